@@ -1,0 +1,127 @@
+# minigo - build, test, install.
+#
+#   make            build/minigo (and build/libminigo.a)
+#   make run        build and run the default example
+#   make test       build and run every test; ends with "N passed, N failed"
+#   make asan|ubsan the test suite under AddressSanitizer / UBSan (build-asan/, build-ubsan/)
+#   make fuzz       libFuzzer target over lexer+parser+checker+compiler (clang)
+#   make bench      run bench/ against Go and Lua when they are installed
+#   make install    PREFIX=/usr/local DESTDIR=
+#
+# Generated files (re2c, lemon, embedded stdlib sources) go to $(B)/, never into the tree.
+
+B        ?= build
+CC       ?= cc
+OPT      ?= -O2
+CFLAGS   ?= $(OPT) -g
+WARN     := -Wall -Wextra -Werror -Wno-unused-parameter
+CPPFLAGS += -I. -Iinclude -I$(B) -D_GNU_SOURCE
+STD      := -std=gnu11
+LDLIBS   += -lgc -lpthread -ldl -lm
+PREFIX   ?= /usr/local
+EXAMPLE  ?= examples/primes.mg
+JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
+
+SRCS     := $(wildcard lang/*.c vm/*.c runtime/*.c stdlib/*.c)
+GEN_SRCS := $(B)/lexer.c $(B)/grammar.c $(B)/stdlib_src.c
+OBJS     := $(patsubst %.c,$(B)/obj/%.o,$(SRCS)) $(patsubst $(B)/%.c,$(B)/obj/gen/%.o,$(GEN_SRCS))
+STDLIB_MG := $(sort $(wildcard stdlib/*.mg))
+UNIT_SRCS := $(wildcard tests/unit/*.c)
+UNIT_BINS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(UNIT_SRCS))
+
+.DELETE_ON_ERROR:
+.PHONY: all run test unit asan ubsan fuzz bench install clean deps check-deps
+
+all: check-deps $(B)/minigo $(B)/libminigo.a
+
+# ---- dependencies: install the Debian packages when root, else say what is missing ----
+check-deps:
+	@missing=""; \
+	command -v re2c >/dev/null 2>&1 || missing="$$missing re2c"; \
+	command -v lemon >/dev/null 2>&1 || missing="$$missing lemon"; \
+	[ -f /usr/include/gc.h ] || missing="$$missing libgc-dev"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null || exit 1; \
+	  else \
+	    echo "missing packages; run: sudo apt-get install$$missing" >&2; exit 1; \
+	  fi; \
+	fi
+
+# ---- generated sources ----
+$(B)/lexer.c: lang/lexer.re $(B)/grammar.h | $(B)
+	re2c -W -Werror -8 -i --no-generation-date --no-version $< -o $@
+
+# lemon leaves an unchanged grammar.h untouched, so grammar.h is not a co-target.
+$(B)/grammar.c: lang/grammar.y | $(B)
+	cp lang/grammar.y $(B)/grammar.y
+	lemon -q -T/usr/share/lemon/lempar.c -d$(B) $(B)/grammar.y
+$(B)/grammar.h: $(B)/grammar.c
+
+$(B)/stdlib_src.c: $(STDLIB_MG) tools/embed.sh | $(B)
+	sh tools/embed.sh $(STDLIB_MG) > $@
+
+$(B):
+	mkdir -p $(B)
+
+# ---- objects ----
+$(B)/obj/%.o: %.c $(B)/grammar.h
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS) $(CFLAGS) $(WARN) -MMD -MP -c $< -o $@
+
+$(B)/obj/gen/grammar.o: $(B)/grammar.c
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS) -Ilang $(CFLAGS) $(WARN) -Wno-implicit-fallthrough -Wno-unused-variable -c $< -o $@
+
+$(B)/obj/gen/%.o: $(B)/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS) -Ilang $(CFLAGS) $(WARN) -c $< -o $@
+
+$(B)/libminigo.a: $(OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+$(B)/minigo: $(B)/obj/cmd/minigo.o $(B)/libminigo.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(B)/mgtest: tests/runner.c | $(B)
+	$(CC) $(STD) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< -lpthread
+
+$(B)/unit/%: tests/unit/%.c $(B)/libminigo.a
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libminigo.a $(LDLIBS)
+
+-include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
+
+# ---- use ----
+run: all
+	$(B)/minigo run $(EXAMPLE)
+
+test: all $(B)/mgtest $(UNIT_BINS)
+	@$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS)" tests
+
+SAN_FLAGS_asan  := -O1 -g -fsanitize=address -fno-omit-frame-pointer
+SAN_FLAGS_ubsan := -O1 -g -fsanitize=undefined -fno-sanitize-recover=undefined
+asan:
+	$(MAKE) B=build-asan CFLAGS="$(SAN_FLAGS_asan) $(if $(findstring clang,$(CC)),-fsanitize-address-use-after-return=never,--param=asan-use-after-return=0)" LDFLAGS="-fsanitize=address" test
+ubsan:
+	$(MAKE) B=build-ubsan CFLAGS="$(SAN_FLAGS_ubsan)" LDFLAGS="-fsanitize=undefined" test
+
+fuzz:
+	$(MAKE) B=build-fuzz CC=clang CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address -DMG_FUZZ" all
+	clang -std=gnu11 $(CPPFLAGS) -Ibuild-fuzz -O1 -g -fsanitize=fuzzer,address -o build-fuzz/fuzz-compile tests/fuzz/fuzz_compile.c build-fuzz/libminigo.a $(LDLIBS)
+	@mkdir -p build-fuzz/corpus && cp tests/*/*.mg build-fuzz/corpus/ 2>/dev/null || true
+	@echo "run: build-fuzz/fuzz-compile -max_total_time=600 build-fuzz/corpus"
+
+bench: all
+	sh bench/run.sh $(B)/minigo
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
+	install -m 755 $(B)/minigo $(DESTDIR)$(PREFIX)/bin/minigo
+	install -m 644 $(B)/libminigo.a $(DESTDIR)$(PREFIX)/lib/libminigo.a
+	install -m 644 include/minigo.h $(DESTDIR)$(PREFIX)/include/minigo.h
+
+clean:
+	rm -rf build build-asan build-ubsan build-fuzz

@@ -1,0 +1,173 @@
+/* value.h - how minigo values look at run time (DESIGN §3), shared by the
+ * compiler, the interpreter, the object/map code and the native stdlib.
+ *
+ * A value is one or more 64-bit words (mg_word); registers and heap objects
+ * use the same layout:
+ *   bool, ints, floats, pointer, map, chan, func ....... 1 word
+ *   string ............................................. 2 words: bytes, len
+ *   slice .............................................. 3 words: data, len, cap
+ *   interface .......................................... 2 words: itab, data
+ *   struct / array ..................................... fields / elements flattened
+ * Slices and arrays store every element in words(elem) words (a []byte
+ * spends a word per byte); string bytes are packed.
+ *
+ * Interfaces: the first word is an mg_itab* (NULL for a nil interface) for
+ * empty and non-empty interfaces alike; an empty interface uses the type's own
+ * `self_itab`. itab->type is the dynamic type. The data word holds a one-word
+ * value directly and a pointer to a GC-allocated copy of a larger value (the
+ * copy is never mutated: interfaces have value semantics).
+ *
+ * Functions: a func value is a pointer to an mg_closure (never NULL unless the
+ * func value is nil); top-level functions have a closure with no captures.
+ */
+#ifndef MG_VALUE_H
+#define MG_VALUE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef union mg_word {
+    int64_t i;
+    uint64_t u;
+    double f;
+    void *p;
+} mg_word;
+
+typedef struct mg_string {
+    const uint8_t *ptr;
+    int64_t len;
+} mg_string;
+
+typedef struct mg_slice {
+    mg_word *ptr;
+    int64_t len, cap; /* in elements */
+} mg_slice;
+
+typedef struct mg_rtype mg_rtype;
+typedef struct mg_itab mg_itab;
+typedef struct mg_func mg_func;
+typedef struct mg_closure mg_closure;
+typedef struct mg_vm mg_vm;
+typedef struct mg_g mg_g;
+typedef struct mg_ncall mg_ncall;
+
+typedef struct mg_iface {
+    mg_itab *tab;
+    mg_word data;
+} mg_iface;
+
+_Static_assert(sizeof(mg_word) == 8, "word");
+_Static_assert(sizeof(mg_string) == 16, "string is 2 words");
+_Static_assert(sizeof(mg_slice) == 24, "slice is 3 words");
+_Static_assert(sizeof(mg_iface) == 16, "interface is 2 words");
+
+/* ---------- runtime type descriptors ---------- */
+typedef enum mg_kind {
+    MK_INVALID,
+    MK_BOOL,
+    MK_INT, MK_INT8, MK_INT16, MK_INT32, MK_INT64,
+    MK_UINT, MK_UINT8, MK_UINT16, MK_UINT32, MK_UINT64, MK_UINTPTR,
+    MK_FLOAT32, MK_FLOAT64,
+    MK_COMPLEX64, MK_COMPLEX128,
+    MK_STRING, MK_UNSAFEPTR,
+    MK_ARRAY, MK_SLICE, MK_STRUCT, MK_POINTER, MK_FUNC, MK_INTERFACE, MK_MAP, MK_CHAN,
+} mg_kind;
+
+typedef struct mg_rfield {
+    const char *name;
+    const mg_rtype *type;
+    int offset;        /* words */
+    bool embedded;
+    bool exported;
+} mg_rfield;
+
+typedef struct mg_rmethod {
+    const char *name;  /* sorted by name within an rtype */
+    mg_func *ifn;      /* callable with the interface data word as its one receiver word,
+                          followed by the method's parameters */
+    const mg_rtype *mtype; /* the method's func type (without receiver), for itab checks */
+    bool ptr_only;     /* declared on *T: in T's rtype only for completeness; not in T's method
+                          set */
+} mg_rmethod;
+
+struct mg_itab {
+    const mg_rtype *type;   /* dynamic type */
+    const mg_rtype *iface;  /* interface type (NULL for an empty interface's self_itab) */
+    int nfun;
+    mg_func *fun[];         /* in the order of iface's sorted method list */
+};
+
+struct mg_rtype {
+    mg_kind kind;
+    int words;                 /* size in words */
+    const char *name;          /* Go spelling, qualified: "int", "main.T", "[]main.T",
+                                  "map[string]int", "*main.T", "interface {}" */
+    const char *pkgpath;       /* named types: "main", "" for predeclared */
+    bool named;
+    bool comparable;           /* == allowed (false: slices, maps, funcs, and structs/arrays
+                                  holding them) */
+    bool pointers;             /* may hold GC pointers (false: allocate atomic) */
+    const mg_rtype *elem;      /* array, slice, pointer, chan, map value */
+    const mg_rtype *key;       /* map */
+    int64_t len;               /* array */
+    int chan_dir;
+    const mg_rfield *fields;   /* struct */
+    int nfields;
+    const mg_rtype *const *params; /* func */
+    const mg_rtype *const *results;
+    int nparams, nresults;
+    bool variadic;
+    const mg_rmethod *imethods; /* interface: sorted method list (names + types) */
+    int nimethods;
+    const mg_rmethod *methods; /* concrete: method set of this type (for *T, includes T's
+                                  value methods), sorted by name */
+    int nmethods;
+    const mg_rtype *ptr_to;    /* cached *T, may be NULL */
+    mg_itab self_itab;         /* type = this, iface = NULL, nfun = 0: the empty interface's
+                                  type word for values of this type. MUST BE LAST. */
+};
+
+/* ---------- functions ---------- */
+
+/* A native: reads its parameters (flattened words) from args and writes its results
+ * (flattened words) to res. args and res do not overlap. Natives are leaves (DESIGN §5):
+ * they must not block; to fail they call mg_native_panic* and return. */
+typedef void (*mg_native_fn)(mg_ncall *c, mg_word *args, mg_word *res);
+
+struct mg_func {
+    const char *name;       /* "main.main", "main.(*T).String", "main.main.func1" */
+    mg_native_fn native;    /* non-NULL: implemented in C */
+    int param_words;        /* including the receiver for methods */
+    int result_words;
+    struct mg_proto *proto; /* bytecode; private to the compiler and interpreter */
+};
+
+struct mg_closure {
+    mg_func *fn;
+    int ncaptured;
+    mg_word captured[];     /* boxes (pointers) of captured variables, or a bound receiver */
+};
+
+/* ---------- services natives may use (implemented in vm/) ---------- */
+mg_vm *mg_ncall_vm(mg_ncall *c);
+/* Panic with a runtime error ("runtime error: " + msg is printed; recover() returns a
+ * runtime.Error whose Error() is "runtime error: " + msg). */
+void mg_native_runtime_error(mg_ncall *c, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* panic(v) with an arbitrary interface value (e.g. an error made by errors.New). */
+void mg_native_panic(mg_ncall *c, mg_iface v);
+/* panic(s) with a string value, like panic("...") in Go. */
+void mg_native_panic_string(mg_ncall *c, const char *s);
+/* Fatal error: prints "fatal error: msg" and ends the program with status 2. */
+void mg_native_fatal(mg_ncall *c, const char *msg);
+/* Call a minigo function value from a native (e.g. fmt calling a String method).
+ * Runs to completion on the current goroutine; the callee must not block.
+ * Returns false if the callee panicked (the panic then propagates when the native
+ * returns). */
+bool mg_native_call(mg_ncall *c, mg_closure *fn, const mg_word *args, int nargs,
+                    mg_word *res, int nres);
+/* Write to the program's stdout / stderr (the VM's output streams). */
+void mg_native_write(mg_ncall *c, int fd, const void *buf, size_t len);
+
+#endif
