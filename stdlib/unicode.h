@@ -1,0 +1,25 @@
+/* unicode.h - the rune classification and case mapping behind package unicode
+ * (stdlib/unicode.c), shared with strings (ToUpper, Title, EqualFold, Fields)
+ * and strconv (Quote's printability test). Covers ASCII, Latin-1, Latin
+ * Extended, Greek, Cyrillic, Armenian, the common CJK/kana/Hangul letter
+ * blocks and the common space and punctuation ranges: not the full Unicode
+ * tables, but exact wherever those ranges are concerned.
+ */
+#ifndef MG_STDLIB_UNICODE_H
+#define MG_STDLIB_UNICODE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+int32_t mg_unicode_to_lower(int32_t r);
+int32_t mg_unicode_to_upper(int32_t r);
+bool mg_unicode_is_letter(int32_t r);
+bool mg_unicode_is_digit(int32_t r);
+bool mg_unicode_is_space(int32_t r);
+bool mg_unicode_is_upper(int32_t r);
+bool mg_unicode_is_lower(int32_t r);
+bool mg_unicode_is_punct(int32_t r);
+bool mg_unicode_is_print(int32_t r);
+bool mg_unicode_is_control(int32_t r);
+
+#endif
