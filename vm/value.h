@@ -170,4 +170,17 @@ bool mg_native_call(mg_ncall *c, mg_closure *fn, const mg_word *args, int nargs,
 /* Write to the program's stdout / stderr (the VM's output streams). */
 void mg_native_write(mg_ncall *c, int fd, const void *buf, size_t len);
 
+
+/* ---------- natives that wait (used by the concurrency stdlib over runtime/) ----------
+ * A native that must block calls a runtime primitive (runtime/sched.h: rt_semacquire,
+ * rt_sleep, ...) with the calling goroutine; when that returns RT_PARK the native calls
+ * mg_native_park and returns at once: the interpreter parks the goroutine, which resumes
+ * at the instruction after the call when readied. mg_native_yield is runtime.Gosched. */
+struct rt_sched;
+struct rt_g;
+struct rt_sched *mg_ncall_sched(mg_ncall *c);
+struct rt_g *mg_ncall_rtg(mg_ncall *c);
+void mg_native_park(mg_ncall *c);
+void mg_native_yield(mg_ncall *c);
+
 #endif
