@@ -1,0 +1,160 @@
+/* cg_internal.h - state shared by the code generator's files (lang/compile*.c).
+ *
+ * One CG per cg_compile call (per program); one FS per function being compiled.
+ * Register allocation is Lua-style: locals take fixed registers for their scope,
+ * temporaries are pushed above them (fs->freereg) and popped in LIFO order.
+ * Where a local lives is recorded in Symbol.index (its register; for a boxed local the
+ * register holds the box pointer) and Symbol.cg (a CgVar). A variable of an enclosing
+ * function is reached through the closure's captured boxes (GETCAP at function entry
+ * into a register, recorded per FS in caps[]).
+ */
+#ifndef MG_CG_INTERNAL_H
+#define MG_CG_INTERNAL_H
+
+#include <stdio.h>
+
+#include "../vm/object.h"
+#include "../vm/proto.h"
+#include "../vm/rtype.h"
+#include "compile.h"
+
+typedef struct CG CG;
+typedef struct FS FS;
+
+/* Per function symbol / literal: the mg_func shell and helpers made on demand. */
+typedef struct CgFn {
+    mg_func *fn;
+    mg_func *deref_wrapper; /* value method called with a pointer receiver word */
+    mg_closure *closure;    /* the capture-less closure of a top-level function */
+    int nlit;               /* func literals numbered so far (top-level functions) */
+} CgFn;
+
+struct CG {
+    Diag *d;
+    Package *pkg;
+    mg_func **funcs;
+    int nfuncs, capfuncs;
+    int nglobal_words;
+    const mg_rtype **rtypes;
+    int nrtypes, caprtypes;
+};
+
+typedef struct Cap {
+    Symbol *sym;
+    int reg; /* register holding the box pointer in this function */
+} Cap;
+
+/* Break/continue targets. */
+typedef struct Jumps {
+    int *pcs;
+    int n, cap;
+} Jumps;
+
+typedef struct Loop {
+    struct Loop *prev;
+    Node *stmt;  /* the N_FOR/N_RANGE/N_SWITCH/N_TYPESWITCH/N_SELECT (or its N_LABELED) */
+    Node *label; /* N_LABELED wrapping it, or NULL */
+    Jumps brk, cont;
+    int cont_target; /* -1: patch later */
+} Loop;
+
+typedef struct Label {
+    Node *lab; /* N_LABELED */
+    int pc;    /* -1 until placed */
+    Jumps fwd; /* gotos waiting */
+} Label;
+
+struct FS {
+    CG *cg;
+    FS *parent;
+    Node *decl;  /* N_FUNCDECL / N_FUNCLIT; NULL for the init function */
+    Type *ftype; /* function type */
+    mg_func *fn;
+    CgFn *top; /* enclosing top-level function (for funcN names) */
+    mg_instr *code;
+    int *lines;
+    int ncode, capcode;
+    mg_word *k;
+    int nk, capk;
+    int freereg, maxregs;
+    int line;
+    Cap *caps;
+    int ncaps;
+    Loop *loops;
+    Label *labels;
+    int nlabels, caplabels;
+    Node *pending_label; /* N_LABELED whose statement is being compiled next */
+    bool has_defer;
+    int res_reg;       /* first register of the result variables (has_defer) */
+    Symbol **res_syms; /* named results (NULL entries for unnamed) */
+    int nres;
+};
+
+/* compile.c */
+void cg_error(FS *fs, Node *n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+int cg_emit(FS *fs, mg_instr i);
+int cg_emit_abc(FS *fs, int op, int a, int b, int c);
+int cg_emit_abx(FS *fs, int op, int a, int bx);
+void cg_emit_word(FS *fs, uint64_t w);
+int cg_jump(FS *fs, int op, int a); /* emits an AsBx jump to patch; returns its pc */
+void cg_patch_sbx(FS *fs, int pc, int target);
+void cg_patch_sc(FS *fs, int pc, int target);
+void cg_patch_here(FS *fs, int pc);
+void jumps_add(Jumps *j, int pc);
+int cg_alloc(FS *fs, int n);
+void cg_free_to(FS *fs, int reg);
+int cg_kint(FS *fs, int64_t v);
+int cg_kstr(FS *fs, const char *s, size_t n);
+void cg_load_int(FS *fs, int dst, int64_t v);
+void cg_move(FS *fs, int dst, int src, int n);
+void cg_zero(FS *fs, int dst, int n);
+CgFn *cg_fninfo_sym(CG *cg, Symbol *s);
+mg_func *cg_func_of_sym(CG *cg, Symbol *s);
+mg_closure *cg_static_closure(CG *cg, Symbol *s);
+mg_func *cg_new_func(CG *cg, const char *name, Type *ftype, int recv_words);
+void cg_finish(FS *fs);
+void cg_func_body(FS *fs, Node *funclit_or_decl);
+mg_func *cg_method_ifn(Symbol *m, bool pointer_word);
+int type_words(Type *t);
+const char *cg_pkg_file(Package *pkg);
+
+/* compile_expr.c */
+typedef enum { PL_REG, PL_MEM, PL_GLOBAL, PL_SLICE, PL_MAP, PL_ARR, PL_BLANK } PlaceKind;
+typedef struct Place {
+    PlaceKind kind;
+    Type *type;  /* type of the value at the place */
+    int reg;     /* PL_REG: first register; PL_MEM: pointer reg; PL_SLICE/PL_ARR: base; PL_MAP */
+    int off;     /* PL_MEM: word offset; PL_GLOBAL: slot */
+    int idx;     /* PL_SLICE/PL_ARR: index register; PL_MAP: key register */
+    int64_t n;   /* PL_ARR: element count */
+    Type *mtype; /* PL_MAP: map type */
+} Place;
+
+void cg_expr(FS *fs, Node *e, int dst); /* value of e into R[dst..+words] */
+int cg_expr_any(FS *fs, Node *e);       /* e's value somewhere (a local's own register or a
+                                           new temporary above the old freereg) */
+void cg_cond_jump(FS *fs, Node *e, bool jump_if, Jumps *j); /* branch on a bool expression */
+bool cg_place(FS *fs, Node *e, Place *pl);
+void cg_place_load(FS *fs, Place *pl, int dst);
+void cg_place_store(FS *fs, Place *pl, int src);
+void cg_convert_to(FS *fs, Type *from, Type *to, int src, int dst, Node *at);
+void cg_normalize(FS *fs, Type *t, int reg);
+void cg_arith(FS *fs, int op, Type *t, int dst, int l, int r, Type *rtype);
+bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *rn);
+Node *cg_unparen(Node *e);
+int cg_var_reg(FS *fs, Symbol *s); /* register of a local (box pointer if boxed) */
+
+/* compile_call.c */
+void cg_call(FS *fs, Node *call, int dst, int want_words); /* results into dst */
+void cg_builtin(FS *fs, Node *call, int dst);
+void cg_funclit(FS *fs, Node *lit, int dst);
+void cg_defer_go(FS *fs, Node *stmt);
+
+/* compile_stmt.c */
+void cg_block(FS *fs, Node *block);
+void cg_stmt(FS *fs, Node *s);
+void cg_stmts(FS *fs, NodeList *l);
+void cg_return_seq(FS *fs);
+void cg_declare_local(FS *fs, Symbol *s, int reg_value); /* value already in reg_value.. */
+
+#endif

@@ -1,0 +1,363 @@
+/* compile_call.c - calls (static, method, interface, closure), argument passing with
+ * variadic packing, builtins, function literals (closures), defer and go.
+ *
+ * Calling convention: vm/opcodes.h. The caller reserves R[base .. base + param words +
+ * result words] at the top of its frame (natives write their results above the
+ * arguments); results come back at R[base..].
+ */
+#include <string.h>
+
+#include "cg_internal.h"
+
+static Type *U(Type *t) {
+    return t && t->underlying ? t->underlying : t;
+}
+
+static int sum_words(Type **ts, int n) {
+    int w = 0;
+    for (int i = 0; i < n; i++)
+        w += type_words(ts[i]);
+    return w;
+}
+
+/* Evaluate the arguments of call (for function type ft) into R[base..]; returns words. */
+static int cg_args(FS *fs, Node *call, Type *ft, int base) {
+    int off = 0;
+    NodeList *args = &call->list;
+    if (args->len == 1 && args->items[0]->type && args->items[0]->type->kind == TY_TUPLE) {
+        /* f(g()) with g returning several values */
+        Node *g = args->items[0];
+        Type *tt = g->type;
+        int w = sum_words(tt->params, tt->nparams);
+        cg_call(fs, g, base, w);
+        return w;
+    }
+    int nfixed = ft->variadic ? ft->nparams - 1 : ft->nparams;
+    for (int i = 0; i < nfixed && i < args->len; i++) {
+        cg_expr(fs, args->items[i], base + off);
+        off += type_words(ft->params[i]);
+    }
+    if (ft->variadic) {
+        Type *st = ft->params[ft->nparams - 1];
+        if (call->flags & NF_ELLIPSIS) {
+            cg_expr(fs, args->items[args->len - 1], base + off);
+        } else {
+            int n = args->len - nfixed;
+            if (n <= 0)
+                cg_zero(fs, base + off, 3);
+            else {
+                Type *et = U(st)->elem;
+                int w = type_words(et);
+                int save = fs->freereg;
+                int lr = cg_alloc(fs, 1);
+                cg_load_int(fs, lr, n);
+                cg_emit_abc(fs, BC_MAKESLICE, base + off, lr, lr);
+                cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(et));
+                int v = cg_alloc(fs, w ? w : 1);
+                for (int i = 0; i < n; i++) {
+                    cg_expr(fs, args->items[nfixed + i], v);
+                    cg_load_int(fs, lr, i);
+                    if (w == 1)
+                        cg_emit_abc(fs, BC_SSET, base + off, lr, v);
+                    else {
+                        cg_emit_abc(fs, BC_SSETN, base + off, lr, v);
+                        cg_emit_word(fs, (uint64_t)w);
+                    }
+                }
+                cg_free_to(fs, save);
+            }
+        }
+        off += 3;
+    }
+    return off;
+}
+
+static Type *callee_ftype(Node *callee) {
+    Type *t = callee->type;
+    if (callee->sym && callee->sym->kind == SYM_FUNC && callee->sym->type) t = callee->sym->type;
+    return U(t);
+}
+
+void cg_call(FS *fs, Node *call, int dst, int want) {
+    int save = fs->freereg;
+    int oldline = fs->line;
+    fs->line = call->line;
+    Node *callee = cg_unparen(call->a);
+    Type *ft = callee_ftype(callee);
+    int pw = sum_words(ft->params, ft->nparams), rw = sum_words(ft->results, ft->nresults);
+    bool is_static = (callee->kind == N_IDENT && callee->sym && callee->sym->kind == SYM_FUNC) ||
+                     (callee->kind == N_SELECTOR && callee->sel_kind == SEL_PKG && callee->sym &&
+                      callee->sym->kind == SYM_FUNC);
+    int base;
+    if (callee->kind == N_SELECTOR && callee->sel_kind == SEL_METHOD) {
+        Symbol *m = callee->sym;
+        mg_func *f = cg_func_of_sym(fs->cg, m);
+        int recvw = type_words(callee->a->type);
+        if (dst + want == fs->freereg && want > 0) fs->freereg = dst;
+        base = cg_alloc(fs, recvw + pw + rw + 1);
+        cg_expr(fs, callee->a, base);
+        cg_args(fs, call, ft, base + recvw);
+        cg_emit_abc(fs, BC_CALL_STATIC, base, 0, 0);
+        cg_emit_word(fs, (uint64_t)(uintptr_t)f);
+    } else if (callee->kind == N_SELECTOR && callee->sel_kind == SEL_IFACE_METHOD) {
+        int ir = cg_expr_any(fs, callee->a);
+        base = cg_alloc(fs, 1 + pw + rw + 1);
+        cg_args(fs, call, ft, base + 1);
+        cg_emit_abc(fs, BC_CALL_IFACE, base, ir, callee->field_index);
+    } else if (is_static) {
+        mg_func *f = cg_func_of_sym(fs->cg, callee->sym);
+        if (dst + want == fs->freereg && want > 0) fs->freereg = dst;
+        base = cg_alloc(fs, pw + rw + 1);
+        cg_args(fs, call, ft, base);
+        cg_emit_abc(fs, BC_CALL_STATIC, base, 0, 0);
+        cg_emit_word(fs, (uint64_t)(uintptr_t)f);
+    } else {
+        int cr = cg_expr_any(fs, callee);
+        base = cg_alloc(fs, pw + rw + 1);
+        cg_args(fs, call, ft, base);
+        cg_emit_abc(fs, BC_CALL, base, cr, 0);
+    }
+    if (want > 0 && dst != base) cg_move(fs, dst, base, want < rw ? want : rw);
+    fs->freereg = save;
+    fs->line = oldline;
+}
+
+/* ---------- builtins ---------- */
+
+static void print_arg(FS *fs, Node *a) {
+    int save = fs->freereg;
+    int r = cg_expr_any(fs, a);
+    cg_emit_abc(fs, BC_PRINT, r, 0, 0);
+    cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(a->type));
+    cg_free_to(fs, save);
+}
+
+void cg_builtin(FS *fs, Node *call, int dst) {
+    int save = fs->freereg;
+    NodeList *a = &call->list;
+    Node *x = a->len ? a->items[0] : NULL;
+    Type *xt = x ? U(x->type) : NULL;
+    switch (call->builtin) {
+    case BI_LEN:
+    case BI_CAP: {
+        bool cap = call->builtin == BI_CAP;
+        if (xt->kind == TY_POINTER || xt->kind == TY_ARRAY) {
+            Type *at = xt->kind == TY_POINTER ? U(xt->elem) : xt;
+            cg_load_int(fs, dst, at->len);
+            break;
+        }
+        int r = cg_expr_any(fs, x);
+        if (xt->kind == TY_STRING || xt->kind == TY_SLICE)
+            cg_move(fs, dst, r + (cap ? 2 : 1), 1);
+        else if (xt->kind == TY_MAP)
+            cg_emit_abc(fs, BC_MAPLEN, dst, r, 0);
+        else if (xt->kind == TY_CHAN)
+            cg_emit_abc(fs, cap ? BC_CHANCAP : BC_CHANLEN, dst, r, 0);
+        break;
+    }
+    case BI_APPEND: {
+        Type *et = U(call->type)->elem;
+        int w = type_words(et);
+        int s = cg_alloc(fs, 3);
+        cg_expr(fs, x, s);
+        if (call->flags & NF_ELLIPSIS) {
+            Node *y = a->items[1];
+            int r = cg_expr_any(fs, y);
+            if (U(y->type)->kind == TY_STRING)
+                cg_emit_abc(fs, BC_APPENDSTR, s, r, 0);
+            else {
+                cg_emit_abc(fs, BC_APPENDSLICE, s, r, 0);
+                cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(et));
+            }
+        } else if (a->len > 1) {
+            int n = a->len - 1;
+            int v = cg_alloc(fs, (w * n) > 0 ? w * n : 1);
+            for (int i = 0; i < n; i++)
+                cg_expr(fs, a->items[1 + i], v + i * w);
+            cg_emit_abc(fs, BC_APPEND, s, v, n);
+            cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(et));
+        }
+        cg_move(fs, dst, s, 3);
+        break;
+    }
+    case BI_COPY: {
+        int d = cg_expr_any(fs, x);
+        Node *y = a->items[1];
+        int r = cg_expr_any(fs, y);
+        if (U(y->type)->kind == TY_STRING)
+            cg_emit_abc(fs, BC_COPYSTR, dst, d, r);
+        else {
+            cg_emit_abc(fs, BC_COPY, dst, d, r);
+            cg_emit_word(fs, (uint64_t)type_words(xt->elem));
+        }
+        break;
+    }
+    case BI_DELETE: {
+        int m = cg_expr_any(fs, x);
+        int k = cg_expr_any(fs, a->items[1]);
+        cg_emit_abc(fs, BC_MAPDEL, m, k, 0);
+        cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(x->type));
+        break;
+    }
+    case BI_MAKE: {
+        Type *t = call->type, *u = U(t);
+        if (u->kind == TY_SLICE) {
+            int l = cg_expr_any(fs, a->items[1]);
+            int c = a->len > 2 ? cg_expr_any(fs, a->items[2]) : l;
+            cg_emit_abc(fs, BC_MAKESLICE, dst, l, c);
+            cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(u->elem));
+        } else {
+            int h;
+            if (a->len > 1)
+                h = cg_expr_any(fs, a->items[1]);
+            else {
+                h = cg_alloc(fs, 1);
+                cg_load_int(fs, h, 0);
+            }
+            cg_emit_abc(fs, u->kind == TY_MAP ? BC_MAKEMAP : BC_MAKECHAN, dst, h, 0);
+            cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(t));
+        }
+        break;
+    }
+    case BI_NEW: {
+        Type *et = U(call->type)->elem;
+        cg_emit_abc(fs, BC_NEWT, dst, 0, 0);
+        cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(et));
+        break;
+    }
+    case BI_PANIC: {
+        int r = cg_expr_any(fs, x);
+        cg_emit_abc(fs, BC_PANIC, r, 0, 0);
+        break;
+    }
+    case BI_RECOVER: cg_emit_abc(fs, BC_RECOVER, dst, 0, 0); break;
+    case BI_PRINT:
+    case BI_PRINTLN:
+        for (int i = 0; i < a->len; i++) {
+            if (i && call->builtin == BI_PRINTLN) cg_emit_abc(fs, BC_PRINTSP, 0, 0, 0);
+            print_arg(fs, a->items[i]);
+        }
+        if (call->builtin == BI_PRINTLN) cg_emit_abc(fs, BC_PRINTNL, 0, 0, 0);
+        break;
+    case BI_CLOSE: {
+        int r = cg_expr_any(fs, x);
+        cg_emit_abc(fs, BC_CLOSE, r, 0, 0);
+        break;
+    }
+    case BI_CLEAR: {
+        int r = cg_expr_any(fs, x);
+        if (xt->kind == TY_MAP)
+            cg_emit_abc(fs, BC_MAPCLEAR, r, 0, 0);
+        else {
+            cg_emit_abc(fs, BC_CLEARSLICE, r, 0, 0);
+            cg_emit_word(fs, (uint64_t)type_words(xt->elem));
+        }
+        break;
+    }
+    case BI_MIN:
+    case BI_MAX: {
+        Type *t = call->type, *u = U(t);
+        int w = type_words(t);
+        int acc = cg_alloc(fs, w);
+        cg_expr(fs, x, acc);
+        int c = cg_alloc(fs, 1);
+        for (int i = 1; i < a->len; i++) {
+            int r = cg_expr_any(fs, a->items[i]);
+            int op;
+            if (type_is_float(u))
+                op = BC_LT_F64;
+            else if (u->kind == TY_STRING)
+                op = BC_LT_STR;
+            else
+                op = type_is_unsigned(u) ? BC_LT_UINT : BC_LT_INT;
+            /* min: take r when r < acc; max: take r when acc < r */
+            if (call->builtin == BI_MIN)
+                cg_emit_abc(fs, op, c, r, acc);
+            else
+                cg_emit_abc(fs, op, c, acc, r);
+            int j = cg_jump(fs, BC_JMPIFNOT, c);
+            cg_move(fs, acc, r, w);
+            cg_patch_here(fs, j);
+            cg_free_to(fs, c + 1);
+        }
+        cg_move(fs, dst, acc, w);
+        break;
+    }
+    default: cg_error(fs, call, "builtin not supported"); break;
+    }
+    cg_free_to(fs, save);
+}
+
+/* ---------- function literals ---------- */
+
+void cg_funclit(FS *fs, Node *lit, int dst) {
+    CgFn *top = fs->top;
+    char name[512];
+    int n = top ? ++top->nlit : 0;
+    snprintf(name, sizeof name, "%s.func%d", top && top->fn ? top->fn->name : "main.init", n);
+    size_t len = strlen(name);
+    char *nm = mg_alloc_atomic(len + 1);
+    memcpy(nm, name, len + 1);
+    Type *ft = lit->type;
+    mg_func *f = cg_new_func(fs->cg, nm, U(ft), 0);
+    FS sub = {0};
+    sub.cg = fs->cg;
+    sub.parent = fs;
+    sub.decl = lit;
+    sub.fn = f;
+    sub.top = top;
+    cg_func_body(&sub, lit);
+    if (sub.ncaps == 0) {
+        mg_closure *c = mg_alloc(sizeof *c);
+        c->fn = f;
+        cg_emit_abx(fs, BC_LOADK, dst, cg_kint(fs, (int64_t)(intptr_t)c));
+        return;
+    }
+    int save = fs->freereg;
+    int c = cg_alloc(fs, 1 + sub.ncaps);
+    for (int i = 0; i < sub.ncaps; i++)
+        cg_move(fs, c + 1 + i, cg_var_reg(fs, sub.caps[i].sym), 1);
+    cg_emit_abc(fs, BC_CLOSURE, c, 0, sub.ncaps);
+    cg_emit_word(fs, (uint64_t)(uintptr_t)f);
+    cg_move(fs, dst, c, 1);
+    cg_free_to(fs, save);
+}
+
+/* ---------- defer and go ---------- */
+
+void cg_defer_go(FS *fs, Node *stmt) {
+    int save = fs->freereg;
+    Node *call = cg_unparen(stmt->a);
+    fs->line = stmt->line;
+    if (call->builtin) {
+        /* wrap the builtin call in a generated closure taking no arguments: evaluate the
+         * arguments now into a literal's captured values is not possible without a
+         * closure; approximate by deferring a literal with the args evaluated later. */
+        if (call->builtin == BI_RECOVER) return; /* defer recover(): no effect */
+        cg_error(fs, stmt, "defer/go of a builtin call is not supported yet");
+        return;
+    }
+    Node *callee = cg_unparen(call->a);
+    Type *ft = callee_ftype(callee);
+    int cr = cg_alloc(fs, 1);
+    if (callee->kind == N_SELECTOR && callee->sel_kind == SEL_METHOD) {
+        /* defer the method itself with the receiver as its first argument words, so that
+         * recover() in the method is called directly by the deferred call */
+        mg_closure *c = cg_static_closure(fs->cg, callee->sym);
+        cg_emit_abx(fs, BC_LOADK, cr, cg_kint(fs, (int64_t)(intptr_t)c));
+        int rw = type_words(callee->a->type);
+        int pw = sum_words(ft->params, ft->nparams);
+        int base = cg_alloc(fs, rw + pw + 1);
+        cg_expr(fs, callee->a, base);
+        int w = cg_args(fs, call, ft, base + rw);
+        cg_emit_abc(fs, stmt->kind == N_DEFER ? BC_DEFER : BC_GO, base, cr, rw + w);
+        cg_free_to(fs, save);
+        return;
+    }
+    cg_expr(fs, callee, cr);
+    int pw = sum_words(ft->params, ft->nparams);
+    int base = cg_alloc(fs, pw ? pw : 1);
+    int w = cg_args(fs, call, ft, base);
+    cg_emit_abc(fs, stmt->kind == N_DEFER ? BC_DEFER : BC_GO, base, cr, w);
+    cg_free_to(fs, save);
+}

@@ -1,0 +1,1131 @@
+/* compile_expr.c - expressions: constants, variables and places (lvalues), operators,
+ * conversions, composite literals, indexing, slicing, type assertions.
+ *
+ * Invariant: cg_expr(fs, e, dst) leaves the value of e in R[dst..dst+words) and frees every
+ * temporary it allocated (freereg is back where it was); cg_expr_any may leave one new
+ * temporary block allocated (the caller frees it with cg_free_to).
+ */
+#include <string.h>
+
+#include "cg_internal.h"
+
+Node *cg_unparen(Node *e) {
+    while (e && e->kind == N_PAREN)
+        e = e->a;
+    return e;
+}
+
+static Type *U(Type *t) {
+    return t && t->underlying ? t->underlying : t;
+}
+
+static bool is_local_sym(FS *fs, Symbol *s) {
+    return s && s->kind == SYM_VAR && !s->global &&
+           (s->owner_func == fs->decl || s->owner_func == NULL);
+}
+
+int cg_var_reg(FS *fs, Symbol *s) {
+    if (s->owner_func == fs->decl) return s->index;
+    for (int i = 0; i < fs->ncaps; i++)
+        if (fs->caps[i].sym == s) return fs->caps[i].reg;
+    return s->index; /* locals of the init function, block-scoped in it */
+}
+
+/* ---------- constants ---------- */
+
+static void load_const(FS *fs, Type *t, ConstVal *cv, int dst) {
+    Type *u = U(t);
+    switch (cv->kind) {
+    case CV_BOOL: cg_load_int(fs, dst, cv->b); return;
+    case CV_INT:
+        if (type_is_float(u)) {
+            mg_word w = {.f = (double)cv->i};
+            if (u->kind == TY_FLOAT32) w.f = (float)w.f;
+            cg_emit_abx(fs, BC_LOADK, dst, cg_kint(fs, w.i));
+        } else
+            cg_load_int(fs, dst, (int64_t)cv->i);
+        return;
+    case CV_FLOAT: {
+        if (type_is_integer(u)) {
+            cg_load_int(fs, dst, (int64_t)cv->f);
+            return;
+        }
+        mg_word w = {.f = cv->f};
+        if (u->kind == TY_FLOAT32) w.f = (float)w.f;
+        cg_emit_abx(fs, BC_LOADK, dst, cg_kint(fs, w.i));
+        return;
+    }
+    case CV_STRING:
+        if (u->kind == TY_INTERFACE) break;
+        if (cv->slen == 0)
+            cg_zero(fs, dst, 2);
+        else
+            cg_emit_abx(fs, BC_LOADK2, dst, cg_kstr(fs, cv->s, cv->slen));
+        return;
+    }
+    cg_zero(fs, dst, type_words(t));
+}
+
+/* ---------- integer normalisation ---------- */
+
+void cg_normalize(FS *fs, Type *t, int reg) {
+    switch (U(t)->kind) {
+    case TY_INT8: cg_emit_abc(fs, BC_SEXT8, reg, reg, 0); break;
+    case TY_INT16: cg_emit_abc(fs, BC_SEXT16, reg, reg, 0); break;
+    case TY_INT32: cg_emit_abc(fs, BC_SEXT32, reg, reg, 0); break;
+    case TY_UINT8: cg_emit_abc(fs, BC_ZEXT8, reg, reg, 0); break;
+    case TY_UINT16: cg_emit_abc(fs, BC_ZEXT16, reg, reg, 0); break;
+    case TY_UINT32: cg_emit_abc(fs, BC_ZEXT32, reg, reg, 0); break;
+    case TY_FLOAT32: cg_emit_abc(fs, BC_F32, reg, reg, 0); break;
+    default: break;
+    }
+}
+
+/* ---------- places ---------- */
+
+static int const_index(Node *e, int64_t *v) {
+    e = cg_unparen(e);
+    if (e && e->cval && e->cval->kind == CV_INT) {
+        *v = (int64_t)e->cval->i;
+        return 1;
+    }
+    return 0;
+}
+
+/* Turn a place holding an array into a pointer register to its first word (PL_MEM). */
+static void place_to_mem(FS *fs, Place *pl) {
+    if (pl->kind == PL_GLOBAL) {
+        int r = cg_alloc(fs, 1);
+        cg_emit_abx(fs, BC_GADDR, r, pl->off);
+        pl->kind = PL_MEM;
+        pl->reg = r;
+        pl->off = 0;
+    } else if (pl->kind == PL_SLICE) {
+        int r = cg_alloc(fs, 1);
+        cg_emit_abc(fs, BC_SADDR, r, pl->reg, pl->idx);
+        cg_emit_word(fs, (uint64_t)type_words(pl->type));
+        pl->kind = PL_MEM;
+        pl->reg = r;
+        pl->off = 0;
+    }
+}
+
+bool cg_place(FS *fs, Node *e, Place *pl) {
+    e = cg_unparen(e);
+    memset(pl, 0, sizeof *pl);
+    pl->type = e->type;
+    switch (e->kind) {
+    case N_IDENT: {
+        Symbol *s = e->sym;
+        if (!s || (e->name && strcmp(e->name, "_") == 0)) {
+            pl->kind = PL_BLANK;
+            return true;
+        }
+        if (s->kind != SYM_VAR) return false;
+        if (s->global) {
+            pl->kind = PL_GLOBAL;
+            pl->off = s->index;
+            return true;
+        }
+        int r = cg_var_reg(fs, s);
+        if (s->boxed) {
+            pl->kind = PL_MEM;
+            pl->reg = r;
+            pl->off = 0;
+        } else {
+            pl->kind = PL_REG;
+            pl->reg = r;
+        }
+        return true;
+    }
+    case N_SELECTOR:
+        if (e->sel_kind == SEL_PKG) {
+            Symbol *s = e->sym;
+            if (!s || s->kind != SYM_VAR) return false;
+            pl->kind = PL_GLOBAL;
+            pl->off = s->index;
+            return true;
+        }
+        if (e->sel_kind != SEL_FIELD) return false;
+        {
+            Type *xt = U(e->a->type);
+            Type *st = xt;
+            if (xt->kind == TY_POINTER) st = U(xt->elem);
+            int foff = st->fields[e->field_index].offset;
+            if (xt->kind == TY_POINTER) {
+                pl->kind = PL_MEM;
+                pl->reg = cg_expr_any(fs, e->a);
+                pl->off = foff;
+                pl->type = e->type;
+                return true;
+            }
+            Place inner;
+            if (!cg_place(fs, e->a, &inner)) return false;
+            if (inner.kind == PL_SLICE) place_to_mem(fs, &inner);
+            if (inner.kind == PL_MAP || inner.kind == PL_ARR || inner.kind == PL_BLANK)
+                return false;
+            *pl = inner;
+            pl->type = e->type;
+            if (pl->kind == PL_REG)
+                pl->reg += foff;
+            else
+                pl->off += foff;
+            return true;
+        }
+    case N_STAR:
+        pl->kind = PL_MEM;
+        pl->reg = cg_expr_any(fs, e->a);
+        pl->off = 0;
+        return true;
+    case N_INDEX: {
+        Type *xt = U(e->a->type);
+        int w = type_words(e->type);
+        if (xt->kind == TY_SLICE) {
+            pl->kind = PL_SLICE;
+            pl->reg = cg_expr_any(fs, e->a);
+            pl->idx = cg_expr_any(fs, e->b);
+            return true;
+        }
+        if (xt->kind == TY_MAP) {
+            if (e->flags & NF_COMMA_OK) return false;
+            pl->kind = PL_MAP;
+            pl->mtype = e->a->type;
+            pl->reg = cg_expr_any(fs, e->a);
+            pl->idx = cg_expr_any(fs, e->b);
+            return true;
+        }
+        Place inner;
+        int64_t n = 0, ci;
+        if (xt->kind == TY_POINTER) {
+            n = U(xt->elem)->len;
+            inner.kind = PL_MEM;
+            inner.reg = cg_expr_any(fs, e->a);
+            inner.off = 0;
+        } else if (xt->kind == TY_ARRAY) {
+            n = xt->len;
+            if (!cg_place(fs, e->a, &inner)) return false;
+            if (inner.kind == PL_SLICE) place_to_mem(fs, &inner);
+            if (inner.kind == PL_MAP || inner.kind == PL_ARR || inner.kind == PL_BLANK)
+                return false;
+        } else
+            return false;
+        if (const_index(e->b, &ci)) {
+            *pl = inner;
+            pl->type = e->type;
+            if (pl->kind == PL_REG)
+                pl->reg += (int)ci * w;
+            else
+                pl->off += (int)ci * w;
+            return true;
+        }
+        if (inner.kind == PL_REG) {
+            pl->kind = PL_ARR;
+            pl->reg = inner.reg;
+            pl->idx = cg_expr_any(fs, e->b);
+            pl->n = n;
+            pl->type = e->type;
+            return true;
+        }
+        place_to_mem(fs, &inner);
+        int base = inner.reg;
+        if (inner.off) {
+            base = cg_alloc(fs, 1);
+            cg_emit_abc(fs, BC_ADDPTR, base, inner.reg, inner.off);
+        }
+        int idx = cg_expr_any(fs, e->b);
+        int r = cg_alloc(fs, 1);
+        cg_emit_abc(fs, BC_INDEXADDR, r, base, idx);
+        cg_emit_word(fs, (uint64_t)n);
+        cg_emit_word(fs, (uint64_t)w);
+        pl->kind = PL_MEM;
+        pl->reg = r;
+        pl->off = 0;
+        pl->type = e->type;
+        return true;
+    }
+    default: return false;
+    }
+}
+
+void cg_place_load(FS *fs, Place *pl, int dst) {
+    int w = type_words(pl->type);
+    switch (pl->kind) {
+    case PL_REG: cg_move(fs, dst, pl->reg, w); break;
+    case PL_MEM:
+        if (w == 1)
+            cg_emit_abc(fs, BC_LOAD, dst, pl->reg, pl->off);
+        else if (w > 1) {
+            cg_emit_abc(fs, BC_LOADN, dst, pl->reg, pl->off);
+            cg_emit_word(fs, (uint64_t)w);
+        } else
+            cg_emit_abc(fs, BC_LOADN, dst, pl->reg, pl->off), cg_emit_word(fs, 0);
+        break;
+    case PL_GLOBAL:
+        if (w == 1)
+            cg_emit_abx(fs, BC_GETG, dst, pl->off);
+        else if (w > 1) {
+            cg_emit_abc(fs, BC_GETGN, dst, 0, w);
+            cg_emit_word(fs, (uint64_t)pl->off);
+        }
+        break;
+    case PL_SLICE:
+        if (w == 1)
+            cg_emit_abc(fs, BC_SGET, dst, pl->reg, pl->idx);
+        else {
+            cg_emit_abc(fs, BC_SGETN, dst, pl->reg, pl->idx);
+            cg_emit_word(fs, (uint64_t)w);
+        }
+        break;
+    case PL_MAP:
+        cg_emit_abc(fs, BC_MAPGET, dst, pl->reg, pl->idx);
+        cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(pl->mtype));
+        break;
+    case PL_ARR:
+        cg_emit_abc(fs, BC_AGET, dst, pl->reg, pl->idx);
+        cg_emit_word(fs, (uint64_t)pl->n);
+        cg_emit_word(fs, (uint64_t)w);
+        break;
+    case PL_BLANK: break;
+    }
+}
+
+void cg_place_store(FS *fs, Place *pl, int src) {
+    int w = type_words(pl->type);
+    switch (pl->kind) {
+    case PL_REG: cg_move(fs, pl->reg, src, w); break;
+    case PL_MEM:
+        if (w == 1)
+            cg_emit_abc(fs, BC_STORE, pl->reg, pl->off, src);
+        else {
+            cg_emit_abc(fs, BC_STOREN, pl->reg, pl->off, src);
+            cg_emit_word(fs, (uint64_t)w);
+        }
+        break;
+    case PL_GLOBAL:
+        if (w == 1)
+            cg_emit_abx(fs, BC_SETG, src, pl->off);
+        else if (w > 1) {
+            cg_emit_abc(fs, BC_SETGN, src, 0, w);
+            cg_emit_word(fs, (uint64_t)pl->off);
+        }
+        break;
+    case PL_SLICE:
+        if (w == 1)
+            cg_emit_abc(fs, BC_SSET, pl->reg, pl->idx, src);
+        else {
+            cg_emit_abc(fs, BC_SSETN, pl->reg, pl->idx, src);
+            cg_emit_word(fs, (uint64_t)w);
+        }
+        break;
+    case PL_MAP:
+        cg_emit_abc(fs, BC_MAPSET, pl->reg, pl->idx, src);
+        cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(pl->mtype));
+        break;
+    case PL_ARR:
+        cg_emit_abc(fs, BC_ASET, pl->reg, pl->idx, src);
+        cg_emit_word(fs, (uint64_t)pl->n);
+        cg_emit_word(fs, (uint64_t)w);
+        break;
+    case PL_BLANK: break;
+    }
+}
+
+int cg_expr_any(FS *fs, Node *e) {
+    Node *u = cg_unparen(e);
+    if (u->kind == N_IDENT && !u->cval && u->sym && is_local_sym(fs, u->sym) && !u->sym->boxed)
+        return u->sym->index;
+    int r = cg_alloc(fs, type_words(e->type) ? type_words(e->type) : 1);
+    cg_expr(fs, e, r);
+    return r;
+}
+
+/* ---------- conversions ---------- */
+
+static bool is_byte_slice(Type *t) {
+    t = U(t);
+    return t->kind == TY_SLICE && U(t->elem)->kind == TY_UINT8;
+}
+static bool is_rune_slice(Type *t) {
+    t = U(t);
+    return t->kind == TY_SLICE && U(t->elem)->kind == TY_INT32;
+}
+
+void cg_convert_to(FS *fs, Type *from, Type *to, int src, int dst, Node *at) {
+    Type *f = U(from), *t = U(to);
+    if (t->kind == TY_INTERFACE) {
+        if (f->kind == TY_UNTYPED_NIL) {
+            cg_zero(fs, dst, 2);
+        } else if (f->kind == TY_INTERFACE) {
+            cg_emit_abc(fs, BC_IFACE2IFACE, dst, src, 0);
+            cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(to));
+        } else {
+            const mg_itab *it = cg_itab(from, to);
+            cg_emit_abc(fs, BC_MKIFACE, dst, src, 0);
+            cg_emit_word(fs, (uint64_t)(uintptr_t)it);
+        }
+        return;
+    }
+    if (t->kind == TY_STRING) {
+        if (type_is_integer(f)) {
+            cg_emit_abc(fs, BC_RUNE2STR, dst, src, 0);
+            return;
+        }
+        if (is_byte_slice(f)) {
+            cg_emit_abc(fs, BC_BYTES2STR, dst, src, 0);
+            return;
+        }
+        if (is_rune_slice(f)) {
+            cg_emit_abc(fs, BC_RUNES2STR, dst, src, 0);
+            return;
+        }
+    }
+    if (f->kind == TY_STRING && t->kind == TY_SLICE) {
+        cg_emit_abc(fs, is_byte_slice(t) ? BC_STR2BYTES : BC_STR2RUNES, dst, src, 0);
+        return;
+    }
+    if (type_is_integer(t) && type_is_integer(f)) {
+        cg_move(fs, dst, src, 1);
+        if (t->words == 1) cg_normalize(fs, t, dst);
+        return;
+    }
+    if (type_is_float(t) && type_is_integer(f)) {
+        cg_emit_abc(fs, type_is_unsigned(f) ? BC_U2F : BC_I2F, dst, src, 0);
+        if (t->kind == TY_FLOAT32) cg_emit_abc(fs, BC_F32, dst, dst, 0);
+        return;
+    }
+    if (type_is_integer(t) && type_is_float(f)) {
+        cg_emit_abc(fs, type_is_unsigned(t) ? BC_F2U : BC_F2I, dst, src, 0);
+        cg_normalize(fs, t, dst);
+        return;
+    }
+    if (type_is_float(t) && type_is_float(f)) {
+        if (t->kind == TY_FLOAT32)
+            cg_emit_abc(fs, BC_F32, dst, src, 0);
+        else
+            cg_move(fs, dst, src, 1);
+        return;
+    }
+    cg_move(fs, dst, src, type_words(to));
+}
+
+/* ---------- operators ---------- */
+
+static bool is_nil(Node *e) {
+    e = cg_unparen(e);
+    return e && ((e->kind == N_IDENT && e->sym && e->sym->kind == SYM_NIL) ||
+                 (e->type && e->type->kind == TY_UNTYPED_NIL));
+}
+
+static bool small_const(Node *e, int64_t *v) {
+    e = cg_unparen(e);
+    if (!e || !e->cval || e->cval->kind != CV_INT) return false;
+    if (e->cval->i < -32768 || e->cval->i > 32767) return false;
+    *v = (int64_t)e->cval->i;
+    return true;
+}
+
+static int arith_op(Type *t, int op) {
+    bool f = type_is_float(t), u = type_is_unsigned(t);
+    switch (op) {
+    case OP_ADD: return f ? BC_ADD_F64 : BC_ADD_INT;
+    case OP_SUB: return f ? BC_SUB_F64 : BC_SUB_INT;
+    case OP_MUL: return f ? BC_MUL_F64 : BC_MUL_INT;
+    case OP_QUO: return f ? BC_DIV_F64 : u ? BC_DIV_UINT : BC_DIV_INT;
+    case OP_REM: return u ? BC_REM_UINT : BC_REM_INT;
+    case OP_AND: return BC_AND;
+    case OP_OR: return BC_OR;
+    case OP_XOR: return BC_XOR;
+    case OP_AND_NOT: return BC_ANDNOT;
+    case OP_SHL: return BC_SHL;
+    case OP_SHR: return u ? BC_SHR_UINT : BC_SHR_INT;
+    }
+    return BC_NOP;
+}
+
+/* dst := l op r for arithmetic types (and string +); l, r registers. */
+void cg_arith(FS *fs, int op, Type *t, int dst, int l, int r, Type *rtype) {
+    if (U(t)->kind == TY_STRING) {
+        cg_emit_abc(fs, BC_CONCAT, dst, l, r);
+        return;
+    }
+    if ((op == OP_SHL || op == OP_SHR) && rtype && !type_is_unsigned(rtype))
+        cg_emit_abc(fs, BC_CHKSHIFT, r, 0, 0);
+    cg_emit_abc(fs, arith_op(t, op), dst, l, r);
+    cg_normalize(fs, t, dst);
+}
+
+/* Arithmetic with a constant right operand, when an immediate form exists. */
+bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *rn) {
+    int64_t k;
+    if (!type_is_integer(t) || !small_const(rn, &k)) return false;
+    bool u = type_is_unsigned(t);
+    switch (op) {
+    case OP_ADD: cg_emit_abc(fs, BC_ADDI, dst, l, (int)k); break;
+    case OP_SUB:
+        if (k == -32768) return false;
+        cg_emit_abc(fs, BC_ADDI, dst, l, (int)-k);
+        break;
+    case OP_MUL: cg_emit_abc(fs, BC_MULI, dst, l, (int)k); break;
+    case OP_QUO:
+        if (u || k == 0 || k == -1) return false;
+        cg_emit_abc(fs, BC_DIVI, dst, l, (int)k);
+        break;
+    case OP_REM:
+        if (u || k == 0 || k == -1) return false;
+        cg_emit_abc(fs, BC_REMI, dst, l, (int)k);
+        break;
+    case OP_SHL:
+        if (k < 0 || k >= 64) return false;
+        cg_emit_abc(fs, BC_SHLI, dst, l, (int)k);
+        break;
+    case OP_SHR:
+        if (k < 0 || k >= 64) return false;
+        cg_emit_abc(fs, u ? BC_SHRI_UINT : BC_SHRI_INT, dst, l, (int)k);
+        break;
+    case OP_AND:
+        if (k < 0) return false;
+        cg_emit_abc(fs, BC_ANDI, dst, l, (int)k);
+        break;
+    default: return false;
+    }
+    cg_normalize(fs, t, dst);
+    return true;
+}
+
+static bool is_intlike(Type *t) {
+    t = U(t);
+    switch (t->kind) {
+    case TY_BOOL:
+    case TY_POINTER:
+    case TY_CHAN:
+    case TY_MAP:
+    case TY_FUNC:
+    case TY_UNSAFEPTR: return true;
+    default: return type_is_integer(t);
+    }
+}
+
+/* dst := (l cmp r), operands already in registers; t = operand type. */
+static void cg_compare(FS *fs, int op, Type *t, int dst, int l, int r) {
+    Type *u = U(t);
+    bool swap = op == OP_GTR || op == OP_GEQ;
+    if (swap) {
+        int x = l;
+        l = r;
+        r = x;
+        op = op == OP_GTR ? OP_LSS : OP_LEQ;
+    }
+    int bc;
+    if (is_intlike(u)) {
+        bool uns = type_is_unsigned(u);
+        bc = op == OP_EQL   ? BC_EQ_INT
+             : op == OP_NEQ ? BC_NE_INT
+             : op == OP_LSS ? (uns ? BC_LT_UINT : BC_LT_INT)
+                            : (uns ? BC_LE_UINT : BC_LE_INT);
+    } else if (type_is_float(u)) {
+        bc = op == OP_EQL   ? BC_EQ_F64
+             : op == OP_NEQ ? BC_NE_F64
+             : op == OP_LSS ? BC_LT_F64
+                            : BC_LE_F64;
+    } else if (u->kind == TY_STRING) {
+        bc = op == OP_EQL   ? BC_EQ_STR
+             : op == OP_NEQ ? BC_NE_STR
+             : op == OP_LSS ? BC_LT_STR
+                            : BC_LE_STR;
+    } else if (u->kind == TY_INTERFACE) {
+        bc = op == OP_EQL ? BC_EQ_IFACE : BC_NE_IFACE;
+    } else {
+        cg_emit_abc(fs, op == OP_EQL ? BC_EQ_VAL : BC_NE_VAL, dst, l, r);
+        cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(t));
+        return;
+    }
+    cg_emit_abc(fs, bc, dst, l, r);
+}
+
+static bool is_cmp(int op) {
+    return op == OP_EQL || op == OP_NEQ || op == OP_LSS || op == OP_LEQ || op == OP_GTR ||
+           op == OP_GEQ;
+}
+
+static void cg_binary(FS *fs, Node *e, int dst) {
+    int op = e->op;
+    int save = fs->freereg;
+    if (op == OP_LAND || op == OP_LOR) {
+        Jumps j = {0};
+        cg_expr(fs, e->a, dst);
+        jumps_add(&j, cg_jump(fs, op == OP_LAND ? BC_JMPIFNOT : BC_JMPIF, dst));
+        cg_expr(fs, e->b, dst);
+        for (int i = 0; i < j.n; i++)
+            cg_patch_here(fs, j.pcs[i]);
+        return;
+    }
+    if (is_cmp(op)) {
+        Type *ot = e->a->type;
+        if (is_nil(e->b) || is_nil(e->a)) {
+            Node *x = is_nil(e->b) ? e->a : e->b;
+            int r = cg_expr_any(fs, x);
+            cg_emit_abc(fs, BC_ISNIL, dst, r, 0);
+            if (op == OP_NEQ) cg_emit_abc(fs, BC_NOT, dst, dst, 0);
+            cg_free_to(fs, save);
+            return;
+        }
+        int l = cg_expr_any(fs, e->a);
+        int r = cg_expr_any(fs, e->b);
+        cg_compare(fs, op, ot, dst, l, r);
+        cg_free_to(fs, save);
+        return;
+    }
+    int l = cg_expr_any(fs, e->a);
+    if (cg_arith_imm(fs, op, e->type, dst, l, e->b)) {
+        cg_free_to(fs, save);
+        return;
+    }
+    int r = cg_expr_any(fs, e->b);
+    cg_arith(fs, op, e->type, dst, l, r, e->b->type);
+    cg_free_to(fs, save);
+}
+
+/* Branch to a jump list when bool expression e is jump_if. */
+void cg_cond_jump(FS *fs, Node *e, bool jump_if, Jumps *j) {
+    e = cg_unparen(e);
+    int save = fs->freereg;
+    if (e->cval && e->cval->kind == CV_BOOL) {
+        if (e->cval->b == jump_if) jumps_add(j, cg_jump(fs, BC_JMP, 0));
+        return;
+    }
+    if (e->kind == N_UNARY && e->op == OP_NOT) {
+        cg_cond_jump(fs, e->a, !jump_if, j);
+        return;
+    }
+    if (e->kind == N_BINARY && (e->op == OP_LAND || e->op == OP_LOR)) {
+        bool is_and = e->op == OP_LAND;
+        if (is_and != jump_if) {
+            /* (a && b) false: a false or b false; (a || b) true: a true or b true */
+            cg_cond_jump(fs, e->a, jump_if, j);
+            cg_cond_jump(fs, e->b, jump_if, j);
+        } else {
+            Jumps skip = {0};
+            cg_cond_jump(fs, e->a, !jump_if, &skip);
+            cg_cond_jump(fs, e->b, jump_if, j);
+            for (int i = 0; i < skip.n; i++)
+                cg_patch_here(fs, skip.pcs[i]);
+        }
+        return;
+    }
+    if (e->kind == N_BINARY && is_cmp(e->op) && is_intlike(e->a->type) && !is_nil(e->a) &&
+        !is_nil(e->b)) {
+        int op = e->op;
+        if (!jump_if) {
+            switch (op) {
+            case OP_EQL: op = OP_NEQ; break;
+            case OP_NEQ: op = OP_EQL; break;
+            case OP_LSS: op = OP_GEQ; break;
+            case OP_LEQ: op = OP_GTR; break;
+            case OP_GTR: op = OP_LEQ; break;
+            case OP_GEQ: op = OP_LSS; break;
+            }
+        }
+        bool uns = type_is_unsigned(U(e->a->type));
+        int64_t k;
+        int l = cg_expr_any(fs, e->a);
+        if (!uns && small_const(e->b, &k)) {
+            int bc = op == OP_EQL   ? BC_JEQ_IK
+                     : op == OP_NEQ ? BC_JNE_IK
+                     : op == OP_LSS ? BC_JLT_IK
+                     : op == OP_LEQ ? BC_JLE_IK
+                     : op == OP_GTR ? BC_JGT_IK
+                                    : BC_JGE_IK;
+            jumps_add(j, cg_emit_abc(fs, bc, l, (int)k, 0));
+        } else {
+            int r = cg_expr_any(fs, e->b);
+            int bc;
+            if (op == OP_GTR || op == OP_GEQ) {
+                int x = l;
+                l = r;
+                r = x;
+                op = op == OP_GTR ? OP_LSS : OP_LEQ;
+            }
+            bc = op == OP_EQL   ? BC_JEQ_INT
+                 : op == OP_NEQ ? BC_JNE_INT
+                 : op == OP_LSS ? (uns ? BC_JLT_UINT : BC_JLT_INT)
+                                : (uns ? BC_JLE_UINT : BC_JLE_INT);
+            jumps_add(j, cg_emit_abc(fs, bc, l, r, 0));
+        }
+        cg_free_to(fs, save);
+        return;
+    }
+    int r = cg_expr_any(fs, e);
+    jumps_add(j, cg_jump(fs, jump_if ? BC_JMPIF : BC_JMPIFNOT, r));
+    cg_free_to(fs, save);
+}
+
+/* ---------- composite literals ---------- */
+
+static void cg_composite(FS *fs, Node *e, int dst);
+
+static void elem_into(FS *fs, Node *v, Type *et, int dst) {
+    v = cg_unparen(v);
+    if (v->kind == N_COMPOSITE && U(et)->kind == TY_POINTER && U(v->type)->kind != TY_POINTER) {
+        /* elided &T in []*T{{...}} */
+        int w = type_words(v->type);
+        int t = cg_alloc(fs, w ? w : 1);
+        cg_composite(fs, v, t);
+        cg_emit_abc(fs, BC_NEWBOX, dst, w, 0);
+        if (w == 1)
+            cg_emit_abc(fs, BC_STORE, dst, 0, t);
+        else if (w > 1) {
+            cg_emit_abc(fs, BC_STOREN, dst, 0, t);
+            cg_emit_word(fs, (uint64_t)w);
+        }
+        cg_free_to(fs, t);
+        return;
+    }
+    cg_expr(fs, v, dst);
+}
+
+static void cg_composite(FS *fs, Node *e, int dst) {
+    Type *t = e->type, *u = U(t);
+    if (u->kind == TY_POINTER) {
+        /* &T{...} typed as pointer (elided in an outer literal) */
+        t = u->elem;
+        u = U(t);
+    }
+    int save = fs->freereg;
+    switch (u->kind) {
+    case TY_STRUCT: {
+        cg_zero(fs, dst, u->words);
+        for (int i = 0; i < e->list.len; i++) {
+            Node *el = e->list.items[i];
+            int fi = i;
+            Node *v = el;
+            if (el->kind == N_KEYVALUE) {
+                v = el->b;
+                const char *name = cg_unparen(el->a)->name;
+                for (int k = 0; k < u->nfields; k++)
+                    if (name && strcmp(u->fields[k].name, name) == 0) fi = k;
+            }
+            elem_into(fs, v, u->fields[fi].type, dst + u->fields[fi].offset);
+        }
+        break;
+    }
+    case TY_ARRAY: {
+        int w = type_words(u->elem);
+        cg_zero(fs, dst, u->words);
+        int64_t idx = 0;
+        for (int i = 0; i < e->list.len; i++) {
+            Node *el = e->list.items[i], *v = el;
+            if (el->kind == N_KEYVALUE) {
+                const_index(el->a, &idx);
+                v = el->b;
+            }
+            elem_into(fs, v, u->elem, dst + (int)idx * w);
+            idx++;
+        }
+        break;
+    }
+    case TY_SLICE: {
+        int w = type_words(u->elem);
+        int64_t idx = 0, n = 0;
+        for (int i = 0; i < e->list.len; i++) {
+            Node *el = e->list.items[i];
+            if (el->kind == N_KEYVALUE) const_index(el->a, &idx);
+            idx++;
+            if (idx > n) n = idx;
+        }
+        int lr = cg_alloc(fs, 1);
+        cg_load_int(fs, lr, n);
+        cg_emit_abc(fs, BC_MAKESLICE, dst, lr, lr);
+        cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(u->elem));
+        int v = cg_alloc(fs, w ? w : 1);
+        idx = 0;
+        for (int i = 0; i < e->list.len; i++) {
+            Node *el = e->list.items[i], *vn = el;
+            if (el->kind == N_KEYVALUE) {
+                const_index(el->a, &idx);
+                vn = el->b;
+            }
+            elem_into(fs, vn, u->elem, v);
+            cg_load_int(fs, lr, idx);
+            if (w == 1)
+                cg_emit_abc(fs, BC_SSET, dst, lr, v);
+            else {
+                cg_emit_abc(fs, BC_SSETN, dst, lr, v);
+                cg_emit_word(fs, (uint64_t)w);
+            }
+            idx++;
+        }
+        break;
+    }
+    case TY_MAP: {
+        int hr = cg_alloc(fs, 1);
+        cg_load_int(fs, hr, e->list.len);
+        cg_emit_abc(fs, BC_MAKEMAP, dst, hr, 0);
+        cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(t));
+        int kr = cg_alloc(fs, type_words(u->key) ? type_words(u->key) : 1);
+        int vr = cg_alloc(fs, type_words(u->elem) ? type_words(u->elem) : 1);
+        for (int i = 0; i < e->list.len; i++) {
+            Node *el = e->list.items[i];
+            if (el->kind != N_KEYVALUE) continue;
+            elem_into(fs, el->a, u->key, kr);
+            elem_into(fs, el->b, u->elem, vr);
+            cg_emit_abc(fs, BC_MAPSET, dst, kr, vr);
+            cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(t));
+        }
+        break;
+    }
+    default: cg_error(fs, e, "composite literal of this type"); break;
+    }
+    cg_free_to(fs, save);
+}
+
+/* ---------- slicing, assertions ---------- */
+
+static void cg_slice_expr(FS *fs, Node *e, int dst) {
+    int save = fs->freereg;
+    Type *xt = U(e->a->type);
+    int b = cg_alloc(fs, 3);
+    if (xt->kind == TY_STRING) {
+        int s = cg_expr_any(fs, e->a);
+        if (e->b)
+            cg_expr(fs, e->b, b);
+        else
+            cg_load_int(fs, b, 0);
+        if (e->c)
+            cg_expr(fs, e->c, b + 1);
+        else
+            cg_move(fs, b + 1, s + 1, 1);
+        cg_move(fs, b + 2, s + 1, 1);
+        cg_emit_abc(fs, BC_SLICESTR, dst, s, b);
+    } else if (xt->kind == TY_SLICE) {
+        int s = cg_expr_any(fs, e->a);
+        if (e->b)
+            cg_expr(fs, e->b, b);
+        else
+            cg_load_int(fs, b, 0);
+        if (e->c)
+            cg_expr(fs, e->c, b + 1);
+        else
+            cg_move(fs, b + 1, s + 1, 1);
+        if (e->d)
+            cg_expr(fs, e->d, b + 2);
+        else
+            cg_move(fs, b + 2, s + 2, 1);
+        cg_emit_abc(fs, BC_SLICE, dst, s, b);
+        cg_emit_word(fs, (uint64_t)type_words(xt->elem) | (e->d ? 1ull << 32 : 0));
+    } else {
+        /* array (addressable) or pointer to array */
+        Type *at = xt->kind == TY_POINTER ? U(xt->elem) : xt;
+        int p;
+        if (xt->kind == TY_POINTER)
+            p = cg_expr_any(fs, e->a);
+        else {
+            Place pl;
+            if (!cg_place(fs, e->a, &pl) || pl.kind == PL_REG || pl.kind == PL_ARR) {
+                cg_error(fs, e, "slicing an unaddressable array");
+                return;
+            }
+            if (pl.kind == PL_GLOBAL || pl.kind == PL_SLICE) {
+                int off = pl.kind == PL_GLOBAL ? 0 : 0;
+                (void)off;
+            }
+            if (pl.kind == PL_GLOBAL) {
+                p = cg_alloc(fs, 1);
+                cg_emit_abx(fs, BC_GADDR, p, pl.off);
+            } else if (pl.kind == PL_SLICE) {
+                p = cg_alloc(fs, 1);
+                cg_emit_abc(fs, BC_SADDR, p, pl.reg, pl.idx);
+                cg_emit_word(fs, (uint64_t)type_words(pl.type));
+            } else if (pl.off) {
+                p = cg_alloc(fs, 1);
+                cg_emit_abc(fs, BC_ADDPTR, p, pl.reg, pl.off);
+            } else
+                p = pl.reg;
+        }
+        if (e->b)
+            cg_expr(fs, e->b, b);
+        else
+            cg_load_int(fs, b, 0);
+        if (e->c)
+            cg_expr(fs, e->c, b + 1);
+        else
+            cg_load_int(fs, b + 1, at->len);
+        if (e->d)
+            cg_expr(fs, e->d, b + 2);
+        else
+            cg_load_int(fs, b + 2, at->len);
+        cg_emit_abc(fs, BC_SLICEARR, dst, p, b);
+        cg_emit_word(fs, (uint64_t)at->len);
+        cg_emit_word(fs, (uint64_t)type_words(at->elem) | (e->d ? 1ull << 32 : 0));
+    }
+    cg_free_to(fs, save);
+}
+
+static void cg_assert(FS *fs, Node *e, int dst) {
+    int save = fs->freereg;
+    Type *target = e->b ? e->b->type : e->type;
+    bool ok = e->flags & NF_COMMA_OK;
+    if (ok && e->type && e->type->kind == TY_TUPLE) target = e->type->params[0];
+    int x = cg_expr_any(fs, e->a);
+    bool toif = U(target)->kind == TY_INTERFACE;
+    int op = toif ? (ok ? BC_ASSERTI_OK : BC_ASSERTI) : (ok ? BC_ASSERT_OK : BC_ASSERT);
+    cg_emit_abc(fs, op, dst, x, 0);
+    cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(target));
+    cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(e->a->type));
+    cg_free_to(fs, save);
+}
+
+/* ---------- method values ---------- */
+
+/* x.M as a value: a closure capturing the receiver words, running a wrapper that puts
+ * them in front of the arguments. */
+static void cg_method_value(FS *fs, Node *e, int dst) {
+    int save = fs->freereg;
+    Symbol *m = e->sym;
+    Type *ft = e->type;
+    if (e->sel_kind == SEL_IFACE_METHOD) {
+        int w = 2;
+        int pw = 0, rw = 0;
+        for (int i = 0; i < ft->nparams; i++)
+            pw += type_words(ft->params[i]);
+        for (int i = 0; i < ft->nresults; i++)
+            rw += type_words(ft->results[i]);
+        mg_func *f = cg_new_func(fs->cg, "interface method value", ft, 0);
+        FS w2 = {0};
+        w2.cg = fs->cg;
+        w2.fn = f;
+        w2.freereg = w2.maxregs = pw;
+        int ir = cg_alloc(&w2, 2);
+        cg_emit_abc(&w2, BC_GETCAPN, ir, 0, 2);
+        int t = cg_alloc(&w2, 1 + pw + rw + 1);
+        cg_move(&w2, t + 1, 0, pw);
+        cg_emit_abc(&w2, BC_CALL_IFACE, t, ir, e->field_index);
+        cg_emit_abc(&w2, BC_RET, t, rw, 0);
+        cg_finish(&w2);
+        f->proto->ncaptured = w;
+        int c = cg_alloc(fs, 1 + w);
+        cg_expr(fs, e->a, c + 1);
+        cg_emit_abc(fs, BC_CLOSURE, c, 0, w);
+        cg_emit_word(fs, (uint64_t)(uintptr_t)f);
+        cg_move(fs, dst, c, 1);
+        cg_free_to(fs, save);
+        return;
+    }
+    mg_func *target = cg_func_of_sym(fs->cg, m);
+    int w = type_words(e->a->type);
+    int pw = target->param_words - w, rw = target->result_words;
+    mg_func *f = cg_new_func(fs->cg, target->name, NULL, 0);
+    f->param_words = pw;
+    f->result_words = rw;
+    FS w2 = {0};
+    w2.cg = fs->cg;
+    w2.fn = f;
+    w2.freereg = w2.maxregs = pw;
+    int t = cg_alloc(&w2, w + pw + rw + 1);
+    if (w) cg_emit_abc(&w2, BC_GETCAPN, t, 0, w);
+    cg_move(&w2, t + w, 0, pw);
+    cg_emit_abc(&w2, BC_CALL_STATIC, t, 0, 0);
+    cg_emit_word(&w2, (uint64_t)(uintptr_t)target);
+    cg_emit_abc(&w2, BC_RET, t, rw, 0);
+    cg_finish(&w2);
+    f->proto->ncaptured = w;
+    int c = cg_alloc(fs, 1 + w);
+    cg_expr(fs, e->a, c + 1);
+    cg_emit_abc(fs, BC_CLOSURE, c, 0, w);
+    cg_emit_word(fs, (uint64_t)(uintptr_t)f);
+    cg_move(fs, dst, c, 1);
+    cg_free_to(fs, save);
+}
+
+static void load_func_value(FS *fs, Symbol *s, int dst) {
+    mg_closure *c = cg_static_closure(fs->cg, s);
+    cg_emit_abx(fs, BC_LOADK, dst, cg_kint(fs, (int64_t)(intptr_t)c));
+}
+
+/* ---------- the dispatcher ---------- */
+
+void cg_expr(FS *fs, Node *e, int dst) {
+    int save = fs->freereg;
+    int oldline = fs->line;
+    if (e->line) fs->line = e->line;
+    if (e->cval && U(e->type)->kind != TY_INTERFACE) {
+        load_const(fs, e->type, e->cval, dst);
+        fs->line = oldline;
+        return;
+    }
+    switch (e->kind) {
+    case N_PAREN: cg_expr(fs, e->a, dst); break;
+    case N_IDENT: {
+        Symbol *s = e->sym;
+        if (!s || s->kind == SYM_NIL || e->type->kind == TY_UNTYPED_NIL) {
+            cg_zero(fs, dst, type_words(e->type));
+            break;
+        }
+        if (s->kind == SYM_FUNC) {
+            load_func_value(fs, s, dst);
+            break;
+        }
+        Place pl;
+        if (cg_place(fs, e, &pl))
+            cg_place_load(fs, &pl, dst);
+        else
+            cg_error(fs, e, "identifier %s", e->name);
+        break;
+    }
+    case N_COMPOSITE: cg_composite(fs, e, dst); break;
+    case N_FUNCLIT: cg_funclit(fs, e, dst); break;
+    case N_SELECTOR:
+        if (e->sel_kind == SEL_PKG && e->sym && e->sym->kind == SYM_FUNC) {
+            load_func_value(fs, e->sym, dst);
+            break;
+        }
+        if (e->sel_kind == SEL_METHODEXPR) {
+            Symbol *m = e->sym;
+            bool via_ptr =
+                U(e->a->type)->kind == TY_POINTER && m->recv && U(m->recv)->kind != TY_POINTER;
+            mg_func *f = via_ptr ? cg_method_ifn(m, true) : cg_func_of_sym(fs->cg, m);
+            mg_closure *c = mg_alloc(sizeof *c);
+            c->fn = f;
+            cg_emit_abx(fs, BC_LOADK, dst, cg_kint(fs, (int64_t)(intptr_t)c));
+            break;
+        }
+        if (e->sel_kind == SEL_METHOD || e->sel_kind == SEL_IFACE_METHOD) {
+            cg_method_value(fs, e, dst);
+            break;
+        }
+        {
+            Place pl;
+            if (cg_place(fs, e, &pl)) {
+                cg_place_load(fs, &pl, dst);
+                break;
+            }
+            /* field of a non-addressable struct value */
+            Type *st = U(e->a->type);
+            int r = cg_expr_any(fs, e->a);
+            cg_move(fs, dst, r + st->fields[e->field_index].offset, type_words(e->type));
+        }
+        break;
+    case N_INDEX: {
+        Type *xt = U(e->a->type);
+        if (xt->kind == TY_STRING) {
+            int s = cg_expr_any(fs, e->a);
+            int i = cg_expr_any(fs, e->b);
+            cg_emit_abc(fs, BC_STRIDX, dst, s, i);
+            break;
+        }
+        if (xt->kind == TY_MAP) {
+            int m = cg_expr_any(fs, e->a);
+            int k = cg_expr_any(fs, e->b);
+            cg_emit_abc(fs, (e->flags & NF_COMMA_OK) ? BC_MAPGET2 : BC_MAPGET, dst, m, k);
+            cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(e->a->type));
+            break;
+        }
+        Place pl;
+        if (cg_place(fs, e, &pl)) {
+            cg_place_load(fs, &pl, dst);
+            break;
+        }
+        /* element of a non-addressable array value */
+        int a = cg_expr_any(fs, e->a);
+        int i = cg_expr_any(fs, e->b);
+        cg_emit_abc(fs, BC_AGET, dst, a, i);
+        cg_emit_word(fs, (uint64_t)xt->len);
+        cg_emit_word(fs, (uint64_t)type_words(e->type));
+        break;
+    }
+    case N_SLICE: cg_slice_expr(fs, e, dst); break;
+    case N_TYPEASSERT: cg_assert(fs, e, dst); break;
+    case N_CALL:
+        if (e->builtin)
+            cg_builtin(fs, e, dst);
+        else
+            cg_call(fs, e, dst, type_words(e->type));
+        break;
+    case N_STAR: {
+        Place pl;
+        cg_place(fs, e, &pl);
+        cg_place_load(fs, &pl, dst);
+        break;
+    }
+    case N_UNARY:
+        switch (e->op) {
+        case OP_ADD: cg_expr(fs, e->a, dst); break;
+        case OP_SUB: {
+            int r = cg_expr_any(fs, e->a);
+            cg_emit_abc(fs, type_is_float(U(e->type)) ? BC_NEG_F64 : BC_NEG_INT, dst, r, 0);
+            cg_normalize(fs, e->type, dst);
+            break;
+        }
+        case OP_NOT: {
+            int r = cg_expr_any(fs, e->a);
+            cg_emit_abc(fs, BC_NOT, dst, r, 0);
+            break;
+        }
+        case OP_XOR: {
+            int r = cg_expr_any(fs, e->a);
+            cg_emit_abc(fs, BC_BNOT, dst, r, 0);
+            cg_normalize(fs, e->type, dst);
+            break;
+        }
+        case OP_ARROW: {
+            int c = cg_expr_any(fs, e->a);
+            Type *et = U(e->a->type)->elem;
+            cg_emit_abc(fs, (e->flags & NF_COMMA_OK) ? BC_RECV2 : BC_RECV, dst, c, type_words(et));
+            break;
+        }
+        case OP_AND: {
+            Node *x = cg_unparen(e->a);
+            if (x->kind == N_COMPOSITE) {
+                int w = type_words(x->type);
+                int t = cg_alloc(fs, w ? w : 1);
+                cg_composite(fs, x, t);
+                if (w > 8) {
+                    cg_emit_abc(fs, BC_NEWT, dst, 0, 0);
+                    cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(x->type));
+                } else
+                    cg_emit_abc(fs, BC_NEWBOX, dst, w, 0);
+                if (w == 1)
+                    cg_emit_abc(fs, BC_STORE, dst, 0, t);
+                else if (w > 1) {
+                    cg_emit_abc(fs, BC_STOREN, dst, 0, t);
+                    cg_emit_word(fs, (uint64_t)w);
+                }
+                break;
+            }
+            Place pl;
+            if (!cg_place(fs, x, &pl)) {
+                cg_error(fs, e, "cannot take the address");
+                break;
+            }
+            if (pl.kind == PL_GLOBAL) {
+                cg_emit_abx(fs, BC_GADDR, dst, pl.off);
+            } else if (pl.kind == PL_SLICE) {
+                cg_emit_abc(fs, BC_SADDR, dst, pl.reg, pl.idx);
+                cg_emit_word(fs, (uint64_t)type_words(pl.type));
+            } else if (pl.kind == PL_MEM) {
+                if (pl.off)
+                    cg_emit_abc(fs, BC_ADDPTR, dst, pl.reg, pl.off);
+                else
+                    cg_emit_abc(fs, BC_ADDPTR, dst, pl.reg, 0);
+            } else
+                cg_error(fs, e, "address of a register variable (not boxed)");
+            break;
+        }
+        default: cg_error(fs, e, "unary operator"); break;
+        }
+        break;
+    case N_BINARY: cg_binary(fs, e, dst); break;
+    case N_CONVERT: {
+        Node *x = e->a;
+        if (x->type == e->type || (U(x->type) == U(e->type) && U(e->type)->kind != TY_INTERFACE)) {
+            cg_expr(fs, x, dst);
+            break;
+        }
+        int r = cg_expr_any(fs, x);
+        cg_convert_to(fs, x->type, e->type, r, dst, e);
+        break;
+    }
+    default: cg_error(fs, e, "expression kind %s", ast_kind_names[e->kind]); break;
+    }
+    cg_free_to(fs, save);
+    fs->line = oldline;
+}

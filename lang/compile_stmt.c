@@ -1,0 +1,878 @@
+/* compile_stmt.c - statements: declarations, assignments, control flow (if, for, range,
+ * switch, type switch, select, labels, break/continue/goto), return and the return
+ * sequence with defers.
+ *
+ * Register discipline: a statement may leave newly declared locals allocated (at the old
+ * freereg); everything else it allocated is freed when it ends. A block frees its locals.
+ */
+#include <string.h>
+
+#include "cg_internal.h"
+
+static Type *U(Type *t) {
+    return t && t->underlying ? t->underlying : t;
+}
+
+static bool is_blank(Node *n) {
+    n = cg_unparen(n);
+    return n->kind == N_IDENT && n->name && strcmp(n->name, "_") == 0;
+}
+
+/* ---------- locals ---------- */
+
+/* Reserve the home of a new local (its registers, or one register for its box). */
+static int local_home(FS *fs, Symbol *s) {
+    int r = cg_alloc(fs, s->boxed ? 1 : (type_words(s->type) ? type_words(s->type) : 0));
+    s->index = r;
+    return r;
+}
+
+/* Give local s (home already reserved) its initial value from R[src..] (or zero). */
+static void local_init(FS *fs, Symbol *s, int src) {
+    int w = type_words(s->type);
+    if (s->boxed) {
+        cg_emit_abc(fs, BC_NEWBOX, s->index, w, 0);
+        if (src >= 0) {
+            if (w == 1)
+                cg_emit_abc(fs, BC_STORE, s->index, 0, src);
+            else if (w > 1) {
+                cg_emit_abc(fs, BC_STOREN, s->index, 0, src);
+                cg_emit_word(fs, (uint64_t)w);
+            }
+        }
+    } else if (src >= 0)
+        cg_move(fs, s->index, src, w);
+    else
+        cg_zero(fs, s->index, w);
+}
+
+void cg_declare_local(FS *fs, Symbol *s, int src) {
+    local_home(fs, s);
+    local_init(fs, s, src);
+}
+
+/* A fresh box for a boxed variable, holding its current value (per-iteration loop vars). */
+static void rebox(FS *fs, Symbol *s) {
+    int w = type_words(s->type);
+    int save = fs->freereg;
+    int t = cg_alloc(fs, w ? w : 1);
+    if (w == 1)
+        cg_emit_abc(fs, BC_LOAD, t, s->index, 0);
+    else if (w > 1) {
+        cg_emit_abc(fs, BC_LOADN, t, s->index, 0);
+        cg_emit_word(fs, (uint64_t)w);
+    }
+    local_init(fs, s, t);
+    cg_free_to(fs, save);
+}
+
+static bool simple_rhs(Node *e) {
+    e = cg_unparen(e);
+    if (e->cval) return true;
+    if (e->kind == N_IDENT) return true;
+    if (e->kind == N_BINARY) return e->op != OP_LAND && e->op != OP_LOR;
+    if (e->kind == N_UNARY) return e->op != OP_AND && e->op != OP_ARROW;
+    return false;
+}
+
+/* ---------- assignment ---------- */
+
+static int tuple_words(Type *t) {
+    int w = 0;
+    for (int i = 0; i < t->nparams; i++)
+        w += type_words(t->params[i]);
+    return w;
+}
+
+static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
+    int save = fs->freereg;
+    int n = lhs->len;
+    /* new variables of a := get their homes first so they survive the statement */
+    bool *isnew = mg_alloc_atomic(sizeof(bool) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        Node *l = cg_unparen(lhs->items[i]);
+        isnew[i] = define && l->kind == N_IDENT && l->sym && l->sym->decl == l && !is_blank(l);
+    }
+    if (define) {
+        for (int i = 0; i < n; i++)
+            if (isnew[i]) local_home(fs, cg_unparen(lhs->items[i])->sym);
+        save = fs->freereg;
+    }
+    if (n == 1 && rhs->len == 1) {
+        Node *l = cg_unparen(lhs->items[0]), *r = rhs->items[0];
+        if (isnew[0]) {
+            Symbol *s = l->sym;
+            if (!s->boxed) {
+                cg_expr(fs, r, s->index);
+            } else {
+                int t = cg_expr_any(fs, r);
+                local_init(fs, s, t);
+            }
+            cg_free_to(fs, save);
+            return;
+        }
+        Place pl;
+        if (!cg_place(fs, l, &pl)) {
+            cg_error(fs, l, "assignment target");
+            return;
+        }
+        if (pl.kind == PL_BLANK) {
+            int t = cg_alloc(fs, type_words(r->type) ? type_words(r->type) : 1);
+            cg_expr(fs, r, t);
+        } else if (pl.kind == PL_REG && type_words(pl.type) == 1 && simple_rhs(r)) {
+            cg_expr(fs, r, pl.reg);
+        } else {
+            int t = cg_expr_any(fs, r);
+            cg_place_store(fs, &pl, t);
+        }
+        cg_free_to(fs, save);
+        return;
+    }
+    /* several targets: evaluate lhs places, then all values, then store */
+    Place *pls = mg_alloc(sizeof(Place) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        Node *l = cg_unparen(lhs->items[i]);
+        if (isnew[i]) continue;
+        if (!cg_place(fs, l, &pls[i])) cg_error(fs, l, "assignment target");
+    }
+    int *vals = mg_alloc_atomic(sizeof(int) * (size_t)(n + 1));
+    if (rhs->len == 1 && n > 1) {
+        Node *r = rhs->items[0];
+        Type *tt = r->type;
+        int w = tuple_words(tt);
+        int t = cg_alloc(fs, w);
+        cg_expr(fs, r, t);
+        int off = 0;
+        for (int i = 0; i < n; i++) {
+            vals[i] = t + off;
+            off += type_words(tt->params[i]);
+        }
+        /* comma-ok into a wider-typed target (ok as bool only) needs no conversion */
+    } else {
+        for (int i = 0; i < n; i++) {
+            Node *r = rhs->items[i];
+            int t = cg_alloc(fs, type_words(r->type) ? type_words(r->type) : 1);
+            cg_expr(fs, r, t);
+            vals[i] = t;
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        Node *l = cg_unparen(lhs->items[i]);
+        if (isnew[i])
+            local_init(fs, l->sym, vals[i]);
+        else
+            cg_place_store(fs, &pls[i], vals[i]);
+    }
+    cg_free_to(fs, save);
+}
+
+static void op_assign(FS *fs, Node *s) {
+    int save = fs->freereg;
+    Node *l = s->list.items[0], *r = s->list2.items[0];
+    Place pl;
+    if (!cg_place(fs, l, &pl)) {
+        cg_error(fs, s, "assignment target");
+        return;
+    }
+    Type *t = pl.type;
+    int op = s->op;
+    if (pl.kind == PL_REG) {
+        if (!cg_arith_imm(fs, op, t, pl.reg, pl.reg, r)) {
+            int rr = cg_expr_any(fs, r);
+            cg_arith(fs, op, t, pl.reg, pl.reg, rr, r->type);
+        }
+    } else {
+        int w = type_words(t);
+        int cur = cg_alloc(fs, w);
+        cg_place_load(fs, &pl, cur);
+        if (!cg_arith_imm(fs, op, t, cur, cur, r)) {
+            int rr = cg_expr_any(fs, r);
+            cg_arith(fs, op, t, cur, cur, rr, r->type);
+        }
+        cg_place_store(fs, &pl, cur);
+    }
+    cg_free_to(fs, save);
+}
+
+static void incdec(FS *fs, Node *s) {
+    int save = fs->freereg;
+    Place pl;
+    if (!cg_place(fs, s->a, &pl)) {
+        cg_error(fs, s, "inc/dec target");
+        return;
+    }
+    Type *t = pl.type;
+    int cur = pl.kind == PL_REG ? pl.reg : cg_alloc(fs, 1);
+    if (pl.kind != PL_REG) cg_place_load(fs, &pl, cur);
+    if (type_is_float(U(t))) {
+        int one = cg_alloc(fs, 1);
+        mg_word w = {.f = 1.0};
+        cg_emit_abx(fs, BC_LOADK, one, cg_kint(fs, w.i));
+        cg_emit_abc(fs, s->op == OP_INC ? BC_ADD_F64 : BC_SUB_F64, cur, cur, one);
+    } else
+        cg_emit_abc(fs, BC_ADDI, cur, cur, s->op == OP_INC ? 1 : -1);
+    cg_normalize(fs, t, cur);
+    if (pl.kind != PL_REG) cg_place_store(fs, &pl, cur);
+    cg_free_to(fs, save);
+}
+
+static void var_decl(FS *fs, Node *gd) {
+    for (int i = 0; i < gd->list.len; i++) {
+        Node *spec = gd->list.items[i];
+        if (spec->kind != N_VARSPEC) continue;
+        if (spec->list2.len == 0) {
+            for (int j = 0; j < spec->list.len; j++) {
+                Node *id = spec->list.items[j];
+                if (id->sym && !is_blank(id)) cg_declare_local(fs, id->sym, -1);
+            }
+        } else
+            assign_list(fs, &spec->list, &spec->list2, true);
+    }
+}
+
+/* ---------- return ---------- */
+
+void cg_return_seq(FS *fs) {
+    int rw = fs->fn->result_words;
+    if (fs->has_defer) cg_emit_abc(fs, BC_RUNDEFERS, 0, 0, 0);
+    if (rw == 0) {
+        cg_emit_abc(fs, BC_RET, 0, 0, 0);
+        return;
+    }
+    int save = fs->freereg;
+    int t = cg_alloc(fs, rw);
+    int off = 0;
+    Type *ft = fs->ftype;
+    for (int i = 0; i < fs->nres; i++) {
+        Symbol *s = fs->res_syms[i];
+        int w = type_words(ft->results[i]);
+        if (s && s->boxed) {
+            if (w == 1)
+                cg_emit_abc(fs, BC_LOAD, t + off, s->index, 0);
+            else if (w > 1) {
+                cg_emit_abc(fs, BC_LOADN, t + off, s->index, 0);
+                cg_emit_word(fs, (uint64_t)w);
+            }
+        } else
+            cg_move(fs, t + off, s && s->index >= 0 ? s->index : fs->res_reg + off, w);
+        off += w;
+    }
+    cg_emit_abc(fs, BC_RET, t, rw, 0);
+    cg_free_to(fs, save);
+}
+
+static void cg_return(FS *fs, Node *s) {
+    int save = fs->freereg;
+    int rw = fs->fn->result_words;
+    Type *ft = fs->ftype;
+    if (s->list.len == 0) {
+        cg_return_seq(fs);
+        return;
+    }
+    if (!fs->has_defer) {
+        if (s->list.len == 1 && type_words(s->list.items[0]->type) == rw) {
+            int r = cg_expr_any(fs, s->list.items[0]);
+            cg_emit_abc(fs, BC_RET, r, rw, 0);
+        } else {
+            int t = cg_alloc(fs, rw);
+            int off = 0;
+            for (int i = 0; i < s->list.len; i++) {
+                cg_expr(fs, s->list.items[i], t + off);
+                off += type_words(s->list.items[i]->type);
+            }
+            cg_emit_abc(fs, BC_RET, t, rw, 0);
+        }
+        cg_free_to(fs, save);
+        return;
+    }
+    /* with defers: store into the result variables, run defers, return them */
+    int t = cg_alloc(fs, rw);
+    int off = 0;
+    for (int i = 0; i < s->list.len; i++) {
+        cg_expr(fs, s->list.items[i], t + off);
+        off += type_words(s->list.items[i]->type);
+    }
+    off = 0;
+    for (int i = 0; i < fs->nres; i++) {
+        Symbol *rs = fs->res_syms[i];
+        int w = type_words(ft->results[i]);
+        if (rs && rs->boxed) {
+            if (w == 1)
+                cg_emit_abc(fs, BC_STORE, rs->index, 0, t + off);
+            else if (w > 1) {
+                cg_emit_abc(fs, BC_STOREN, rs->index, 0, t + off);
+                cg_emit_word(fs, (uint64_t)w);
+            }
+        } else
+            cg_move(fs, rs ? rs->index : fs->res_reg + off, t + off, w);
+        off += w;
+    }
+    cg_free_to(fs, save);
+    cg_return_seq(fs);
+}
+
+/* ---------- loops and branches ---------- */
+
+static Loop *push_loop(FS *fs, Node *stmt, Node *label) {
+    Loop *l = mg_alloc(sizeof *l);
+    l->prev = fs->loops;
+    l->stmt = stmt;
+    l->label = label;
+    l->cont_target = -1;
+    fs->loops = l;
+    return l;
+}
+
+static void pop_loop(FS *fs, Loop *l, int cont_pc) {
+    for (int i = 0; i < l->brk.n; i++)
+        cg_patch_here(fs, l->brk.pcs[i]);
+    for (int i = 0; i < l->cont.n; i++)
+        cg_patch_sbx(fs, l->cont.pcs[i], cont_pc);
+    fs->loops = l->prev;
+}
+
+static Label *find_label(FS *fs, Node *lab) {
+    for (int i = 0; i < fs->nlabels; i++)
+        if (fs->labels[i].lab == lab) return &fs->labels[i];
+    if (fs->nlabels == fs->caplabels) {
+        int cap = fs->caplabels ? fs->caplabels * 2 : 8;
+        Label *nl = mg_alloc(sizeof *nl * (size_t)cap);
+        if (fs->nlabels) memcpy(nl, fs->labels, sizeof *nl * (size_t)fs->nlabels);
+        fs->labels = nl;
+        fs->caplabels = cap;
+    }
+    Label *l = &fs->labels[fs->nlabels++];
+    memset(l, 0, sizeof *l);
+    l->lab = lab;
+    l->pc = -1;
+    return l;
+}
+
+static void branch(FS *fs, Node *s) {
+    if (s->op == OP_GOTO) {
+        Label *l = find_label(fs, s->target);
+        int pc = cg_jump(fs, BC_JMP, 0);
+        if (l->pc >= 0)
+            cg_patch_sbx(fs, pc, l->pc);
+        else
+            jumps_add(&l->fwd, pc);
+        return;
+    }
+    if (s->op == OP_FALLTHROUGH) return; /* handled by the switch */
+    for (Loop *l = fs->loops; l; l = l->prev) {
+        bool match = s->target ? (l->stmt == s->target || (l->label && l->label == s->target) ||
+                                  (l->label && l->label->a == s->target))
+                               : true;
+        if (!s->target && s->op == OP_CONTINUE &&
+            (l->stmt->kind != N_FOR && l->stmt->kind != N_RANGE))
+            match = false;
+        if (!match) continue;
+        int pc = cg_jump(fs, BC_JMP, 0);
+        if (s->op == OP_BREAK)
+            jumps_add(&l->brk, pc);
+        else
+            jumps_add(&l->cont, pc);
+        return;
+    }
+    cg_error(fs, s, "branch target not found");
+}
+
+static void collect_boxed_defs(Node *init, Symbol **out, int *n) {
+    if (!init || init->kind != N_DEFINE) return;
+    for (int i = 0; i < init->list.len; i++) {
+        Node *l = cg_unparen(init->list.items[i]);
+        if (l->kind == N_IDENT && l->sym && l->sym->decl == l && l->sym->boxed && *n < 16)
+            out[(*n)++] = l->sym;
+    }
+}
+
+static void for_stmt(FS *fs, Node *s, Node *label) {
+    int save = fs->freereg;
+    if (s->a) cg_stmt(fs, s->a);
+    Symbol *boxed[16];
+    int nboxed = 0;
+    if (fs->cg->pkg && fs->cg->pkg->loopvar) collect_boxed_defs(s->a, boxed, &nboxed);
+    Loop *l = push_loop(fs, s, label);
+    int jcond = s->b ? cg_jump(fs, BC_JMP, 0) : -1;
+    int body = fs->ncode;
+    cg_block(fs, s->d);
+    int cont = fs->ncode;
+    for (int i = 0; i < nboxed; i++)
+        rebox(fs, boxed[i]);
+    if (s->c) cg_stmt(fs, s->c);
+    if (s->b) {
+        cg_patch_here(fs, jcond);
+        Jumps j = {0};
+        cg_cond_jump(fs, s->b, true, &j);
+        for (int i = 0; i < j.n; i++) {
+            unsigned op = MG_OP(fs->code[j.pcs[i]]);
+            if (op == BC_JMP || op == BC_JMPIF || op == BC_JMPIFNOT)
+                cg_patch_sbx(fs, j.pcs[i], body);
+            else
+                cg_patch_sc(fs, j.pcs[i], body);
+        }
+    } else {
+        int j = cg_jump(fs, BC_JMP, 0);
+        cg_patch_sbx(fs, j, body);
+    }
+    pop_loop(fs, l, cont);
+    cg_free_to(fs, save);
+}
+
+/* Bind a range key/value: define a new variable or assign to an existing place. */
+static void range_bind(FS *fs, Node *target, bool define, int src, bool fresh_box) {
+    if (!target || is_blank(target)) return;
+    Node *t = cg_unparen(target);
+    if (define && t->kind == N_IDENT && t->sym) {
+        Symbol *s = t->sym;
+        if (s->boxed && !fresh_box) {
+            int w = type_words(s->type);
+            if (w == 1)
+                cg_emit_abc(fs, BC_STORE, s->index, 0, src);
+            else if (w > 1) {
+                cg_emit_abc(fs, BC_STOREN, s->index, 0, src);
+                cg_emit_word(fs, (uint64_t)w);
+            }
+        } else
+            local_init(fs, s, src);
+        return;
+    }
+    int save = fs->freereg;
+    Place pl;
+    if (cg_place(fs, target, &pl)) cg_place_store(fs, &pl, src);
+    cg_free_to(fs, save);
+}
+
+static void range_stmt(FS *fs, Node *s, Node *label) {
+    int save = fs->freereg;
+    bool define = s->flags & NF_DEFINE;
+    Node *kn = s->list.len > 0 ? s->list.items[0] : NULL;
+    Node *vn = s->list.len > 1 ? s->list.items[1] : NULL;
+    Node *x = s->a;
+    Type *xt = U(x->type);
+    bool per_iter = fs->cg->pkg && fs->cg->pkg->loopvar;
+    /* homes of the defined variables (classic: one box for the whole loop) */
+    if (define) {
+        for (int i = 0; i < s->list.len; i++) {
+            Node *id = cg_unparen(s->list.items[i]);
+            if (id->kind == N_IDENT && id->sym && !is_blank(id)) {
+                local_home(fs, id->sym);
+                if (id->sym->boxed && !per_iter) local_init(fs, id->sym, -1);
+            }
+        }
+    }
+    bool fresh = per_iter;
+    Loop *l;
+    int top, cont;
+    int i = cg_alloc(fs, 1);
+    if (xt->kind == TY_MAP) {
+        int m = cg_expr_any(fs, x);
+        int it = cg_alloc(fs, 1);
+        cg_emit_abc(fs, BC_MAPITER, it, m, 0);
+        int kw = type_words(xt->key), vw = type_words(xt->elem);
+        int t = cg_alloc(fs, 1 + kw + vw);
+        l = push_loop(fs, s, label);
+        top = fs->ncode;
+        cg_emit_abc(fs, BC_MAPNEXT, t, it, 0);
+        cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(x->type));
+        int jend = cg_jump(fs, BC_JMPIFNOT, t);
+        range_bind(fs, kn, define, t + 1, fresh);
+        range_bind(fs, vn, define, t + 1 + kw, fresh);
+        cg_block(fs, s->d);
+        cont = fs->ncode;
+        cg_patch_sbx(fs, cg_jump(fs, BC_JMP, 0), top);
+        cg_patch_here(fs, jend);
+        pop_loop(fs, l, cont);
+        cg_free_to(fs, save);
+        return;
+    }
+    if (xt->kind == TY_CHAN) {
+        int c = cg_expr_any(fs, x);
+        int w = type_words(xt->elem);
+        int t = cg_alloc(fs, w + 1);
+        l = push_loop(fs, s, label);
+        top = fs->ncode;
+        cg_emit_abc(fs, BC_RECV2, t, c, w);
+        int jend = cg_jump(fs, BC_JMPIFNOT, t + w);
+        range_bind(fs, kn, define, t, fresh);
+        cg_block(fs, s->d);
+        cont = fs->ncode;
+        cg_patch_sbx(fs, cg_jump(fs, BC_JMP, 0), top);
+        cg_patch_here(fs, jend);
+        pop_loop(fs, l, cont);
+        cg_free_to(fs, save);
+        return;
+    }
+    /* counted loops: int, slice, array, pointer to array, string */
+    int n = cg_alloc(fs, 1);
+    int base = -1, ew = 0;
+    int64_t alen = 0;
+    bool is_str = xt->kind == TY_STRING;
+    bool arr = xt->kind == TY_ARRAY || (xt->kind == TY_POINTER && U(xt->elem)->kind == TY_ARRAY);
+    if (type_is_integer(xt)) {
+        cg_expr(fs, x, n);
+    } else if (xt->kind == TY_SLICE || is_str) {
+        base = cg_alloc(fs, is_str ? 2 : 3);
+        cg_expr(fs, x, base);
+        cg_move(fs, n, base + 1, 1);
+        ew = is_str ? 1 : type_words(xt->elem);
+    } else if (arr) {
+        Type *at = xt->kind == TY_POINTER ? U(xt->elem) : xt;
+        alen = at->len;
+        ew = type_words(at->elem);
+        cg_load_int(fs, n, alen);
+        if (vn && !is_blank(vn)) {
+            if (xt->kind == TY_POINTER) {
+                /* slice the array through its pointer so elements are read live */
+                base = cg_alloc(fs, 3);
+                int b = cg_alloc(fs, 3);
+                int p = cg_expr_any(fs, x);
+                cg_load_int(fs, b, 0);
+                cg_load_int(fs, b + 1, alen);
+                cg_load_int(fs, b + 2, alen);
+                cg_emit_abc(fs, BC_SLICEARR, base, p, b);
+                cg_emit_word(fs, (uint64_t)alen);
+                cg_emit_word(fs, (uint64_t)ew);
+            } else {
+                base = cg_alloc(fs, at->words ? at->words : 1); /* range over a copy */
+                cg_expr(fs, x, base);
+            }
+        }
+    }
+    cg_load_int(fs, i, 0);
+    int v = -1;
+    if (vn || is_str) v = cg_alloc(fs, ew ? ew + 1 : 2);
+    l = push_loop(fs, s, label);
+    int jcond = cg_jump(fs, BC_JMP, 0);
+    top = fs->ncode;
+    if (is_str) cg_emit_abc(fs, BC_STRNEXT, v, base, i);
+    range_bind(fs, kn, define, i, fresh);
+    if (vn && !is_blank(vn)) {
+        if (is_str) {
+        } else if (xt->kind == TY_SLICE || (arr && xt->kind == TY_POINTER)) {
+            if (ew == 1)
+                cg_emit_abc(fs, BC_SGET, v, base, i);
+            else {
+                cg_emit_abc(fs, BC_SGETN, v, base, i);
+                cg_emit_word(fs, (uint64_t)ew);
+            }
+        } else if (arr) {
+            cg_emit_abc(fs, BC_AGET, v, base, i);
+            cg_emit_word(fs, (uint64_t)alen);
+            cg_emit_word(fs, (uint64_t)ew);
+        }
+        range_bind(fs, vn, define, v, fresh);
+    }
+    cg_block(fs, s->d);
+    cont = fs->ncode;
+    if (is_str)
+        cg_emit_abc(fs, BC_ADD_INT, i, i, v + 1);
+    else
+        cg_emit_abc(fs, BC_ADDI, i, i, 1);
+    cg_patch_here(fs, jcond);
+    int j = cg_emit_abc(fs, BC_JLT_INT, i, n, 0);
+    cg_patch_sc(fs, j, top);
+    pop_loop(fs, l, cont);
+    cg_free_to(fs, save);
+}
+
+static void switch_stmt(FS *fs, Node *s, Node *label) {
+    int save = fs->freereg;
+    if (s->a) cg_stmt(fs, s->a);
+    int tag = -1;
+    Type *tt = NULL;
+    if (s->b) {
+        tt = s->b->type;
+        tag = cg_alloc(fs, type_words(tt) ? type_words(tt) : 1);
+        cg_expr(fs, s->b, tag);
+    }
+    Loop *l = push_loop(fs, s, label);
+    int nc = s->list.len;
+    Jumps *to_body = mg_alloc(sizeof(Jumps) * (size_t)(nc + 1));
+    int deflt = -1;
+    for (int c = 0; c < nc; c++) {
+        Node *cl = s->list.items[c];
+        if (cl->flags & NF_DEFAULT || cl->list.len == 0) {
+            deflt = c;
+            continue;
+        }
+        for (int k = 0; k < cl->list.len; k++) {
+            Node *e = cl->list.items[k];
+            if (tag < 0) {
+                cg_cond_jump(fs, e, true, &to_body[c]);
+            } else {
+                int sv = fs->freereg;
+                int r = cg_expr_any(fs, e);
+                int b = cg_alloc(fs, 1);
+                Node fake = {0};
+                (void)fake;
+                Type *u = U(tt);
+                if (u->kind == TY_STRING)
+                    cg_emit_abc(fs, BC_EQ_STR, b, tag, r);
+                else if (type_is_float(u))
+                    cg_emit_abc(fs, BC_EQ_F64, b, tag, r);
+                else if (u->kind == TY_INTERFACE)
+                    cg_emit_abc(fs, BC_EQ_IFACE, b, tag, r);
+                else if (u->kind == TY_STRUCT || u->kind == TY_ARRAY) {
+                    cg_emit_abc(fs, BC_EQ_VAL, b, tag, r);
+                    cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(tt));
+                } else {
+                    cg_free_to(fs, b);
+                    jumps_add(&to_body[c], cg_emit_abc(fs, BC_JEQ_INT, tag, r, 0));
+                    cg_free_to(fs, sv);
+                    continue;
+                }
+                jumps_add(&to_body[c], cg_jump(fs, BC_JMPIF, b));
+                cg_free_to(fs, sv);
+            }
+        }
+    }
+    int jdef = cg_jump(fs, BC_JMP, 0);
+    Jumps ends = {0};
+    for (int c = 0; c < nc; c++) {
+        Node *cl = s->list.items[c];
+        for (int k = 0; k < to_body[c].n; k++)
+            cg_patch_here(fs, to_body[c].pcs[k]);
+        if (c == deflt) cg_patch_here(fs, jdef);
+        int sv = fs->freereg;
+        cg_stmts(fs, &cl->list2);
+        cg_free_to(fs, sv);
+        bool ft = cl->flags & NF_FALLTHROUGH;
+        if (!ft && cl->list2.len) {
+            Node *last = cl->list2.items[cl->list2.len - 1];
+            if (last->kind == N_BRANCH && last->op == OP_FALLTHROUGH) ft = true;
+        }
+        if (!ft) jumps_add(&ends, cg_jump(fs, BC_JMP, 0));
+    }
+    if (deflt < 0) cg_patch_here(fs, jdef);
+    for (int k = 0; k < ends.n; k++)
+        cg_patch_here(fs, ends.pcs[k]);
+    pop_loop(fs, l, 0);
+    cg_free_to(fs, save);
+}
+
+static void typeswitch_stmt(FS *fs, Node *s, Node *label) {
+    int save = fs->freereg;
+    if (s->a) cg_stmt(fs, s->a);
+    Node *x = s->b;
+    if (x->kind == N_TYPEASSERT) x = x->a;
+    Type *xt = x->type;
+    int xr = cg_alloc(fs, 2);
+    cg_expr(fs, x, xr);
+    Loop *l = push_loop(fs, s, label);
+    int nc = s->list.len;
+    Jumps *to_body = mg_alloc(sizeof(Jumps) * (size_t)(nc + 1));
+    int deflt = -1;
+    int b = cg_alloc(fs, 1);
+    for (int c = 0; c < nc; c++) {
+        Node *cl = s->list.items[c];
+        if (cl->flags & NF_DEFAULT || cl->list.len == 0) {
+            deflt = c;
+            continue;
+        }
+        for (int k = 0; k < cl->list.len; k++) {
+            Node *te = cg_unparen(cl->list.items[k]);
+            Type *t = te->type;
+            if (!t || t->kind == TY_UNTYPED_NIL ||
+                (te->kind == N_IDENT && te->sym && te->sym->kind == SYM_NIL)) {
+                cg_emit_abc(fs, BC_ISNIL, b, xr, 0);
+            } else {
+                cg_emit_abc(fs, U(t)->kind == TY_INTERFACE ? BC_TYPEISI : BC_TYPEIS, b, xr, 0);
+                cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(t));
+            }
+            jumps_add(&to_body[c], cg_jump(fs, BC_JMPIF, b));
+        }
+    }
+    int jdef = cg_jump(fs, BC_JMP, 0);
+    Jumps ends = {0};
+    for (int c = 0; c < nc; c++) {
+        Node *cl = s->list.items[c];
+        for (int k = 0; k < to_body[c].n; k++)
+            cg_patch_here(fs, to_body[c].pcs[k]);
+        if (c == deflt) cg_patch_here(fs, jdef);
+        int sv = fs->freereg;
+        Symbol *v = cl->sym;
+        if (v) {
+            local_home(fs, v);
+            Type *vt = v->type;
+            int t = cg_alloc(fs, type_words(vt) ? type_words(vt) : 1);
+            if (U(vt)->kind == TY_INTERFACE) {
+                if (U(vt) == U(xt))
+                    cg_move(fs, t, xr, 2);
+                else {
+                    cg_emit_abc(fs, BC_IFACE2IFACE, t, xr, 0);
+                    cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(vt));
+                }
+            } else {
+                cg_emit_abc(fs, BC_ASSERT, t, xr, 0);
+                cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(vt));
+                cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(xt));
+            }
+            local_init(fs, v, t);
+        }
+        cg_stmts(fs, &cl->list2);
+        cg_free_to(fs, sv);
+        jumps_add(&ends, cg_jump(fs, BC_JMP, 0));
+    }
+    if (deflt < 0) cg_patch_here(fs, jdef);
+    for (int k = 0; k < ends.n; k++)
+        cg_patch_here(fs, ends.pcs[k]);
+    pop_loop(fs, l, 0);
+    cg_free_to(fs, save);
+}
+
+static void select_stmt(FS *fs, Node *s, Node *label) {
+    int save = fs->freereg;
+    int nc = s->list.len, ncase = 0;
+    bool has_default = false;
+    for (int c = 0; c < nc; c++) {
+        if (s->list.items[c]->flags & NF_DEFAULT || !s->list.items[c]->a)
+            has_default = true;
+        else
+            ncase++;
+    }
+    int desc = cg_alloc(fs, 3 * (ncase ? ncase : 1));
+    int *valreg = mg_alloc_atomic(sizeof(int) * (size_t)(nc + 1));
+    int *caseidx = mg_alloc_atomic(sizeof(int) * (size_t)(nc + 1));
+    int k = 0;
+    for (int c = 0; c < nc; c++) {
+        Node *cl = s->list.items[c];
+        Node *comm = cl->a;
+        caseidx[c] = -1;
+        if (!comm) continue;
+        caseidx[c] = k;
+        if (comm->kind == N_SENDSTMT) {
+            cg_expr(fs, comm->a, desc + 3 * k);
+            cg_load_int(fs, desc + 3 * k + 1, 1);
+            int v = cg_alloc(fs, type_words(comm->b->type) ? type_words(comm->b->type) : 1);
+            cg_expr(fs, comm->b, v);
+            valreg[c] = v;
+        } else {
+            Node *rx = comm->kind == N_EXPRSTMT ? comm->a : comm->list2.items[0];
+            rx = cg_unparen(rx);
+            cg_expr(fs, rx->a, desc + 3 * k);
+            cg_load_int(fs, desc + 3 * k + 1, 2);
+            int w = type_words(U(rx->a->type)->elem);
+            valreg[c] = cg_alloc(fs, w + 1);
+        }
+        cg_load_int(fs, desc + 3 * k + 2, valreg[c]);
+        k++;
+    }
+    cg_emit_abc(fs, BC_SELECT, desc, ncase, has_default);
+    Loop *l = push_loop(fs, s, label);
+    Jumps ends = {0};
+    for (int c = 0; c < nc; c++) {
+        Node *cl = s->list.items[c];
+        int j = cg_emit_abc(fs, BC_JNE_IK, desc, caseidx[c], 0);
+        int sv = fs->freereg;
+        Node *comm = cl->a;
+        if (comm && (comm->kind == N_ASSIGN || comm->kind == N_DEFINE)) {
+            Node *rx = cg_unparen(comm->list2.items[0]);
+            int w = type_words(U(rx->a->type)->elem);
+            for (int i = 0; i < comm->list.len; i++)
+                range_bind(fs, comm->list.items[i], comm->kind == N_DEFINE, valreg[c] + (i ? w : 0),
+                           true);
+        }
+        cg_stmts(fs, &cl->list2);
+        cg_free_to(fs, sv);
+        jumps_add(&ends, cg_jump(fs, BC_JMP, 0));
+        cg_patch_here(fs, j);
+    }
+    for (int i = 0; i < ends.n; i++)
+        cg_patch_here(fs, ends.pcs[i]);
+    pop_loop(fs, l, 0);
+    cg_free_to(fs, save);
+}
+
+/* ---------- statements ---------- */
+
+void cg_stmts(FS *fs, NodeList *l) {
+    for (int i = 0; i < l->len; i++)
+        cg_stmt(fs, l->items[i]);
+}
+
+void cg_block(FS *fs, Node *b) {
+    if (!b) return;
+    int save = fs->freereg;
+    cg_stmts(fs, &b->list);
+    cg_free_to(fs, save);
+}
+
+void cg_stmt(FS *fs, Node *s) {
+    if (!s) return;
+    fs->line = s->line;
+    Node *label = fs->pending_label;
+    fs->pending_label = NULL;
+    int save = fs->freereg;
+    switch (s->kind) {
+    case N_EMPTY: break;
+    case N_BLOCK: cg_block(fs, s); break;
+    case N_EXPRSTMT: {
+        Node *e = cg_unparen(s->a);
+        if (e->kind == N_CALL && !e->builtin)
+            cg_call(fs, e, fs->freereg, 0);
+        else {
+            int t = cg_alloc(fs, type_words(e->type) > 0 ? type_words(e->type) : 1);
+            cg_expr(fs, e, t);
+        }
+        cg_free_to(fs, save);
+        break;
+    }
+    case N_SENDSTMT: {
+        int c = cg_expr_any(fs, s->a);
+        int v = cg_expr_any(fs, s->b);
+        cg_emit_abc(fs, BC_SEND, c, v, type_words(s->b->type));
+        cg_free_to(fs, save);
+        break;
+    }
+    case N_INCDEC: incdec(fs, s); break;
+    case N_ASSIGN:
+        if (s->op == OP_ASSIGN || s->op == OP_NONE)
+            assign_list(fs, &s->list, &s->list2, false);
+        else
+            op_assign(fs, s);
+        break;
+    case N_DEFINE: assign_list(fs, &s->list, &s->list2, true); break;
+    case N_DECLSTMT:
+        if (s->a && s->a->op == OP_VAR) var_decl(fs, s->a);
+        break;
+    case N_GO:
+    case N_DEFER: cg_defer_go(fs, s); break;
+    case N_RETURN: cg_return(fs, s); break;
+    case N_BRANCH: branch(fs, s); break;
+    case N_LABELED: {
+        Label *l = find_label(fs, s);
+        l->pc = fs->ncode;
+        for (int i = 0; i < l->fwd.n; i++)
+            cg_patch_sbx(fs, l->fwd.pcs[i], l->pc);
+        l->fwd.n = 0;
+        fs->pending_label = s;
+        cg_stmt(fs, s->a);
+        fs->pending_label = NULL;
+        break;
+    }
+    case N_IF: {
+        if (s->a) cg_stmt(fs, s->a);
+        Jumps jf = {0};
+        cg_cond_jump(fs, s->b, false, &jf);
+        cg_block(fs, s->c);
+        if (s->d) {
+            int jend = cg_jump(fs, BC_JMP, 0);
+            for (int i = 0; i < jf.n; i++)
+                cg_patch_here(fs, jf.pcs[i]);
+            cg_stmt(fs, s->d);
+            cg_patch_here(fs, jend);
+        } else
+            for (int i = 0; i < jf.n; i++)
+                cg_patch_here(fs, jf.pcs[i]);
+        cg_free_to(fs, save);
+        break;
+    }
+    case N_FOR: for_stmt(fs, s, label); break;
+    case N_RANGE: range_stmt(fs, s, label); break;
+    case N_SWITCH: switch_stmt(fs, s, label); break;
+    case N_TYPESWITCH: typeswitch_stmt(fs, s, label); break;
+    case N_SELECT: select_stmt(fs, s, label); break;
+    default: cg_error(fs, s, "statement kind %s", ast_kind_names[s->kind]); break;
+    }
+}

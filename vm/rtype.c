@@ -1,0 +1,405 @@
+/* rtype.c - checker Type -> immutable mg_rtype, itabs, and the program lookups.
+ *
+ * Invariants: a descriptor, once published in Type.rt, is never changed again except
+ * that its fields are filled in before the outermost cg_rtype call returns (recursive
+ * types publish themselves first); all of this happens under one process-wide
+ * recursive mutex, so two VMs compiling at once see complete descriptors. Itabs are
+ * immutable; the run-time cache maps (concrete, interface) to them.
+ */
+#include "rtype.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../lang/cg_internal.h"
+#include "object.h"
+#include "proto.h"
+
+static pthread_mutex_t rt_lock = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
+
+/* ---------- names in Go's run-time spelling ---------- */
+
+typedef struct Sb {
+    char *p;
+    size_t n, cap;
+} Sb;
+
+static void sb_put(Sb *b, const char *s) {
+    size_t l = strlen(s);
+    if (b->n + l + 1 > b->cap) {
+        size_t cap = (b->n + l + 1) * 2 + 32;
+        char *np = mg_alloc_atomic(cap);
+        if (b->n) memcpy(np, b->p, b->n);
+        b->p = np;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->n, s, l + 1);
+    b->n += l;
+}
+
+static void write_name(Sb *b, Type *t);
+
+static void write_sig(Sb *b, Type *t) {
+    sb_put(b, "(");
+    for (int i = 0; i < t->nparams; i++) {
+        if (i) sb_put(b, ", ");
+        if (t->variadic && i == t->nparams - 1) {
+            sb_put(b, "...");
+            write_name(b, t->params[i]->elem);
+        } else
+            write_name(b, t->params[i]);
+    }
+    sb_put(b, ")");
+    if (t->nresults == 1) {
+        sb_put(b, " ");
+        write_name(b, t->results[0]);
+    } else if (t->nresults > 1) {
+        sb_put(b, " (");
+        for (int i = 0; i < t->nresults; i++) {
+            if (i) sb_put(b, ", ");
+            write_name(b, t->results[i]);
+        }
+        sb_put(b, ")");
+    }
+}
+
+static void write_name(Sb *b, Type *t) {
+    char num[32];
+    if (!t) {
+        sb_put(b, "<nil>");
+        return;
+    }
+    if (t->named) {
+        if (t->named->pkg && t->named->pkg->name) {
+            sb_put(b, t->named->pkg->name);
+            sb_put(b, ".");
+        }
+        sb_put(b, t->named->name);
+        return;
+    }
+    switch (t->kind) {
+    case TY_ARRAY:
+        snprintf(num, sizeof num, "[%lld]", (long long)t->len);
+        sb_put(b, num);
+        write_name(b, t->elem);
+        break;
+    case TY_SLICE:
+        sb_put(b, "[]");
+        write_name(b, t->elem);
+        break;
+    case TY_POINTER:
+        sb_put(b, "*");
+        write_name(b, t->elem);
+        break;
+    case TY_MAP:
+        sb_put(b, "map[");
+        write_name(b, t->key);
+        sb_put(b, "]");
+        write_name(b, t->elem);
+        break;
+    case TY_CHAN:
+        sb_put(b, t->chan_dir == CHAN_RECV   ? "<-chan "
+                  : t->chan_dir == CHAN_SEND ? "chan<- "
+                                             : "chan ");
+        write_name(b, t->elem);
+        break;
+    case TY_FUNC:
+        sb_put(b, "func");
+        write_sig(b, t);
+        break;
+    case TY_STRUCT:
+        if (t->nfields == 0) {
+            sb_put(b, "struct {}");
+            break;
+        }
+        sb_put(b, "struct { ");
+        for (int i = 0; i < t->nfields; i++) {
+            if (i) sb_put(b, "; ");
+            if (!t->fields[i].embedded) {
+                sb_put(b, t->fields[i].name);
+                sb_put(b, " ");
+            }
+            write_name(b, t->fields[i].type);
+        }
+        sb_put(b, " }");
+        break;
+    case TY_INTERFACE:
+        if (t->nimethods == 0) {
+            sb_put(b, "interface {}");
+            break;
+        }
+        sb_put(b, "interface { ");
+        for (int i = 0; i < t->nimethods; i++) {
+            if (i) sb_put(b, "; ");
+            sb_put(b, t->imethods[i].name);
+            write_sig(b, t->imethods[i].type);
+        }
+        sb_put(b, " }");
+        break;
+    case TY_UNTYPED_NIL: sb_put(b, "nil"); break;
+    default: sb_put(b, "?"); break;
+    }
+}
+
+static mg_kind kind_of(TypeKind k) {
+    switch (k) {
+    case TY_BOOL: return MK_BOOL;
+    case TY_INT: return MK_INT;
+    case TY_INT8: return MK_INT8;
+    case TY_INT16: return MK_INT16;
+    case TY_INT32: return MK_INT32;
+    case TY_INT64: return MK_INT64;
+    case TY_UINT: return MK_UINT;
+    case TY_UINT8: return MK_UINT8;
+    case TY_UINT16: return MK_UINT16;
+    case TY_UINT32: return MK_UINT32;
+    case TY_UINT64: return MK_UINT64;
+    case TY_UINTPTR: return MK_UINTPTR;
+    case TY_FLOAT32: return MK_FLOAT32;
+    case TY_FLOAT64: return MK_FLOAT64;
+    case TY_COMPLEX64: return MK_COMPLEX64;
+    case TY_COMPLEX128: return MK_COMPLEX128;
+    case TY_STRING: return MK_STRING;
+    case TY_UNSAFEPTR: return MK_UNSAFEPTR;
+    case TY_ARRAY: return MK_ARRAY;
+    case TY_SLICE: return MK_SLICE;
+    case TY_STRUCT: return MK_STRUCT;
+    case TY_POINTER: return MK_POINTER;
+    case TY_FUNC: return MK_FUNC;
+    case TY_INTERFACE: return MK_INTERFACE;
+    case TY_MAP: return MK_MAP;
+    case TY_CHAN: return MK_CHAN;
+    default: return MK_INVALID;
+    }
+}
+
+static int rmethod_cmp(const void *a, const void *b) {
+    return strcmp(((const mg_rmethod *)a)->name, ((const mg_rmethod *)b)->name);
+}
+
+/* The method set of a concrete type: declared methods of T (for *T, all of them; for T,
+ * the pointer ones marked ptr_only). Promoted methods of embedded fields are not included. */
+static void fill_methods(mg_rtype *r, Type *t) {
+    Type *base = t;
+    bool is_ptr = false;
+    if (!t->named && t->kind == TY_POINTER && t->elem && t->elem->named) {
+        base = t->elem;
+        is_ptr = true;
+    }
+    if (!base->named || base->kind == TY_INTERFACE || base->named->nmethods == 0) return;
+    NamedInfo *ni = base->named;
+    mg_rmethod *ms = mg_alloc_uncollectable(sizeof *ms * (size_t)ni->nmethods);
+    int n = 0;
+    for (int i = 0; i < ni->nmethods; i++) {
+        Method *m = &ni->methods[i];
+        mg_rmethod *rm = &ms[n++];
+        rm->name = m->name;
+        rm->mtype = cg_rtype(m->type);
+        if (is_ptr) {
+            rm->ifn = m->ptr_recv ? cg_method_ifn(m->sym, false) : cg_method_ifn(m->sym, true);
+        } else if (m->ptr_recv) {
+            rm->ptr_only = true;
+            rm->ifn = cg_method_ifn(m->sym, false);
+        } else {
+            rm->ifn = cg_method_ifn(m->sym, base->words != 1);
+        }
+    }
+    qsort(ms, (size_t)n, sizeof *ms, rmethod_cmp);
+    r->methods = ms;
+    r->nmethods = n;
+}
+
+static bool rt_comparable(Type *t) {
+    return type_comparable(t);
+}
+
+static bool rt_pointers(Type *t) {
+    switch (t->kind) {
+    case TY_BOOL:
+    case TY_INT:
+    case TY_INT8:
+    case TY_INT16:
+    case TY_INT32:
+    case TY_INT64:
+    case TY_UINT:
+    case TY_UINT8:
+    case TY_UINT16:
+    case TY_UINT32:
+    case TY_UINT64:
+    case TY_UINTPTR:
+    case TY_FLOAT32:
+    case TY_FLOAT64:
+    case TY_COMPLEX64:
+    case TY_COMPLEX128: return false;
+    case TY_ARRAY: return t->elem && rt_pointers(t->elem);
+    case TY_STRUCT:
+        for (int i = 0; i < t->nfields; i++)
+            if (rt_pointers(t->fields[i].type)) return true;
+        return false;
+    default: return true;
+    }
+}
+
+const mg_rtype *cg_rtype(Type *t) {
+    if (!t) return NULL;
+    if (t->rt) return t->rt;
+    pthread_mutex_lock(&rt_lock);
+    if (t->rt) {
+        pthread_mutex_unlock(&rt_lock);
+        return t->rt;
+    }
+    mg_rtype *r = mg_alloc_uncollectable(sizeof *r);
+    r->kind = kind_of(t->kind);
+    r->words = t->words;
+    Sb b = {0};
+    write_name(&b, t);
+    r->name = b.p ? b.p : "";
+    r->named = t->named != NULL;
+    r->pkgpath = t->named && t->named->pkg ? t->named->pkg->path : "";
+    r->self_itab.type = r;
+    r->self_itab.iface = NULL;
+    r->self_itab.nfun = 0;
+    t->rt = r; /* publish first: recursive types refer to themselves */
+    r->comparable = rt_comparable(t);
+    r->pointers = rt_pointers(t);
+    r->len = t->len;
+    r->chan_dir = t->chan_dir;
+    switch (t->kind) {
+    case TY_ARRAY:
+    case TY_SLICE:
+    case TY_POINTER:
+    case TY_CHAN: r->elem = cg_rtype(t->elem); break;
+    case TY_MAP:
+        r->key = cg_rtype(t->key);
+        r->elem = cg_rtype(t->elem);
+        break;
+    case TY_STRUCT: {
+        mg_rfield *fs = mg_alloc_uncollectable(sizeof *fs * (size_t)(t->nfields + 1));
+        for (int i = 0; i < t->nfields; i++) {
+            fs[i].name = t->fields[i].name;
+            fs[i].type = cg_rtype(t->fields[i].type);
+            fs[i].offset = t->fields[i].offset;
+            fs[i].embedded = t->fields[i].embedded;
+            fs[i].exported = t->fields[i].exported;
+        }
+        r->fields = fs;
+        r->nfields = t->nfields;
+        break;
+    }
+    case TY_FUNC: {
+        const mg_rtype **ps = mg_alloc_uncollectable(sizeof *ps * (size_t)(t->nparams + 1));
+        const mg_rtype **rs = mg_alloc_uncollectable(sizeof *rs * (size_t)(t->nresults + 1));
+        for (int i = 0; i < t->nparams; i++)
+            ps[i] = cg_rtype(t->params[i]);
+        for (int i = 0; i < t->nresults; i++)
+            rs[i] = cg_rtype(t->results[i]);
+        r->params = ps;
+        r->results = rs;
+        r->nparams = t->nparams;
+        r->nresults = t->nresults;
+        r->variadic = t->variadic;
+        break;
+    }
+    case TY_INTERFACE: {
+        mg_rmethod *ms = mg_alloc_uncollectable(sizeof *ms * (size_t)(t->nimethods + 1));
+        for (int i = 0; i < t->nimethods; i++) {
+            ms[i].name = t->imethods[i].name;
+            ms[i].mtype = cg_rtype(t->imethods[i].type);
+        }
+        r->imethods = ms;
+        r->nimethods = t->nimethods;
+        break;
+    }
+    default: break;
+    }
+    if (t->kind != TY_INTERFACE) fill_methods(r, t);
+    if (t->kind == TY_POINTER && t->elem && t->elem->rt) ((mg_rtype *)t->elem->rt)->ptr_to = r;
+    pthread_mutex_unlock(&rt_lock);
+    return r;
+}
+
+/* ---------- itabs ---------- */
+
+static const mg_rmethod *find_method(const mg_rtype *t, const char *name) {
+    int lo = 0, hi = t->nmethods - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        int c = strcmp(t->methods[mid].name, name);
+        if (c == 0) return t->methods[mid].ptr_only ? NULL : &t->methods[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return NULL;
+}
+
+const char *vm_missing_method(const mg_rtype *t, const mg_rtype *iface) {
+    for (int i = 0; i < iface->nimethods; i++)
+        if (!find_method(t, iface->imethods[i].name)) return iface->imethods[i].name;
+    return NULL;
+}
+
+static const mg_itab *make_itab(const mg_rtype *t, const mg_rtype *iface) {
+    if (iface->nimethods == 0) return &t->self_itab;
+    if (vm_missing_method(t, iface)) return NULL;
+    mg_itab *it = mg_alloc_uncollectable(sizeof *it + sizeof(mg_func *) * (size_t)iface->nimethods);
+    it->type = t;
+    it->iface = iface;
+    it->nfun = iface->nimethods;
+    for (int i = 0; i < iface->nimethods; i++)
+        it->fun[i] = find_method(t, iface->imethods[i].name)->ifn;
+    return it;
+}
+
+/* Process-wide cache: open hashing over immutable entries, never shrunk. */
+typedef struct ItabEntry {
+    const mg_rtype *t, *iface;
+    const mg_itab *tab; /* NULL: t does not implement iface */
+    struct ItabEntry *next;
+} ItabEntry;
+
+#define ITAB_BUCKETS 1024
+static ItabEntry *itab_cache[ITAB_BUCKETS];
+static pthread_mutex_t itab_lock = PTHREAD_MUTEX_INITIALIZER;
+
+const mg_itab *vm_itab_lookup(const mg_rtype *t, const mg_rtype *iface) {
+    if (!t || !iface) return NULL;
+    if (iface->nimethods == 0) return &t->self_itab;
+    size_t h = (((uintptr_t)t >> 4) * 31 + ((uintptr_t)iface >> 4)) % ITAB_BUCKETS;
+    pthread_mutex_lock(&itab_lock);
+    for (ItabEntry *e = itab_cache[h]; e; e = e->next)
+        if (e->t == t && e->iface == iface) {
+            pthread_mutex_unlock(&itab_lock);
+            return e->tab;
+        }
+    ItabEntry *e = mg_alloc_uncollectable(sizeof *e);
+    e->t = t;
+    e->iface = iface;
+    e->tab = make_itab(t, iface);
+    e->next = itab_cache[h];
+    itab_cache[h] = e;
+    pthread_mutex_unlock(&itab_lock);
+    return e->tab;
+}
+
+const mg_itab *cg_itab(Type *t, Type *iface) {
+    const mg_rtype *rt = cg_rtype(t), *ri = cg_rtype(iface);
+    return vm_itab_lookup(rt, ri);
+}
+
+/* ---------- program lookups ---------- */
+
+const mg_rtype *mg_program_rtype(const mg_program *p, const char *name) {
+    for (int i = 0; i < p->nrtypes; i++)
+        if (strcmp(p->rtypes[i]->name, name) == 0) return p->rtypes[i];
+    return NULL;
+}
+
+mg_func *mg_program_func(const mg_program *p, const char *name) {
+    for (int i = 0; i < p->nfuncs; i++)
+        if (p->funcs[i]->name && strcmp(p->funcs[i]->name, name) == 0) return p->funcs[i];
+    return NULL;
+}
