@@ -87,7 +87,7 @@ typedef struct NodeList {
     X(N_DECLSTMT)     /* a = N_GENDECL */                                                          \
     X(N_EMPTY)        /* empty statement */                                                        \
     /* ---- declarations ---- */                                                                   \
-    X(N_FILE)         /* name = package name (NULL for a snippet), list = N_IMPORT, list2 =       \
+    X(N_FILE)         /* name = package name (NULL for a snippet), str = file name, list = N_IMPORT, list2 =       \
                          top-level decls (N_GENDECL, N_FUNCDECL), c = snippet main body N_BLOCK  \
                          (non-NULL only for a snippet: a file without a package clause) */       \
     X(N_IMPORT)       /* name = alias or NULL ("_" and "." allowed), str = path */                \

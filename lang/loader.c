@@ -67,6 +67,7 @@ Package *loader_import(Loader *ld, const char *path, Diag *d) {
     memcpy(fname + 8 + n, ".mg", 4);
     Node *file = parse_file(fname, s->src, s->len, d);
     if (!file) return NULL;
+    file->str = fname; /* the checker names the file in diagnostics */
     /* The standard library is written with Go 1.22 loop semantics. */
     Package *p = new_package(path, file, true);
     if (ld->nloading < 64) ld->loading[ld->nloading++] = path;
@@ -85,6 +86,7 @@ mg_program *mg_build_program(const char *filename, const char *src, size_t len,
 
     Node *file = parse_file(filename, src, len, d);
     if (!file || d->count) return NULL;
+    file->str = filename;
     bool loopvar = opts && opts->loopvar;
     int minor = parse_go_version(src, len);
     if (minor) loopvar = minor >= 22;

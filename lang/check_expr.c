@@ -1,0 +1,1834 @@
+/* check_expr.c - expressions: operands, identifiers, operators, selectors
+ * (with embedding made explicit), index and slice expressions, type
+ * assertions, untyped-constant finalisation, assignability and implicit
+ * conversions, and the operand descriptions gc prints.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "../vm/object.h"
+#include "check_internal.h"
+
+/* ---------- printing ---------- */
+
+typedef struct SBuf {
+    char *p;
+    size_t len, cap;
+} SBuf;
+
+static void sb_putn(SBuf *b, const char *s, size_t n) {
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = (b->cap ? b->cap * 2 : 64) + n;
+        char *q = mg_alloc_atomic(cap);
+        if (b->len) memcpy(q, b->p, b->len);
+        b->p = q;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = 0;
+}
+
+static void sb_put(SBuf *b, const char *s) {
+    sb_putn(b, s, strlen(s));
+}
+
+static void write_expr(SBuf *b, Node *n);
+
+static void write_list(SBuf *b, NodeList *l) {
+    for (int i = 0; i < l->len; i++) {
+        if (i) sb_put(b, ", ");
+        write_expr(b, l->items[i]);
+    }
+}
+
+static void write_fields(SBuf *b, NodeList *l, const char *sep) {
+    for (int i = 0; i < l->len; i++) {
+        Node *f = l->items[i];
+        if (i) sb_put(b, sep);
+        for (int j = 0; j < f->list.len; j++) {
+            if (j) sb_put(b, ", ");
+            sb_put(b, f->list.items[j]->name);
+        }
+        if (f->list.len) sb_put(b, " ");
+        write_expr(b, f->a);
+    }
+}
+
+static void write_expr(SBuf *b, Node *n) {
+    if (!n) return;
+    switch (n->kind) {
+    case N_IDENT: sb_put(b, n->name); break;
+    case N_BASICLIT: sb_putn(b, n->lit, n->lit_len); break;
+    case N_COMPOSITE:
+        write_expr(b, n->a);
+        sb_put(b, "{…}");
+        break;
+    case N_FUNCLIT:
+        write_expr(b, n->a);
+        sb_put(b, " {…}");
+        break;
+    case N_PAREN:
+        sb_put(b, "(");
+        write_expr(b, n->a);
+        sb_put(b, ")");
+        break;
+    case N_SELECTOR:
+        if (n->flags & NF_IMPLICIT) {
+            write_expr(b, n->a);
+            break;
+        }
+        write_expr(b, n->a);
+        sb_put(b, ".");
+        sb_put(b, n->name);
+        break;
+    case N_INDEX:
+        write_expr(b, n->a);
+        sb_put(b, "[");
+        write_expr(b, n->b);
+        sb_put(b, "]");
+        break;
+    case N_SLICE:
+        write_expr(b, n->a);
+        sb_put(b, "[");
+        write_expr(b, n->b);
+        sb_put(b, ":");
+        write_expr(b, n->c);
+        if (n->flags & NF_SLICE3) {
+            sb_put(b, ":");
+            write_expr(b, n->d);
+        }
+        sb_put(b, "]");
+        break;
+    case N_TYPEASSERT:
+        write_expr(b, n->a);
+        sb_put(b, ".(");
+        if (n->b)
+            write_expr(b, n->b);
+        else
+            sb_put(b, "type");
+        sb_put(b, ")");
+        break;
+    case N_CALL:
+        write_expr(b, n->a);
+        sb_put(b, "(");
+        write_list(b, &n->list);
+        if (n->flags & NF_ELLIPSIS) sb_put(b, "...");
+        sb_put(b, ")");
+        break;
+    case N_STAR:
+        if (n->flags & NF_IMPLICIT) {
+            write_expr(b, n->a);
+            break;
+        }
+        sb_put(b, "*");
+        write_expr(b, n->a);
+        break;
+    case N_UNARY:
+        if (n->flags & NF_IMPLICIT) {
+            write_expr(b, n->a);
+            break;
+        }
+        sb_put(b, ast_op_names[n->op]);
+        write_expr(b, n->a);
+        break;
+    case N_BINARY:
+        write_expr(b, n->a);
+        sb_put(b, " ");
+        sb_put(b, ast_op_names[n->op]);
+        sb_put(b, " ");
+        write_expr(b, n->b);
+        break;
+    case N_KEYVALUE:
+        write_expr(b, n->a);
+        sb_put(b, ": ");
+        write_expr(b, n->b);
+        break;
+    case N_CONVERT:
+        if (n->flags & NF_IMPLICIT || !n->b) {
+            write_expr(b, n->a);
+            break;
+        }
+        write_expr(b, n->b);
+        sb_put(b, "(");
+        write_expr(b, n->a);
+        sb_put(b, ")");
+        break;
+    case N_ARRAYTYPE:
+        sb_put(b, "[");
+        if (n->a && n->a->kind == N_ELLIPSIS)
+            sb_put(b, "...");
+        else
+            write_expr(b, n->a);
+        sb_put(b, "]");
+        write_expr(b, n->b);
+        break;
+    case N_SLICETYPE:
+        sb_put(b, "[]");
+        write_expr(b, n->b);
+        break;
+    case N_MAPTYPE:
+        sb_put(b, "map[");
+        write_expr(b, n->a);
+        sb_put(b, "]");
+        write_expr(b, n->b);
+        break;
+    case N_CHANTYPE:
+        sb_put(b, n->op == CHAN_RECV ? "<-chan " : n->op == CHAN_SEND ? "chan<- " : "chan ");
+        write_expr(b, n->a);
+        break;
+    case N_FUNCTYPE:
+        sb_put(b, "func(");
+        write_fields(b, &n->list, ", ");
+        sb_put(b, ")");
+        if (n->list2.len == 1 && n->list2.items[0]->list.len == 0) {
+            sb_put(b, " ");
+            write_expr(b, n->list2.items[0]->a);
+        } else if (n->list2.len) {
+            sb_put(b, " (");
+            write_fields(b, &n->list2, ", ");
+            sb_put(b, ")");
+        }
+        break;
+    case N_STRUCTTYPE:
+        sb_put(b, "struct{");
+        write_fields(b, &n->list, "; ");
+        sb_put(b, "}");
+        break;
+    case N_INTERFACETYPE:
+        sb_put(b, "interface{");
+        for (int i = 0; i < n->list.len; i++) {
+            Node *f = n->list.items[i];
+            if (i) sb_put(b, "; ");
+            if (f->list.len) {
+                sb_put(b, f->list.items[0]->name);
+                SBuf t = {0};
+                write_expr(&t, f->a);
+                sb_put(b, t.p ? t.p + 4 : "()");
+            } else
+                write_expr(b, f->a);
+        }
+        sb_put(b, "}");
+        break;
+    case N_ELLIPSIS:
+        sb_put(b, "...");
+        write_expr(b, n->a);
+        break;
+    default: sb_put(b, "?"); break;
+    }
+}
+
+const char *ck_expr_str(Node *n) {
+    SBuf b = {0};
+    sb_put(&b, "");
+    write_expr(&b, n);
+    return b.p;
+}
+
+const char *ck_tstr(Ck *c, Type *t) {
+    return type_string_rel(t, c->pkg);
+}
+
+Node *ck_unparen(Node *n) {
+    while (n && n->kind == N_PAREN)
+        n = n->a;
+    return n;
+}
+
+bool ck_is_invalid(Node *n) {
+    return !n || !n->type || n->type == ty_invalid;
+}
+
+Builtin ck_builtin_of(Node *n) {
+    n = ck_unparen(n);
+    if (n && n->kind == N_IDENT && n->sym && n->sym->kind == SYM_BUILTIN) return n->sym->builtin;
+    return BI_NONE;
+}
+
+static const char *untyped_name(Type *t) {
+    switch (t->kind) {
+    case TY_UNTYPED_BOOL: return "untyped bool";
+    case TY_UNTYPED_INT: return "untyped int";
+    case TY_UNTYPED_RUNE: return "untyped rune";
+    case TY_UNTYPED_FLOAT: return "untyped float";
+    case TY_UNTYPED_STRING: return "untyped string";
+    default: return "untyped nil";
+    }
+}
+
+static bool is_comma_ok_expr(Node *n) {
+    n = ck_unparen(n);
+    if (!n) return false;
+    if (n->kind == N_TYPEASSERT) return true;
+    if (n->kind == N_UNARY && n->op == OP_ARROW) return true;
+    if (n->kind == N_INDEX && n->a && n->a->type && n->a->type->kind == TY_MAP) return true;
+    return false;
+}
+
+const char *ck_operand_str(Ck *c, Node *n) {
+    const char *e = ck_expr_str(n);
+    char buf[1200];
+    Node *u = ck_unparen(n);
+    if (u && u->kind == N_IDENT && u->sym && u->sym->kind == SYM_NIL) return "nil";
+    if (n->type && n->type->kind == TY_UNTYPED_NIL) return "nil";
+    if (n->flags & NF_TYPEEXPR) {
+        snprintf(buf, sizeof buf, "%s (type)", e);
+    } else if (ck_builtin_of(n)) {
+        snprintf(buf, sizeof buf, "%s (built-in function %s)", e, u->name);
+    } else if (n->type && n->type->kind == TY_TUPLE && n->type->nparams == 0) {
+        snprintf(buf, sizeof buf, "%s (no value)", e);
+    } else if (n->cval) {
+        const char *v = cv_str(n->cval, n->type);
+        if (type_is_untyped(n->type)) {
+            if (strcmp(v, e) == 0)
+                snprintf(buf, sizeof buf, "%s (%s constant)", e, untyped_name(n->type));
+            else
+                snprintf(buf, sizeof buf, "%s (%s constant %s)", e, untyped_name(n->type), v);
+        } else {
+            if (strcmp(v, e) == 0)
+                snprintf(buf, sizeof buf, "%s (constant of type %s)", e, ck_tstr(c, n->type));
+            else
+                snprintf(buf, sizeof buf, "%s (constant %s of type %s)", e, v, ck_tstr(c, n->type));
+        }
+    } else if (n->type && type_is_untyped(n->type)) {
+        snprintf(buf, sizeof buf, "%s (%s value)", e, untyped_name(n->type));
+    } else {
+        const char *mode = "value";
+        if (n->flags & NF_ADDRESSABLE)
+            mode = "variable";
+        else if (u && u->kind == N_INDEX && u->a && u->a->type && u->a->type->kind == TY_MAP)
+            mode = "map index expression";
+        else if (is_comma_ok_expr(n))
+            mode = "comma, ok expression";
+        snprintf(buf, sizeof buf, "%s (%s of type %s)", e, mode, ck_tstr(c, n->type));
+    }
+    size_t len = strlen(buf);
+    char *out = mg_alloc_atomic(len + 1);
+    memcpy(out, buf, len + 1);
+    return out;
+}
+
+/* ---------- untyped values ---------- */
+
+Type *ck_default_type(Type *t) {
+    if (!t) return t;
+    switch (t->kind) {
+    case TY_UNTYPED_BOOL: return ty_bool;
+    case TY_UNTYPED_INT: return ty_int;
+    case TY_UNTYPED_RUNE: return ty_int32;
+    case TY_UNTYPED_FLOAT: return ty_float64;
+    case TY_UNTYPED_STRING: return ty_string;
+    default: return t;
+    }
+}
+
+static bool is_comparison(int op) {
+    return op == OP_EQL || op == OP_NEQ || op == OP_LSS || op == OP_LEQ || op == OP_GTR ||
+           op == OP_GEQ;
+}
+
+void ck_set_type(Node *n, Type *t) {
+    if (!n || !type_is_untyped(n->type)) return;
+    if (n->cval) {
+        ConstVal *v = cv_convert(n->cval, t, NULL);
+        if (v) n->cval = v;
+    }
+    n->type = t;
+    switch (n->kind) {
+    case N_PAREN: ck_set_type(n->a, t); break;
+    case N_UNARY:
+        if (n->op != OP_ARROW) ck_set_type(n->a, t);
+        break;
+    case N_BINARY:
+        if (is_comparison(n->op)) break;
+        ck_set_type(n->a, t);
+        if (n->op != OP_SHL && n->op != OP_SHR) ck_set_type(n->b, t);
+        break;
+    default: break;
+    }
+}
+
+/* 0 ok, 1 incompatible, 2 overflows, 3 truncated */
+static int convert_untyped(Ck *c, Node **pn, Type *target) {
+    Node *n = *pn;
+    Type *t = n->type;
+    if (!type_is_untyped(t)) return 0;
+    if (target == ty_invalid) return 1;
+    Type *u = target->underlying ? target->underlying : target;
+    if (type_is_untyped(target)) {
+        if (t->kind == TY_UNTYPED_NIL || target->kind == TY_UNTYPED_NIL) return t == target ? 0 : 1;
+        if (n->cval) {
+            bool trunc;
+            ConstVal *v = cv_convert(n->cval, target, &trunc);
+            if (!v) return trunc ? 3 : 1;
+            n->cval = v;
+        }
+        n->type = target;
+        return 0;
+    }
+    if (t->kind == TY_UNTYPED_NIL) {
+        if (!type_has_nil(u)) return 1;
+        n->type = target;
+        return 0;
+    }
+    if (u->kind == TY_INTERFACE) {
+        Type *d = ck_default_type(t);
+        ck_set_type(n, d);
+        if (u->nimethods > 0) return 1;
+        ck_wrap_convert(c, pn, target);
+        return 0;
+    }
+    /* kind compatibility */
+    bool ok;
+    switch (t->kind) {
+    case TY_UNTYPED_BOOL: ok = u->kind == TY_BOOL; break;
+    case TY_UNTYPED_STRING: ok = u->kind == TY_STRING; break;
+    case TY_UNTYPED_INT:
+    case TY_UNTYPED_RUNE:
+    case TY_UNTYPED_FLOAT: ok = type_is_numeric(u); break;
+    default: ok = false;
+    }
+    if (!ok) return 1;
+    if (n->cval) {
+        bool trunc;
+        ConstVal *v = cv_convert(n->cval, u, &trunc);
+        if (!v) return trunc ? 3 : (n->cval->kind == CV_INT || n->cval->kind == CV_FLOAT) ? 2 : 1;
+        ck_set_type(n, target);
+        n->cval = v;
+        return 0;
+    }
+    /* a non-constant shift of an untyped constant must become an integer */
+    Node *x = ck_unparen(n);
+    if (x->kind == N_BINARY && (x->op == OP_SHL || x->op == OP_SHR) && !type_is_integer(u)) {
+        ck_error(c, x, "invalid operation: shifted operand %s (type %s) must be integer",
+                 ck_expr_str(x->a), ck_tstr(c, target));
+        n->type = ty_invalid;
+        return 4;
+    }
+    ck_set_type(n, target);
+    return 0;
+}
+
+bool ck_convert_untyped(Ck *c, Node **pn, Type *target) {
+    return convert_untyped(c, pn, target) == 0;
+}
+
+void ck_default(Ck *c, Node **pn) {
+    Node *n = *pn;
+    if (!n->type || !type_is_untyped(n->type) || n->type->kind == TY_UNTYPED_NIL) return;
+    convert_untyped(c, pn, ck_default_type(n->type));
+}
+
+void ck_wrap_convert(Ck *c, Node **pn, Type *t) {
+    Node *n = *pn;
+    if (n->type == t) return;
+    Node *cv = ast_new(N_CONVERT, n->line, n->col);
+    cv->a = n;
+    cv->type = t;
+    cv->flags = NF_IMPLICIT;
+    *pn = cv;
+}
+
+/* ---------- identity, assignability, interfaces ---------- */
+
+bool ck_identical(Type *a, Type *b) {
+    return a == b;
+}
+
+/* The method named `name` in the method set of t (interfaces: their methods). */
+static Method *method_for(Type *t, const char *name, bool *ptr_recv, bool *indirect) {
+    Lookup lk;
+    *ptr_recv = false;
+    *indirect = false;
+    ck_lookup_member(t, name, &lk);
+    if (lk.kind != 2) return NULL;
+    *ptr_recv = lk.method->ptr_recv;
+    bool ind = t->kind == TY_POINTER && !t->named;
+    for (int i = 0; i < lk.npath; i++)
+        if (lk.path_types[i]->kind == TY_POINTER) ind = true;
+    *indirect = ind;
+    return lk.method;
+}
+
+static void sig_string(Ck *c, char *buf, size_t n, const char *name, Type *ft) {
+    const char *s = ck_tstr(c, ft); /* "func(...)..." */
+    snprintf(buf, n, "%s%s", name, s + 4);
+}
+
+bool ck_implements(Ck *c, Type *t, Type *iface, char *why, size_t whylen) {
+    Type *iu = iface->underlying ? iface->underlying : iface;
+    if (why) why[0] = 0;
+    if (t == ty_invalid) return true;
+    for (int i = 0; i < iu->nimethods; i++) {
+        Method *im = &iu->imethods[i];
+        bool pr, ind;
+        Method *m;
+        if (t->kind == TY_INTERFACE) {
+            m = NULL;
+            for (int j = 0; j < t->nimethods; j++)
+                if (strcmp(t->imethods[j].name, im->name) == 0) m = &t->imethods[j];
+            pr = ind = false;
+        } else {
+            m = method_for(t, im->name, &pr, &ind);
+        }
+        if (!m) {
+            if (why)
+                snprintf(why, whylen, "%s does not implement %s (missing method %s)", ck_tstr(c, t),
+                         ck_tstr(c, iface), im->name);
+            return false;
+        }
+        if (m->type != im->type) {
+            if (why) {
+                char have[256], want[256];
+                sig_string(c, have, sizeof have, m->name, m->type);
+                sig_string(c, want, sizeof want, im->name, im->type);
+                snprintf(why, whylen,
+                         "%s does not implement %s (wrong type for method %s)\n\t\thave %s\n\t\t"
+                         "want %s",
+                         ck_tstr(c, t), ck_tstr(c, iface), im->name, have, want);
+            }
+            return false;
+        }
+        if (pr && !ind && t->kind != TY_INTERFACE) {
+            if (why)
+                snprintf(why, whylen, "%s does not implement %s (method %s has pointer receiver)",
+                         ck_tstr(c, t), ck_tstr(c, iface), im->name);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ck_assignable(Ck *c, Node *x, Type *t, char *why, size_t whylen) {
+    Type *v = x->type;
+    if (why) why[0] = 0;
+    if (v == t) return true;
+    if (!v || !t || v == ty_invalid || t == ty_invalid) return true;
+    Type *vu = v->underlying ? v->underlying : v, *tu = t->underlying ? t->underlying : t;
+    if (v->kind == TY_UNTYPED_NIL) return type_has_nil(tu);
+    if (vu == tu && (!v->named || !t->named) && vu->kind != TY_INVALID) return true;
+    if (tu->kind == TY_INTERFACE) return ck_implements(c, v, t, why, whylen);
+    if (vu->kind == TY_CHAN && tu->kind == TY_CHAN && vu->chan_dir == CHAN_BOTH &&
+        vu->elem == tu->elem && (!v->named || !t->named))
+        return true;
+    return false;
+}
+
+bool ck_assign(Ck *c, Node **pn, Type *target, const char *context) {
+    Node *n = *pn;
+    if (ck_is_invalid(n) || !target || target == ty_invalid) return false;
+    if (type_is_untyped(n->type)) {
+        Type *tu = target->underlying ? target->underlying : target;
+        if (tu->kind == TY_INTERFACE && n->type->kind != TY_UNTYPED_NIL) {
+            ck_default(c, pn);
+            n = *pn;
+            char why[512];
+            if (!ck_implements(c, n->type, target, why, sizeof why)) {
+                ck_error(c, n, "cannot use %s as %s value in %s: %s", ck_operand_str(c, n),
+                         ck_tstr(c, target), context, why);
+                return false;
+            }
+            ck_wrap_convert(c, pn, target);
+            return true;
+        }
+        const char *desc = ck_operand_str(c, n);
+        int r = convert_untyped(c, pn, target);
+        if (r == 0) return true;
+        if (r == 4) return false;
+        ck_error(c, n, "cannot use %s as %s value in %s%s", desc, ck_tstr(c, target), context,
+                 r == 2   ? " (overflows)"
+                 : r == 3 ? " (truncated)"
+                          : "");
+        return false;
+    }
+    char why[512];
+    if (!ck_assignable(c, n, target, why, sizeof why)) {
+        if (why[0])
+            ck_error(c, n, "cannot use %s as %s value in %s: %s", ck_operand_str(c, n),
+                     ck_tstr(c, target), context, why);
+        else
+            ck_error(c, n, "cannot use %s as %s value in %s", ck_operand_str(c, n),
+                     ck_tstr(c, target), context);
+        return false;
+    }
+    if (n->type != target) ck_wrap_convert(c, pn, target);
+    return true;
+}
+
+bool ck_representable_or_err(Ck *c, Node *n, Type *t, const char *context) {
+    if (!n->cval || type_is_untyped(t)) return true;
+    bool trunc;
+    ConstVal *v = cv_convert(n->cval, t, &trunc);
+    if (v) {
+        n->cval = v;
+        return true;
+    }
+    if (trunc)
+        ck_error(c, n, "%s truncated to %s", ck_operand_str(c, n), ck_tstr(c, t));
+    else if (type_is_untyped(n->type))
+        ck_error(c, n, "%s overflows %s", ck_operand_str(c, n), ck_tstr(c, t));
+    else
+        ck_error(c, n, "%s overflows %s", ck_operand_str(c, n), ck_tstr(c, t));
+    return false;
+}
+
+/* ---------- single-value checks ---------- */
+
+static Type *invalid(Node *n) {
+    n->type = ty_invalid;
+    return ty_invalid;
+}
+
+/* Reports a non-value operand (type, builtin, no value); returns false then. */
+static bool require_value(Ck *c, Node *n) {
+    if (n->flags & NF_TYPEEXPR) {
+        if (n->type != ty_invalid) ck_error(c, n, "%s (type) is not an expression", ck_expr_str(n));
+        return false;
+    }
+    if (ck_builtin_of(n)) {
+        ck_error(c, n, "%s (built-in function %s) must be called", ck_expr_str(n),
+                 ck_unparen(n)->name);
+        return false;
+    }
+    if (ck_is_invalid(n)) return false;
+    if (n->type->kind == TY_TUPLE) {
+        if (n->type->nparams == 0)
+            ck_error(c, n, "%s (no value) used as value", ck_expr_str(n));
+        else
+            ck_error(c, n, "multiple-value %s (value of type %s) in single-value context",
+                     ck_expr_str(n), ck_tstr(c, n->type));
+        return false;
+    }
+    return true;
+}
+
+Type *ck_expr_hint(Ck *c, Node **pn, Type *hint) {
+    ck_expr_raw(c, pn, hint);
+    if (!require_value(c, *pn)) return invalid(*pn);
+    return (*pn)->type;
+}
+
+Type *ck_expr(Ck *c, Node **pn) {
+    return ck_expr_hint(c, pn, NULL);
+}
+
+Type *ck_multi_expr(Ck *c, Node **pn) {
+    ck_expr_raw(c, pn, NULL);
+    Node *n = *pn;
+    if (n->type && n->type->kind == TY_TUPLE && n->type->nparams > 0) return n->type;
+    if (!require_value(c, n)) return invalid(n);
+    return n->type;
+}
+
+void ck_mark_used(Node *n) {
+    n = ck_unparen(n);
+    if (n && n->kind == N_IDENT && n->sym) n->sym->used = true;
+}
+
+/* The local variable at the root of an addressable expression, if any: taking an
+ * address of (part of) it makes it live in a box. */
+static void mark_addr_taken(Node *n) {
+    for (;;) {
+        n = ck_unparen(n);
+        if (!n) return;
+        if (n->kind == N_SELECTOR && n->sel_kind == SEL_FIELD && n->a->type &&
+            n->a->type->kind == TY_STRUCT) {
+            n = n->a;
+            continue;
+        }
+        if (n->kind == N_INDEX && n->a->type && n->a->type->kind == TY_ARRAY) {
+            n = n->a;
+            continue;
+        }
+        break;
+    }
+    if (n->kind == N_IDENT && n->sym && n->sym->kind == SYM_VAR && !n->sym->global)
+        n->sym->boxed = true;
+}
+
+/* ---------- identifiers ---------- */
+
+static Type *ident(Ck *c, Node *n) {
+    if (strcmp(n->name, "_") == 0) {
+        ck_error(c, n, "cannot use _ as value");
+        return invalid(n);
+    }
+    Symbol *s = ck_lookup(c, n->name);
+    if (!s) {
+        ck_error(c, n, "undefined: %s", n->name);
+        return invalid(n);
+    }
+    n->sym = s;
+    switch (s->kind) {
+    case SYM_VAR:
+        if (s->global) {
+            ck_resolve_symbol(c, s);
+            ck_record_dep(c, s);
+        } else if (s->owner_func && s->owner_func != c->func) {
+            s->boxed = true;
+        }
+        s->used = true;
+        n->flags |= NF_ADDRESSABLE;
+        n->type = s->type ? s->type : ty_invalid;
+        return n->type;
+    case SYM_CONST:
+        if (!s->pkg && strcmp(s->name, "iota") == 0) {
+            if (!c->in_const) {
+                ck_error(c, n, "cannot use iota outside constant declaration");
+                return invalid(n);
+            }
+            n->cval = cv_int(c->iota);
+            n->type = ty_untyped_int;
+            return n->type;
+        }
+        ck_resolve_symbol(c, s);
+        s->used = true;
+        if (!s->cval || !s->type || s->type == ty_invalid) return invalid(n);
+        n->cval = s->cval;
+        n->type = s->type;
+        return n->type;
+    case SYM_TYPE: return ck_type(c, n);
+    case SYM_FUNC:
+        ck_resolve_symbol(c, s);
+        ck_record_dep(c, s);
+        s->used = true;
+        n->type = s->type ? s->type : ty_invalid;
+        return n->type;
+    case SYM_PKG:
+        s->used = true;
+        ck_error(c, n, "use of package %s without selector", s->name);
+        return invalid(n);
+    case SYM_BUILTIN: n->type = ty_invalid; return ty_invalid;
+    case SYM_NIL: n->type = ty_untyped_nil; return n->type;
+    default: ck_error(c, n, "undefined: %s", n->name); return invalid(n);
+    }
+}
+
+/* ---------- member lookup through embedding ---------- */
+
+typedef struct LEntry {
+    Type *t;
+    int path[16];
+    Type *ptypes[16];
+    int npath;
+} LEntry;
+
+void ck_lookup_member(Type *t, const char *name, Lookup *out) {
+    memset(out, 0, sizeof *out);
+    if (!t) return;
+    if (t->kind == TY_POINTER && !t->named) {
+        t = t->elem;
+        if (!t || t->kind == TY_INTERFACE) return;
+    }
+    LEntry cur[32], next[32];
+    int ncur = 1, nnext;
+    cur[0].t = t;
+    cur[0].npath = 0;
+    Type *seen[64];
+    int nseen = 0;
+    for (int depth = 0; depth < 16 && ncur > 0; depth++) {
+        int found = 0;
+        nnext = 0;
+        for (int e = 0; e < ncur; e++) {
+            Type *et = cur[e].t;
+            if (et->kind == TY_POINTER && !et->named) et = et->elem;
+            if (!et) continue;
+            if (et->named) {
+                bool dup = false;
+                for (int k = 0; k < nseen; k++)
+                    if (seen[k] == et) dup = true;
+                if (dup) continue;
+                if (nseen < 64) seen[nseen++] = et;
+                NamedInfo *ni = et->named;
+                for (int k = 0; k < ni->nmethods; k++) {
+                    if (strcmp(ni->methods[k].name, name) == 0) {
+                        if (!found++) {
+                            out->kind = 2;
+                            out->method = &ni->methods[k];
+                            out->recv_owner = et;
+                            out->npath = cur[e].npath;
+                            memcpy(out->path, cur[e].path, sizeof(int) * (size_t)cur[e].npath);
+                            memcpy(out->path_types, cur[e].ptypes,
+                                   sizeof(Type *) * (size_t)cur[e].npath);
+                        }
+                    }
+                }
+            }
+            if (et->kind == TY_STRUCT) {
+                for (int k = 0; k < et->nfields; k++) {
+                    Field *f = &et->fields[k];
+                    if (strcmp(f->name, name) == 0) {
+                        if (!found++) {
+                            out->kind = 1;
+                            out->field_index = k;
+                            out->field_type = f->type;
+                            out->npath = cur[e].npath;
+                            memcpy(out->path, cur[e].path, sizeof(int) * (size_t)cur[e].npath);
+                            memcpy(out->path_types, cur[e].ptypes,
+                                   sizeof(Type *) * (size_t)cur[e].npath);
+                        }
+                    }
+                    if (f->embedded && nnext < 32 && cur[e].npath < 15) {
+                        LEntry *ne = &next[nnext++];
+                        *ne = cur[e];
+                        ne->path[ne->npath] = k;
+                        ne->ptypes[ne->npath] = f->type;
+                        ne->npath++;
+                        ne->t = f->type;
+                    }
+                }
+            } else if (et->kind == TY_INTERFACE) {
+                for (int k = 0; k < et->nimethods; k++) {
+                    if (strcmp(et->imethods[k].name, name) == 0) {
+                        if (!found++) {
+                            out->kind = 2;
+                            out->method = &et->imethods[k];
+                            out->recv_owner = et;
+                            out->field_index = k;
+                            out->npath = cur[e].npath;
+                            memcpy(out->path, cur[e].path, sizeof(int) * (size_t)cur[e].npath);
+                            memcpy(out->path_types, cur[e].ptypes,
+                                   sizeof(Type *) * (size_t)cur[e].npath);
+                        }
+                    }
+                }
+            }
+        }
+        if (found > 1) {
+            out->kind = 3;
+            return;
+        }
+        if (found == 1) return;
+        memcpy(cur, next, sizeof(LEntry) * (size_t)nnext);
+        ncur = nnext;
+    }
+}
+
+/* ---------- selectors ---------- */
+
+static Node *implicit_field(Node *x, Type *xt, int index, Type *ft) {
+    Type *st = xt->kind == TY_POINTER && !xt->named ? xt->elem : xt;
+    Node *s = ast_new(N_SELECTOR, x->line, x->col);
+    s->a = x;
+    s->name = st->fields[index].name;
+    s->sel_kind = SEL_FIELD;
+    s->field_index = index;
+    s->type = ft;
+    s->flags = NF_IMPLICIT;
+    if ((x->flags & NF_ADDRESSABLE) || (xt->kind == TY_POINTER)) s->flags |= NF_ADDRESSABLE;
+    return s;
+}
+
+static Type *method_expr(Ck *c, Node *n, Type *t) {
+    Lookup lk;
+    ck_lookup_member(t, n->name, &lk);
+    if (lk.kind != 2) {
+        ck_error(c, n, "%s undefined (type %s has no method %s)", ck_expr_str(n), ck_tstr(c, t),
+                 n->name);
+        return invalid(n);
+    }
+    Method *m = lk.method;
+    bool is_ptr = t->kind == TY_POINTER && !t->named;
+    if (m->ptr_recv && !is_ptr && lk.recv_owner->kind != TY_INTERFACE) {
+        ck_error(c, n, "invalid method expression %s (needs pointer receiver (*%s).%s)",
+                 ck_expr_str(n), ck_tstr(c, t), n->name);
+        return invalid(n);
+    }
+    Type *ft = m->type;
+    Type **ps = mg_alloc(sizeof *ps * (size_t)(ft->nparams + 1));
+    ps[0] = t;
+    for (int i = 0; i < ft->nparams; i++)
+        ps[i + 1] = ft->params[i];
+    n->sel_kind = SEL_METHODEXPR;
+    n->flags |= NF_METHODEXPR;
+    n->sym = m->sym;
+    if (lk.recv_owner->kind == TY_INTERFACE) {
+        n->field_index = lk.field_index;
+        n->sel_kind = SEL_METHODEXPR;
+    }
+    n->type = type_func(ps, ft->nparams + 1, ft->results, ft->nresults, ft->variadic);
+    return n->type;
+}
+
+static Type *package_member(Ck *c, Node *n, Symbol *ps) {
+    ps->used = true;
+    Package *p = ps->imported;
+    n->a->sym = ps;
+    n->a->type = ty_invalid;
+    Symbol *m = p ? ck_scope_lookup_local(p->scope, n->name) : NULL;
+    if (!m || !ck_is_exported(n->name)) {
+        if (m)
+            ck_error(c, n, "name %s not exported by package %s", n->name, p->name);
+        else
+            ck_error(c, n, "undefined: %s.%s", n->a->name, n->name);
+        return invalid(n);
+    }
+    n->sym = m;
+    n->sel_kind = SEL_PKG;
+    switch (m->kind) {
+    case SYM_CONST:
+        n->cval = m->cval;
+        n->type = m->type;
+        break;
+    case SYM_TYPE:
+        n->type = m->type;
+        n->flags |= NF_TYPEEXPR;
+        break;
+    case SYM_VAR:
+        n->type = m->type;
+        n->flags |= NF_ADDRESSABLE;
+        break;
+    default: n->type = m->type; break;
+    }
+    if (!n->type) return invalid(n);
+    return n->type;
+}
+
+Type *ck_selector(Ck *c, Node **pn, bool for_call) {
+    Node *n = *pn;
+    Node *x = n->a;
+    if (x->kind == N_IDENT) {
+        Symbol *s = ck_lookup(c, x->name);
+        if (!s) s = ck_auto_import(c, x->name);
+        if (s && s->kind == SYM_PKG) return package_member(c, n, s);
+    }
+    ck_expr_raw(c, &n->a, NULL);
+    x = n->a;
+    if (x->flags & NF_TYPEEXPR) {
+        if (x->type == ty_invalid) return invalid(n);
+        return method_expr(c, n, x->type);
+    }
+    if (!require_value(c, x)) return invalid(n);
+    Type *t = x->type;
+    if (type_is_untyped(t)) {
+        ck_default(c, &n->a);
+        x = n->a;
+        t = x->type;
+    }
+    if (t->kind == TY_POINTER && !t->named && t->elem && t->elem->kind == TY_INTERFACE) {
+        ck_error(c, n, "%s undefined (type %s is pointer to interface, not interface)",
+                 ck_expr_str(n), ck_tstr(c, t));
+        return invalid(n);
+    }
+    Lookup lk;
+    ck_lookup_member(t, n->name, &lk);
+    if (lk.kind == 0) {
+        if (t->kind == TY_POINTER && t->named) {
+            ck_error(c, n, "%s undefined (type %s has no field or method %s)", ck_expr_str(n),
+                     ck_tstr(c, t), n->name);
+            return invalid(n);
+        }
+        /* gc hints at a differently capitalised member */
+        ck_error(c, n, "%s undefined (type %s has no field or method %s)", ck_expr_str(n),
+                 ck_tstr(c, t), n->name);
+        return invalid(n);
+    }
+    if (lk.kind == 3) {
+        ck_error(c, n, "ambiguous selector %s", ck_expr_str(n));
+        return invalid(n);
+    }
+    /* walk the embedded path explicitly */
+    Node *cur = x;
+    Type *ct = t;
+    bool through_ptr = t->kind == TY_POINTER;
+    for (int i = 0; i < lk.npath; i++) {
+        cur = implicit_field(cur, ct, lk.path[i], lk.path_types[i]);
+        ct = lk.path_types[i];
+        if (ct->kind == TY_POINTER) through_ptr = true;
+    }
+    if (lk.kind == 1) {
+        n->a = cur;
+        n->sel_kind = SEL_FIELD;
+        n->field_index = lk.field_index;
+        n->type = lk.field_type;
+        if ((cur->flags & NF_ADDRESSABLE) || ct->kind == TY_POINTER) n->flags |= NF_ADDRESSABLE;
+        return n->type;
+    }
+    Method *m = lk.method;
+    if (lk.recv_owner->kind == TY_INTERFACE) {
+        n->a = cur;
+        n->sel_kind = SEL_IFACE_METHOD;
+        n->field_index = lk.field_index;
+        n->type = m->type;
+        return n->type;
+    }
+    /* concrete method: adjust the receiver to exactly T or *T */
+    bool cur_is_ptr = ct->kind == TY_POINTER && !ct->named;
+    if (m->ptr_recv && !cur_is_ptr) {
+        if (!(cur->flags & NF_ADDRESSABLE)) {
+            ck_error(c, n, "cannot call pointer method %s on %s", n->name, ck_tstr(c, ct));
+            return invalid(n);
+        }
+        mark_addr_taken(cur);
+        Node *addr = ast_new(N_UNARY, cur->line, cur->col);
+        addr->op = OP_AND;
+        addr->a = cur;
+        addr->type = type_pointer(ct);
+        addr->flags = NF_IMPLICIT;
+        cur = addr;
+    } else if (!m->ptr_recv && cur_is_ptr) {
+        Node *star = ast_new(N_STAR, cur->line, cur->col);
+        star->a = cur;
+        star->type = ct->elem;
+        star->flags = NF_IMPLICIT | NF_ADDRESSABLE;
+        cur = star;
+    }
+    (void)through_ptr;
+    (void)for_call;
+    n->a = cur;
+    n->sel_kind = SEL_METHOD;
+    n->sym = m->sym;
+    n->type = m->type;
+    return n->type;
+}
+
+/* ---------- operators ---------- */
+
+static bool is_ordered(Type *t) {
+    return type_is_integer(t) || type_is_float(t) || type_is_string(t);
+}
+
+static bool op_defined(int op, Type *t) {
+    Type *u = t->underlying ? t->underlying : t;
+    switch (op) {
+    case OP_ADD: return type_is_numeric(u) || type_is_string(u);
+    case OP_SUB:
+    case OP_MUL:
+    case OP_QUO: return type_is_numeric(u);
+    case OP_REM:
+    case OP_AND:
+    case OP_OR:
+    case OP_XOR:
+    case OP_AND_NOT: return type_is_integer(u);
+    case OP_LAND:
+    case OP_LOR: return u->kind == TY_BOOL || u->kind == TY_UNTYPED_BOOL;
+    default: return false;
+    }
+}
+
+static int untyped_rank(Type *t) {
+    switch (t->kind) {
+    case TY_UNTYPED_INT: return 1;
+    case TY_UNTYPED_RUNE: return 2;
+    case TY_UNTYPED_FLOAT: return 3;
+    default: return 0;
+    }
+}
+
+/* Brings both operands of a binary operation to a common type (Go's "matching"
+ * of untyped operands). Reports and returns false on failure. */
+static bool match_operands(Ck *c, Node *bin, Node **px, Node **py) {
+    Node *x = *px, *y = *py;
+    bool ux = type_is_untyped(x->type), uy = type_is_untyped(y->type);
+    if (ux && uy) {
+        int rx = untyped_rank(x->type), ry = untyped_rank(y->type);
+        if (rx && ry) {
+            Type *t = rx >= ry ? x->type : y->type;
+            convert_untyped(c, px, t);
+            convert_untyped(c, py, t);
+            return true;
+        }
+        if (x->type == y->type) return true;
+        if (x->type->kind == TY_UNTYPED_NIL || y->type->kind == TY_UNTYPED_NIL) return true;
+        goto mismatch;
+    }
+    if (ux || uy) {
+        Node **pu = ux ? px : py;
+        Node *other = ux ? y : x;
+        Node *u = *pu;
+        Type *target = other->type;
+        Type *tu = target->underlying ? target->underlying : target;
+        if (u->type->kind == TY_UNTYPED_NIL) {
+            if (type_has_nil(tu)) {
+                u->type = target;
+                return true;
+            }
+            goto mismatch;
+        }
+        if (tu->kind == TY_INTERFACE && is_comparison(bin->op)) {
+            ck_default(c, pu);
+            return true;
+        }
+        const char *desc = ck_operand_str(c, u);
+        int r = convert_untyped(c, pu, target);
+        if (r == 0) return true;
+        if (r == 4) return false;
+        if (r == 2) {
+            ck_error(c, u, "%s overflows %s", desc, ck_tstr(c, target));
+            return false;
+        }
+        if (r == 3) {
+            ck_error(c, u, "%s truncated to %s", desc, ck_tstr(c, target));
+            return false;
+        }
+        goto mismatch;
+    }
+    return true;
+mismatch:
+    ck_error(c, x, "invalid operation: %s (mismatched types %s and %s)", ck_expr_str(bin),
+             ck_tstr(c, x->type), ck_tstr(c, y->type));
+    return false;
+}
+
+static const char *incomparable_reason(Ck *c, Type *t) {
+    Type *u = t->underlying ? t->underlying : t;
+    switch (u->kind) {
+    case TY_SLICE: return "slice can only be compared to nil";
+    case TY_MAP: return "map can only be compared to nil";
+    case TY_FUNC: return "func can only be compared to nil";
+    case TY_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            if (!type_comparable(u->fields[i].type)) {
+                char buf[256];
+                snprintf(buf, sizeof buf, "struct containing %s cannot be compared",
+                         ck_tstr(c, u->fields[i].type));
+                size_t n = strlen(buf);
+                char *o = mg_alloc_atomic(n + 1);
+                memcpy(o, buf, n + 1);
+                return o;
+            }
+        return NULL;
+    case TY_ARRAY: {
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s cannot be compared", ck_tstr(c, t));
+        size_t n = strlen(buf);
+        char *o = mg_alloc_atomic(n + 1);
+        memcpy(o, buf, n + 1);
+        return o;
+    }
+    default: return NULL;
+    }
+}
+
+static Type *comparison(Ck *c, Node *n) {
+    Node *x = n->a, *y = n->b;
+    if (!match_operands(c, n, &n->a, &n->b)) return invalid(n);
+    x = n->a;
+    y = n->b;
+    Type *xt = x->type, *yt = y->type;
+    bool xnil = xt->kind == TY_UNTYPED_NIL, ynil = yt->kind == TY_UNTYPED_NIL;
+    if (xnil && ynil) {
+        ck_error(c, n, "invalid operation: %s (operator %s not defined on nil)", ck_expr_str(n),
+                 ast_op_names[n->op]);
+        return invalid(n);
+    }
+    /* mixed interface / concrete: convert the concrete side */
+    if (xt != yt) {
+        char why[512];
+        if (ck_assignable(c, x, yt, why, sizeof why)) {
+            if (type_is_interface(yt) && !type_is_interface(xt))
+                ck_wrap_convert(c, &n->a, yt);
+            else if (!xnil && xt != yt && !type_is_interface(xt))
+                ck_wrap_convert(c, &n->a, yt);
+        } else if (ck_assignable(c, y, xt, why, sizeof why)) {
+            if (type_is_interface(xt) && !type_is_interface(yt))
+                ck_wrap_convert(c, &n->b, xt);
+            else if (!ynil && xt != yt && !type_is_interface(yt))
+                ck_wrap_convert(c, &n->b, xt);
+        } else {
+            ck_error(c, x, "invalid operation: %s (mismatched types %s and %s)", ck_expr_str(n),
+                     ck_tstr(c, xt), ck_tstr(c, yt));
+            return invalid(n);
+        }
+    }
+    x = n->a;
+    y = n->b;
+    Type *t = xnil ? yt : xt;
+    if (n->op == OP_EQL || n->op == OP_NEQ) {
+        if (!xnil && !ynil && !type_comparable(t)) {
+            const char *why = incomparable_reason(c, t);
+            ck_error(c, x, "invalid operation: %s (%s)", ck_expr_str(n),
+                     why ? why : "operands cannot be compared");
+            return invalid(n);
+        }
+        if ((xnil || ynil) && !type_has_nil(t)) {
+            ck_error(c, n, "invalid operation: %s (mismatched types %s and untyped nil)",
+                     ck_expr_str(n), ck_tstr(c, t));
+            return invalid(n);
+        }
+    } else if (!is_ordered(t->underlying ? t->underlying : t)) {
+        const char *k = "";
+        Type *u = t->underlying ? t->underlying : t;
+        switch (u->kind) {
+        case TY_STRUCT: k = "struct"; break;
+        case TY_POINTER: k = "pointer"; break;
+        case TY_INTERFACE: k = "interface"; break;
+        case TY_BOOL:
+        case TY_UNTYPED_BOOL: k = "bool"; break;
+        case TY_SLICE: k = "slice"; break;
+        case TY_MAP: k = "map"; break;
+        case TY_CHAN: k = "chan"; break;
+        case TY_ARRAY: k = "array"; break;
+        case TY_FUNC: k = "func"; break;
+        default: k = "this type"; break;
+        }
+        ck_error(c, x, "invalid operation: %s (operator %s not defined on %s)", ck_expr_str(n),
+                 ast_op_names[n->op], k);
+        return invalid(n);
+    }
+    if (x->cval && y->cval) {
+        n->cval = cv_bool(cv_compare(n->op, x->cval, y->cval));
+    } else {
+        /* untyped operands of a non-constant comparison take their default type */
+        ck_default(c, &n->a);
+        ck_default(c, &n->b);
+    }
+    n->type = ty_untyped_bool;
+    return n->type;
+}
+
+static Type *shift(Ck *c, Node *n) {
+    Type *xt = ck_expr(c, &n->a), *yt = ck_expr(c, &n->b);
+    if (xt == ty_invalid || yt == ty_invalid) return invalid(n);
+    Node *x = n->a, *y = n->b;
+    /* the count */
+    if (y->cval) {
+        ConstVal *v = cv_convert(y->cval, ty_untyped_int, NULL);
+        if (!v) {
+            ck_error(c, y, "invalid operation: shift count %s must be integer",
+                     ck_operand_str(c, y));
+            return invalid(n);
+        }
+        if (v->i < 0) {
+            ck_error(c, y, "invalid operation: negative shift count %s", ck_operand_str(c, y));
+            return invalid(n);
+        }
+        if (type_is_untyped(yt)) convert_untyped(c, &n->b, ty_uint);
+    } else if (!type_is_integer(yt)) {
+        ck_error(c, y, "invalid operation: shift count %s must be integer", ck_operand_str(c, y));
+        return invalid(n);
+    } else if (type_is_untyped(yt)) {
+        convert_untyped(c, &n->b, ty_uint);
+    }
+    y = n->b;
+    if (x->cval) {
+        if (type_is_untyped(xt)) {
+            ConstVal *iv = cv_convert(x->cval, ty_untyped_int, NULL);
+            if (!iv) {
+                ck_error(c, x, "invalid operation: shifted operand %s must be integer",
+                         ck_operand_str(c, x));
+                return invalid(n);
+            }
+            if (xt->kind == TY_UNTYPED_FLOAT) {
+                x->cval = iv;
+                x->type = ty_untyped_int;
+                xt = ty_untyped_int;
+            }
+        } else if (!type_is_integer(xt)) {
+            ck_error(c, x, "invalid operation: shifted operand %s must be integer",
+                     ck_operand_str(c, x));
+            return invalid(n);
+        }
+        if (y->cval) {
+            int64_t s;
+            cv_to_int64(y->cval, &s);
+            ConstVal *r = cv_shift(n->op, x->cval, (uint64_t)s);
+            if (!r) {
+                ck_error(c, n, "invalid shift count %s", ck_expr_str(y));
+                return invalid(n);
+            }
+            n->type = xt;
+            n->cval = r;
+            if (!type_is_untyped(xt)) {
+                ConstVal *v = cv_convert(r, xt, NULL);
+                if (!v) {
+                    ck_error(c, n, "%s (constant %s of type %s) overflows %s", ck_expr_str(n),
+                             cv_str(r, xt), ck_tstr(c, xt), ck_tstr(c, xt));
+                    return invalid(n);
+                }
+                n->cval = v;
+            }
+            return n->type;
+        }
+        /* non-constant shift of an untyped constant: typed by context later */
+        n->type = xt;
+        return xt;
+    }
+    if (!type_is_integer(xt)) {
+        ck_error(c, x, "invalid operation: shifted operand %s must be integer",
+                 ck_operand_str(c, x));
+        return invalid(n);
+    }
+    n->type = xt;
+    return xt;
+}
+
+static Type *binary(Ck *c, Node *n) {
+    if (n->op == OP_SHL || n->op == OP_SHR) return shift(c, n);
+    Type *xt = ck_expr(c, &n->a), *yt = ck_expr(c, &n->b);
+    if (xt == ty_invalid || yt == ty_invalid) return invalid(n);
+    if (is_comparison(n->op)) return comparison(c, n);
+    if (!match_operands(c, n, &n->a, &n->b)) return invalid(n);
+    Node *x = n->a, *y = n->b;
+    if (x->type != y->type && !(type_is_untyped(x->type) && type_is_untyped(y->type))) {
+        ck_error(c, x, "invalid operation: %s (mismatched types %s and %s)", ck_expr_str(n),
+                 ck_tstr(c, x->type), ck_tstr(c, y->type));
+        return invalid(n);
+    }
+    Type *t = x->type;
+    if (!op_defined(n->op, t)) {
+        ck_error(c, x, "invalid operation: operator %s not defined on %s", ast_op_names[n->op],
+                 ck_operand_str(c, x));
+        return invalid(n);
+    }
+    if ((n->op == OP_QUO || n->op == OP_REM) && y->cval && (x->cval || type_is_integer(t))) {
+        bool zero = (y->cval->kind == CV_INT && y->cval->i == 0) ||
+                    (y->cval->kind == CV_FLOAT && y->cval->f == 0);
+        if (zero) {
+            ck_error(c, y, "invalid operation: division by zero");
+            return invalid(n);
+        }
+    }
+    n->type = t;
+    if (x->cval && y->cval) {
+        bool dz;
+        Type *ct = t;
+        if (type_is_untyped(t) && t->kind != TY_UNTYPED_FLOAT) ct = t;
+        ConstVal *r = cv_binary(c, n, n->op, x->cval, y->cval, ct, &dz);
+        if (!r) return invalid(n);
+        if (!type_is_untyped(t)) {
+            ConstVal *v = cv_convert(r, t, NULL);
+            if (!v) {
+                ck_error(c, n, "%s (constant %s of type %s) overflows %s", ck_expr_str(n),
+                         cv_str(r, t), ck_tstr(c, t), ck_tstr(c, t));
+                return invalid(n);
+            }
+            r = v;
+        }
+        n->cval = r;
+    }
+    return t;
+}
+
+static Type *unary(Ck *c, Node *n) {
+    if (n->op == OP_AND) {
+        Node *x = ck_unparen(n->a);
+        if (x && x->kind == N_COMPOSITE) {
+            Type *t = ck_expr(c, &n->a);
+            if (t == ty_invalid) return invalid(n);
+            n->type = type_pointer(t);
+            return n->type;
+        }
+        Type *t = ck_expr(c, &n->a);
+        if (t == ty_invalid) return invalid(n);
+        if (!(n->a->flags & NF_ADDRESSABLE)) {
+            ck_error(c, n, "invalid operation: cannot take address of %s", ck_operand_str(c, n->a));
+            return invalid(n);
+        }
+        mark_addr_taken(n->a);
+        n->type = type_pointer(t);
+        return n->type;
+    }
+    if (n->op == OP_ARROW) {
+        Type *t = ck_expr(c, &n->a);
+        if (t == ty_invalid) return invalid(n);
+        if (t->kind != TY_CHAN) {
+            ck_error(c, n, "invalid operation: cannot receive from non-channel %s",
+                     ck_operand_str(c, n->a));
+            return invalid(n);
+        }
+        if (t->chan_dir == CHAN_SEND) {
+            ck_error(c, n, "invalid operation: cannot receive from send-only channel %s",
+                     ck_operand_str(c, n->a));
+            return invalid(n);
+        }
+        n->type = t->elem;
+        return n->type;
+    }
+    Type *t = ck_expr(c, &n->a);
+    if (t == ty_invalid) return invalid(n);
+    Node *x = n->a;
+    Type *u = t->underlying ? t->underlying : t;
+    bool ok;
+    switch (n->op) {
+    case OP_ADD:
+    case OP_SUB: ok = type_is_numeric(u); break;
+    case OP_NOT: ok = u->kind == TY_BOOL || u->kind == TY_UNTYPED_BOOL; break;
+    case OP_XOR: ok = type_is_integer(u); break;
+    default: ok = false;
+    }
+    if (!ok) {
+        ck_error(c, n, "invalid operation: operator %s not defined on %s", ast_op_names[n->op],
+                 ck_operand_str(c, x));
+        return invalid(n);
+    }
+    n->type = t;
+    if (x->cval) {
+        ConstVal *r = cv_unary(n->op, x->cval, t);
+        if (!r) return invalid(n);
+        if (!type_is_untyped(t)) {
+            ConstVal *v = cv_convert(r, t, NULL);
+            if (!v) {
+                ck_error(c, n, "constant %s overflows %s", cv_str(r, t), ck_tstr(c, t));
+                return invalid(n);
+            }
+            r = v;
+        }
+        n->cval = r;
+    }
+    return t;
+}
+
+/* ---------- index, slice, assertion ---------- */
+
+/* Checks an index operand; length < 0 when unknown. Returns false on error. */
+static bool check_index(Ck *c, Node **pi, int64_t length, const char *what, bool allow_eq) {
+    Type *t = ck_expr(c, pi);
+    if (t == ty_invalid) return false;
+    Node *i = *pi;
+    if (i->cval) {
+        ConstVal *v = cv_convert(i->cval, ty_untyped_int, NULL);
+        if (!v) {
+            if (i->cval->kind == CV_FLOAT)
+                ck_error(c, i, "%s truncated to int", ck_operand_str(c, i));
+            else
+                ck_error(c, i, "invalid argument: %s %s must be integer", what,
+                         ck_operand_str(c, i));
+            return false;
+        }
+        if (!type_is_integer(t) && !type_is_untyped(t)) {
+            ck_error(c, i, "invalid argument: %s %s must be integer", what, ck_operand_str(c, i));
+            return false;
+        }
+        if (type_is_untyped(t)) {
+            ConstVal *iv = cv_convert(v, ty_int, NULL);
+            if (!iv) {
+                ck_error(c, i, "invalid argument: %s %s overflows int", what, ck_operand_str(c, i));
+                return false;
+            }
+            convert_untyped(c, pi, ty_int);
+            i = *pi;
+        }
+        if (v->i < 0) {
+            ck_error(c, i, "invalid argument: %s %s must not be negative", what,
+                     ck_operand_str(c, i));
+            return false;
+        }
+        if (length >= 0 && (v->i > length || (!allow_eq && v->i == length))) {
+            ck_error(c, i, "invalid argument: %s %s out of bounds [0:%lld]", what, ck_expr_str(i),
+                     (long long)(allow_eq ? length + 1 : length));
+            return false;
+        }
+        return true;
+    }
+    if (!type_is_integer(t)) {
+        ck_error(c, i, "invalid argument: %s %s must be integer", what, ck_operand_str(c, i));
+        return false;
+    }
+    return true;
+}
+
+static void insert_deref(Node **px) {
+    Node *x = *px;
+    Node *s = ast_new(N_STAR, x->line, x->col);
+    s->a = x;
+    s->type = x->type->elem;
+    s->flags = NF_IMPLICIT | NF_ADDRESSABLE;
+    *px = s;
+}
+
+static Type *index_expr(Ck *c, Node *n) {
+    Type *t = ck_expr(c, &n->a);
+    if (t == ty_invalid) {
+        Node *b = n->b;
+        ck_expr_raw(c, &n->b, NULL);
+        (void)b;
+        return invalid(n);
+    }
+    if (type_is_untyped(t)) {
+        ck_default(c, &n->a);
+        t = n->a->type;
+    }
+    Type *u = t->underlying ? t->underlying : t;
+    if (u->kind == TY_POINTER && u->elem && u->elem->kind == TY_ARRAY) {
+        insert_deref(&n->a);
+        t = n->a->type;
+        u = t->underlying;
+    }
+    switch (u->kind) {
+    case TY_STRING: {
+        int64_t len = n->a->cval ? (int64_t)n->a->cval->slen : -1;
+        if (!check_index(c, &n->b, len, "index", false)) return invalid(n);
+        n->type = ty_uint8;
+        if (n->a->cval && n->b->cval) {
+            int64_t i;
+            cv_to_int64(n->b->cval, &i);
+            n->cval = cv_int((unsigned char)n->a->cval->s[i]);
+        }
+        return n->type;
+    }
+    case TY_SLICE:
+        if (!check_index(c, &n->b, -1, "index", false)) return invalid(n);
+        n->type = u->elem;
+        n->flags |= NF_ADDRESSABLE;
+        return n->type;
+    case TY_ARRAY:
+        if (!check_index(c, &n->b, u->len, "index", false)) return invalid(n);
+        n->type = u->elem;
+        if (n->a->flags & NF_ADDRESSABLE) n->flags |= NF_ADDRESSABLE;
+        return n->type;
+    case TY_MAP:
+        if (ck_expr(c, &n->b) == ty_invalid) return invalid(n);
+        if (!ck_assign(c, &n->b, u->key, "map index")) return invalid(n);
+        n->type = u->elem;
+        return n->type;
+    default:
+        ck_expr_raw(c, &n->b, NULL);
+        ck_error(c, n, "invalid operation: cannot index %s", ck_operand_str(c, n->a));
+        return invalid(n);
+    }
+}
+
+static Type *slice_expr(Ck *c, Node *n) {
+    Type *t = ck_expr(c, &n->a);
+    if (t == ty_invalid) return invalid(n);
+    if (type_is_untyped(t)) {
+        ck_default(c, &n->a);
+        t = n->a->type;
+    }
+    Type *u = t->underlying ? t->underlying : t;
+    int64_t len = -1;
+    Type *result;
+    if (u->kind == TY_POINTER && u->elem && u->elem->kind == TY_ARRAY) {
+        insert_deref(&n->a);
+        u = n->a->type->underlying;
+        t = n->a->type;
+    }
+    switch (u->kind) {
+    case TY_STRING:
+        if (n->flags & NF_SLICE3) {
+            ck_error(c, n, "invalid operation: 3-index slice of string");
+            return invalid(n);
+        }
+        if (n->a->cval) len = (int64_t)n->a->cval->slen;
+        result = t->kind == TY_UNTYPED_STRING ? ty_string : t;
+        break;
+    case TY_SLICE: result = t; break;
+    case TY_ARRAY:
+        if (!(n->a->flags & NF_ADDRESSABLE)) {
+            ck_error(c, n, "invalid operation: %s (slice of unaddressable value)", ck_expr_str(n));
+            return invalid(n);
+        }
+        mark_addr_taken(n->a);
+        len = u->len;
+        result = type_slice(u->elem);
+        break;
+    default: ck_error(c, n, "cannot slice %s", ck_operand_str(c, n->a)); return invalid(n);
+    }
+    Node **idx[3] = {&n->b, &n->c, &n->d};
+    int64_t vals[3] = {-1, -1, -1};
+    for (int i = 0; i < 3; i++) {
+        if (!*idx[i]) continue;
+        if (!check_index(c, idx[i], len, "index", true)) return invalid(n);
+        if ((*idx[i])->cval) cv_to_int64((*idx[i])->cval, &vals[i]);
+    }
+    for (int i = 0; i < 3; i++)
+        for (int j = i + 1; j < 3; j++)
+            if (vals[i] >= 0 && vals[j] >= 0 && vals[i] > vals[j]) {
+                ck_error(c, *idx[j], "invalid slice indices: %lld < %lld", (long long)vals[j],
+                         (long long)vals[i]);
+                return invalid(n);
+            }
+    n->type = result;
+    return result;
+}
+
+static Type *type_assert(Ck *c, Node *n) {
+    Type *t = ck_expr(c, &n->a);
+    if (!n->b) {
+        ck_error(c, n, "invalid syntax tree: use of .(type) outside type switch");
+        return invalid(n);
+    }
+    Type *target = ck_type(c, n->b);
+    if (t == ty_invalid || target == ty_invalid) return invalid(n);
+    if (t->kind != TY_INTERFACE) {
+        ck_error(c, n->a, "invalid operation: %s is not an interface", ck_operand_str(c, n->a));
+        return invalid(n);
+    }
+    if (target->kind != TY_INTERFACE) {
+        char why[512];
+        if (!ck_implements(c, target, t, why, sizeof why)) {
+            ck_error(c, n->b, "impossible type assertion: %s\n\t%s", ck_expr_str(n), why);
+            return invalid(n);
+        }
+    }
+    n->type = target;
+    return target;
+}
+
+/* ---------- composite literals ---------- */
+
+static Type *elem_hinted(Ck *c, Node **pe, Type *et, const char *context) {
+    Node *e = *pe;
+    if (e->kind == N_COMPOSITE && !e->a) {
+        Type *eu = et->underlying ? et->underlying : et;
+        if (eu->kind == TY_POINTER && eu->elem) {
+            /* &T{...} elided to {...} */
+            Node *addr = ast_new(N_UNARY, e->line, e->col);
+            addr->op = OP_AND;
+            addr->a = e;
+            addr->flags = NF_IMPLICIT;
+            ck_composite(c, &addr->a, eu->elem);
+            if (ck_is_invalid(addr->a)) return ty_invalid;
+            addr->type = type_pointer(eu->elem);
+            *pe = addr;
+            if (addr->type != et) ck_wrap_convert(c, pe, et);
+            return et;
+        }
+        return ck_composite(c, pe, et);
+    }
+    if (ck_expr(c, pe) == ty_invalid) return ty_invalid;
+    if (!ck_assign(c, pe, et, context)) return ty_invalid;
+    return et;
+}
+
+Type *ck_composite(Ck *c, Node **pn, Type *hint) {
+    Node *n = *pn;
+    Type *t;
+    bool open_array = false;
+    if (n->a) {
+        if (n->a->kind == N_ARRAYTYPE && n->a->a && n->a->a->kind == N_ELLIPSIS) {
+            Type *et = ck_type(c, n->a->b);
+            if (et == ty_invalid) return invalid(n);
+            open_array = true;
+            t = type_array(et, 0);
+        } else {
+            t = ck_type(c, n->a);
+        }
+    } else if (hint) {
+        t = hint;
+    } else {
+        ck_error(c, n, "invalid composite literal type: missing type");
+        return invalid(n);
+    }
+    if (t == ty_invalid) {
+        for (int i = 0; i < n->list.len; i++) {
+            Node *e = n->list.items[i];
+            if (e->kind == N_KEYVALUE) {
+                if (e->b->kind != N_COMPOSITE) ck_expr_raw(c, &e->b, NULL);
+            } else if (e->kind != N_COMPOSITE)
+                ck_expr_raw(c, &n->list.items[i], NULL);
+        }
+        return invalid(n);
+    }
+    Type *u = t->underlying ? t->underlying : t;
+    switch (u->kind) {
+    case TY_STRUCT: {
+        if (n->list.len == 0) break;
+        bool keyed = n->list.items[0]->kind == N_KEYVALUE;
+        if (keyed) {
+            bool *seen = mg_alloc_atomic(sizeof(bool) * (size_t)(u->nfields + 1));
+            for (int i = 0; i < n->list.len; i++) {
+                Node *e = n->list.items[i];
+                if (e->kind != N_KEYVALUE) {
+                    ck_error(c, e, "mixture of field:value and value elements in struct literal");
+                    return invalid(n);
+                }
+                Node *k = e->a;
+                if (k->kind != N_IDENT) {
+                    ck_error(c, k, "invalid field name %s in struct literal", ck_expr_str(k));
+                    return invalid(n);
+                }
+                int fi = -1;
+                for (int j = 0; j < u->nfields; j++)
+                    if (strcmp(u->fields[j].name, k->name) == 0) fi = j;
+                if (fi < 0) {
+                    ck_error(c, k, "unknown field '%s' in struct literal of type %s", k->name,
+                             ck_tstr(c, t));
+                    return invalid(n);
+                }
+                if (seen[fi]) {
+                    ck_error(c, k, "duplicate field name %s in struct literal", k->name);
+                    return invalid(n);
+                }
+                seen[fi] = true;
+                e->field_index = fi;
+                k->field_index = fi;
+                k->type = u->fields[fi].type;
+                if (elem_hinted(c, &e->b, u->fields[fi].type, "struct literal") == ty_invalid)
+                    return invalid(n);
+                e->type = u->fields[fi].type;
+            }
+        } else {
+            for (int i = 0; i < n->list.len; i++) {
+                Node *e = n->list.items[i];
+                if (e->kind == N_KEYVALUE) {
+                    ck_error(c, e, "mixture of field:value and value elements in struct literal");
+                    return invalid(n);
+                }
+                if (i >= u->nfields) {
+                    ck_error(c, e, "too many values in %s{…}", ck_expr_str(n->a));
+                    return invalid(n);
+                }
+                if (elem_hinted(c, &n->list.items[i], u->fields[i].type, "struct literal") ==
+                    ty_invalid)
+                    return invalid(n);
+            }
+            if (n->list.len < u->nfields) {
+                Node *last = n->list.items[n->list.len - 1];
+                ck_error(c, last, "too few values in %s{…}", ck_expr_str(n->a));
+                return invalid(n);
+            }
+        }
+        break;
+    }
+    case TY_ARRAY:
+    case TY_SLICE: {
+        int64_t idx = 0, max = 0;
+        int64_t cap_seen = 16, nseen = 0;
+        int64_t *seen = mg_alloc_atomic(sizeof(int64_t) * (size_t)cap_seen);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *e = n->list.items[i];
+            Node **pv = &n->list.items[i];
+            if (e->kind == N_KEYVALUE) {
+                if (!check_index(c, &e->a, (u->kind == TY_ARRAY && !open_array) ? u->len : -1,
+                                 "index", false))
+                    return invalid(n);
+                if (!e->a->cval) {
+                    ck_error(c, e->a, "index %s must be integer constant", ck_expr_str(e->a));
+                    return invalid(n);
+                }
+                cv_to_int64(e->a->cval, &idx);
+                pv = &e->b;
+            } else if (u->kind == TY_ARRAY && !open_array && idx >= u->len) {
+                ck_error(c, e, "index %lld out of bounds [0:%lld]", (long long)idx,
+                         (long long)u->len);
+                return invalid(n);
+            }
+            for (int k = 0; k < nseen; k++)
+                if (seen[k] == idx) {
+                    ck_error(c, e->kind == N_KEYVALUE ? e->a : e,
+                             "duplicate index %lld in array or slice literal", (long long)idx);
+                    return invalid(n);
+                }
+            if (nseen == cap_seen) {
+                int64_t *m = mg_alloc_atomic(sizeof(int64_t) * (size_t)cap_seen * 2);
+                memcpy(m, seen, sizeof(int64_t) * (size_t)nseen);
+                seen = m;
+                cap_seen *= 2;
+            }
+            seen[nseen++] = idx;
+            if (elem_hinted(c, pv, u->elem, "array or slice literal") == ty_invalid)
+                return invalid(n);
+            if (e->kind == N_KEYVALUE) e->type = u->elem;
+            idx++;
+            if (idx > max) max = idx;
+        }
+        if (open_array) {
+            t = type_array(u->elem, max);
+            n->a->type = t;
+            n->a->flags |= NF_TYPEEXPR;
+        }
+        break;
+    }
+    case TY_MAP: {
+        for (int i = 0; i < n->list.len; i++) {
+            Node *e = n->list.items[i];
+            if (e->kind != N_KEYVALUE) {
+                ck_error(c, e, "missing key in map literal");
+                return invalid(n);
+            }
+            if (elem_hinted(c, &e->a, u->key, "map literal") == ty_invalid) return invalid(n);
+            if (elem_hinted(c, &e->b, u->elem, "map literal") == ty_invalid) return invalid(n);
+            Node *k = e->a;
+            while (k->kind == N_CONVERT && (k->flags & NF_IMPLICIT))
+                k = k->a;
+            if (k->cval) {
+                for (int j = 0; j < i; j++) {
+                    Node *o = n->list.items[j]->a;
+                    while (o->kind == N_CONVERT && (o->flags & NF_IMPLICIT))
+                        o = o->a;
+                    if (o->cval && o->cval->kind == k->cval->kind && o->type == k->type &&
+                        cv_compare(OP_EQL, o->cval, k->cval)) {
+                        ck_error(c, e->a, "duplicate key %s in map literal", ck_expr_str(e->a));
+                        return invalid(n);
+                    }
+                }
+            }
+            e->type = u->elem;
+        }
+        break;
+    }
+    default: ck_error(c, n, "invalid composite literal type %s", ck_tstr(c, t)); return invalid(n);
+    }
+    n->type = t;
+    return t;
+}
+
+/* ---------- function literals ---------- */
+
+void ck_funclit(Ck *c, Node *n) {
+    Type *sig = ck_functype(c, n->a, NULL, NULL);
+    Symbol *s = ck_symbol_new(c, SYM_FUNC, "func", sig, n);
+    n->sym = s;
+    n->type = sig;
+    ck_add_func(c, n);
+    ck_func_body(c, n, sig, NULL);
+    n->type = sig;
+}
+
+/* ---------- dispatch ---------- */
+
+Type *ck_expr_raw(Ck *c, Node **pn, Type *hint) {
+    Node *n = *pn;
+    switch (n->kind) {
+    case N_IDENT: return ident(c, n);
+    case N_BASICLIT: {
+        Type *t = ty_invalid;
+        n->cval = cv_from_literal(c, n, &t);
+        n->type = t;
+        return t;
+    }
+    case N_PAREN: {
+        Type *t = ck_expr_raw(c, &n->a, hint);
+        Node *x = n->a;
+        n->type = t;
+        n->cval = x->cval;
+        n->flags |= x->flags & (NF_TYPEEXPR | NF_ADDRESSABLE);
+        if (x->sym && x->kind == N_IDENT) n->sym = x->sym;
+        return t;
+    }
+    case N_FUNCLIT: ck_funclit(c, n); return n->type;
+    case N_COMPOSITE: return ck_composite(c, pn, hint);
+    case N_SELECTOR: return ck_selector(c, pn, false);
+    case N_INDEX: return index_expr(c, n);
+    case N_SLICE: return slice_expr(c, n);
+    case N_TYPEASSERT: return type_assert(c, n);
+    case N_CALL: return ck_call(c, pn);
+    case N_STAR: {
+        Type *t = ck_expr_raw(c, &n->a, NULL);
+        Node *x = n->a;
+        if (x->flags & NF_TYPEEXPR) {
+            if (t == ty_invalid) return invalid(n);
+            n->flags |= NF_TYPEEXPR;
+            n->type = type_pointer(t);
+            return n->type;
+        }
+        if (!require_value(c, x)) return invalid(n);
+        if (x->type->kind == TY_UNTYPED_NIL) {
+            ck_error(c, n, "invalid operation: cannot indirect nil");
+            return invalid(n);
+        }
+        if (x->type->kind != TY_POINTER) {
+            ck_error(c, n, "invalid operation: cannot indirect %s", ck_operand_str(c, x));
+            return invalid(n);
+        }
+        n->type = x->type->elem;
+        n->flags |= NF_ADDRESSABLE;
+        return n->type;
+    }
+    case N_UNARY: return unary(c, n);
+    case N_BINARY: return binary(c, n);
+    case N_KEYVALUE: ck_error(c, n, "unexpected key:value expression"); return invalid(n);
+    case N_CONVERT: return n->type;
+    case N_ARRAYTYPE:
+    case N_SLICETYPE:
+    case N_MAPTYPE:
+    case N_CHANTYPE:
+    case N_FUNCTYPE:
+    case N_STRUCTTYPE:
+    case N_INTERFACETYPE: return ck_type(c, n);
+    case N_ELLIPSIS:
+    default: ck_error(c, n, "invalid expression"); return invalid(n);
+    }
+}

@@ -1,0 +1,301 @@
+/* chan.c - channels (Go's hchan) and the wait queues shared with select and sema.
+ *
+ * Invariants (all under c->lock):
+ *   - at least one of sendq and recvq is empty, except for an unbuffered channel
+ *     with a single G selecting on both sides of it;
+ *   - buffered: qcount > 0 implies recvq is empty; qcount < cap implies sendq is
+ *     empty;
+ *   - a closed channel has empty queues (close readies every waiter).
+ * A waiter is readied only after c->lock is released, and its outcome (value
+ * words, park_ok / the winning select sudog) is written before it is readied.
+ * A select sudog can be dequeued only by whoever wins the G's select_done CAS;
+ * the losers' sudogs stay queued until rt_select_finish (or a dequeue skipping
+ * them) unlinks them.
+ */
+#include <string.h>
+
+#include "rt_internal.h"
+#include "chan.h"
+
+/* ---------- wait queues ---------- */
+
+void rt_waitq_enqueue(rt_waitq *q, rt_sudog *sg) {
+    sg->next = NULL;
+    sg->prev = q->last;
+    if (q->last)
+        q->last->next = sg;
+    else
+        q->first = sg;
+    q->last = sg;
+}
+
+void rt_waitq_push_front(rt_waitq *q, rt_sudog *sg) {
+    sg->prev = NULL;
+    sg->next = q->first;
+    if (q->first)
+        q->first->prev = sg;
+    else
+        q->last = sg;
+    q->first = sg;
+}
+
+void rt_waitq_remove(rt_waitq *q, rt_sudog *sg) {
+    if (!sg->prev && q->first != sg) return; /* not queued (already dequeued) */
+    if (sg->prev)
+        sg->prev->next = sg->next;
+    else
+        q->first = sg->next;
+    if (sg->next)
+        sg->next->prev = sg->prev;
+    else
+        q->last = sg->prev;
+    sg->next = sg->prev = NULL;
+}
+
+rt_sudog *rt_waitq_dequeue(rt_waitq *q) {
+    for (;;) {
+        rt_sudog *sg = q->first;
+        if (!sg) return NULL;
+        rt_waitq_remove(q, sg);
+        if (sg->is_select) {
+            uint32_t zero = 0;
+            if (!atomic_compare_exchange_strong(&sg->g->select_done, &zero, 1)) continue;
+        }
+        return sg;
+    }
+}
+
+/* The waker's last word before readying sg->g: publish the outcome. */
+static void sudog_complete(rt_sudog *sg, bool success) {
+    sg->success = success;
+    if (sg->is_select)
+        atomic_store(&sg->g->param, sg);
+    else
+        sg->g->park_ok = success;
+}
+
+/* ---------- element moves (c->lock held) ---------- */
+
+static size_t elem_bytes(rt_chan *c) {
+    return (size_t)c->elem_words * sizeof(uint64_t);
+}
+
+void rt_chan_zero(rt_chan *c, uint64_t *dst) {
+    if (dst && c->elem_words) memset(dst, 0, elem_bytes(c));
+}
+
+static void copy_elem(rt_chan *c, uint64_t *dst, const uint64_t *src) {
+    if (!dst || !c->elem_words) return;
+    if (src)
+        memcpy(dst, src, elem_bytes(c));
+    else
+        memset(dst, 0, elem_bytes(c));
+}
+
+static uint64_t *slot(rt_chan *c, int64_t i) {
+    return c->buf ? c->buf + i * c->elem_words : NULL;
+}
+
+void rt_chan_buf_put(rt_chan *c, const uint64_t *elem) {
+    copy_elem(c, slot(c, c->sendx), elem);
+    if (++c->sendx == c->cap) c->sendx = 0;
+    c->qcount++;
+}
+
+void rt_chan_buf_take(rt_chan *c, uint64_t *dst) {
+    uint64_t *sl = slot(c, c->recvx);
+    copy_elem(c, dst, sl);
+    rt_chan_zero(c, sl); /* do not keep the value alive */
+    if (++c->recvx == c->cap) c->recvx = 0;
+    c->qcount--;
+}
+
+/* Direct hand-off: the value goes straight into the parked receiver's destination. */
+void rt_chan_send_to_waiter(rt_chan *c, rt_sudog *sg, const uint64_t *elem) {
+    copy_elem(c, sg->elem, elem);
+    sudog_complete(sg, true);
+}
+
+/* A sender is parked: unbuffered, take its value; buffered (hence full), take the
+ * head of the buffer and put the sender's value at the tail, keeping FIFO order. */
+void rt_chan_recv_from_waiter(rt_chan *c, rt_sudog *sg, uint64_t *dst) {
+    if (c->cap == 0) {
+        copy_elem(c, dst, sg->elem);
+    } else {
+        uint64_t *sl = slot(c, c->recvx);
+        copy_elem(c, dst, sl);
+        copy_elem(c, sl, sg->elem);
+        if (++c->recvx == c->cap) c->recvx = 0;
+        c->sendx = c->recvx;
+    }
+    sudog_complete(sg, true);
+}
+
+/* ---------- the API ---------- */
+
+rt_chan *rt_chan_new(int elem_words, int64_t cap, bool pointers) {
+    rt_chan *c = rt_alloc(sizeof *c);
+    pthread_mutex_init(&c->lock, NULL);
+    c->elem_words = elem_words;
+    c->cap = cap;
+    if (cap > 0 && elem_words > 0) {
+        size_t bytes = (size_t)cap * (size_t)elem_words * sizeof(uint64_t);
+        c->buf = pointers ? rt_alloc(bytes) : rt_alloc_atomic(bytes);
+    }
+    return c;
+}
+
+static void park_on(rt_waitq *q, rt_g *self, rt_chan *c, uint64_t *elem, rt_wait_reason why) {
+    rt_sudog *sg = &self->sudog;
+    sg->g = self;
+    sg->elem = elem;
+    sg->c = c;
+    sg->is_select = false;
+    sg->success = false;
+    rt_waitq_enqueue(q, sg);
+    rt_set_parking(self, why);
+}
+
+rt_status rt_chan_send(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *elem) {
+    if (!c) return rt_park_forever(s, self, RT_WAIT_CHAN_SEND_NIL);
+    pthread_mutex_lock(&c->lock);
+    if (c->closed) {
+        pthread_mutex_unlock(&c->lock);
+        return RT_CLOSED;
+    }
+    rt_sudog *sg = rt_waitq_dequeue(&c->recvq);
+    if (sg) {
+        rt_chan_send_to_waiter(c, sg, elem);
+        pthread_mutex_unlock(&c->lock);
+        rt_ready(s, sg->g);
+        return RT_DONE;
+    }
+    if (c->qcount < c->cap) {
+        rt_chan_buf_put(c, elem);
+        pthread_mutex_unlock(&c->lock);
+        return RT_DONE;
+    }
+    park_on(&c->sendq, self, c, elem, RT_WAIT_CHAN_SEND);
+    pthread_mutex_unlock(&c->lock);
+    return RT_PARK;
+}
+
+rt_status rt_chan_recv(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *dst, bool *ok) {
+    if (!c) return rt_park_forever(s, self, RT_WAIT_CHAN_RECV_NIL);
+    pthread_mutex_lock(&c->lock);
+    rt_sudog *sg = rt_waitq_dequeue(&c->sendq);
+    if (sg) {
+        rt_chan_recv_from_waiter(c, sg, dst);
+        pthread_mutex_unlock(&c->lock);
+        rt_ready(s, sg->g);
+        if (ok) *ok = true;
+        return RT_DONE;
+    }
+    if (c->qcount > 0) {
+        rt_chan_buf_take(c, dst);
+        pthread_mutex_unlock(&c->lock);
+        if (ok) *ok = true;
+        return RT_DONE;
+    }
+    if (c->closed) {
+        pthread_mutex_unlock(&c->lock);
+        rt_chan_zero(c, dst);
+        if (ok) *ok = false;
+        return RT_DONE;
+    }
+    park_on(&c->recvq, self, c, dst, RT_WAIT_CHAN_RECV);
+    pthread_mutex_unlock(&c->lock);
+    return RT_PARK;
+}
+
+rt_status rt_chan_close(rt_sched *s, rt_chan *c) {
+    if (!c) return RT_NILCHAN;
+    pthread_mutex_lock(&c->lock);
+    if (c->closed) {
+        pthread_mutex_unlock(&c->lock);
+        return RT_CLOSED;
+    }
+    c->closed = true;
+    rt_g *head = NULL, *tail = NULL;
+    rt_sudog *sg;
+    for (int q = 0; q < 2; q++) {
+        while ((sg = rt_waitq_dequeue(q == 0 ? &c->recvq : &c->sendq))) {
+            if (q == 0) rt_chan_zero(c, sg->elem);
+            sudog_complete(sg, false);
+            /* the G is parked, so its schedlink is free for this list */
+            sg->g->schedlink = NULL;
+            if (tail)
+                tail->schedlink = sg->g;
+            else
+                head = sg->g;
+            tail = sg->g;
+        }
+    }
+    pthread_mutex_unlock(&c->lock);
+    while (head) {
+        rt_g *g = head;
+        head = g->schedlink;
+        g->schedlink = NULL;
+        rt_ready(s, g);
+    }
+    return RT_DONE;
+}
+
+bool rt_chan_try_send(rt_sched *s, rt_chan *c, const uint64_t *elem, rt_status *st) {
+    if (st) *st = RT_DONE;
+    if (!c) return false;
+    pthread_mutex_lock(&c->lock);
+    if (c->closed) {
+        pthread_mutex_unlock(&c->lock);
+        if (st) *st = RT_CLOSED;
+        return false;
+    }
+    rt_sudog *sg = rt_waitq_dequeue(&c->recvq);
+    if (sg) {
+        rt_chan_send_to_waiter(c, sg, elem);
+        pthread_mutex_unlock(&c->lock);
+        rt_ready(s, sg->g);
+        return true;
+    }
+    bool done = c->qcount < c->cap;
+    if (done) rt_chan_buf_put(c, elem);
+    pthread_mutex_unlock(&c->lock);
+    return done;
+}
+
+bool rt_chan_try_recv(rt_sched *s, rt_chan *c, uint64_t *dst, bool *ok) {
+    if (!c) return false;
+    pthread_mutex_lock(&c->lock);
+    rt_sudog *sg = rt_waitq_dequeue(&c->sendq);
+    if (sg) {
+        rt_chan_recv_from_waiter(c, sg, dst);
+        pthread_mutex_unlock(&c->lock);
+        rt_ready(s, sg->g);
+        if (ok) *ok = true;
+        return true;
+    }
+    bool done = true;
+    if (c->qcount > 0) {
+        rt_chan_buf_take(c, dst);
+        if (ok) *ok = true;
+    } else if (c->closed) {
+        rt_chan_zero(c, dst);
+        if (ok) *ok = false;
+    } else {
+        done = false;
+    }
+    pthread_mutex_unlock(&c->lock);
+    return done;
+}
+
+int64_t rt_chan_len(rt_chan *c) {
+    if (!c) return 0;
+    pthread_mutex_lock(&c->lock);
+    int64_t n = c->qcount;
+    pthread_mutex_unlock(&c->lock);
+    return n;
+}
+
+int64_t rt_chan_cap(rt_chan *c) {
+    return c ? c->cap : 0;
+}

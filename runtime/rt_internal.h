@@ -1,0 +1,191 @@
+/* rt_internal.h - the runtime's private structures (P, M, scheduler) and the glue
+ * shared by sched.c, runq.c, timer.c, chan.c, select.c and sema.c. Not for the VM.
+ *
+ * GC glue: normally Boehm (GC_THREADS, so pthread_create is GC_pthread_create and
+ * every M is a registered thread). With -DMINIGO_GC_MALLOC, memory comes from calloc
+ * and is never freed, GC_do_blocking is a plain call: the ThreadSanitizer build.
+ */
+#ifndef RT_INTERNAL_H
+#define RT_INTERNAL_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#ifdef MINIGO_GC_MALLOC
+#include <stdlib.h>
+static inline void *rt_alloc(size_t n) {
+    void *p = calloc(1, n ? n : 1);
+    if (!p) abort();
+    return p;
+}
+#define rt_alloc_atomic         rt_alloc
+#define rt_do_blocking(fn, arg) ((fn)(arg))
+#else
+#define GC_THREADS 1
+#include <gc.h>
+#include "../vm/object.h"
+#define rt_alloc                mg_alloc
+#define rt_alloc_atomic         mg_alloc_atomic
+#define rt_do_blocking(fn, arg) GC_do_blocking((fn), (arg))
+#endif
+
+#include "sched.h"
+
+#define RT_RUNQ_SIZE   256
+#define RT_SEMA_TABLE  251
+#define RT_RUNNEXT_MAX 64 /* runnext picks in a row before the local queue gets a turn */
+
+/* A futex word in malloc'd memory: idle Ms sleep on it inside GC_do_blocking, where
+ * GC memory must not be touched. */
+typedef struct rt_note {
+    _Atomic uint32_t key;
+} rt_note;
+
+void rt_note_clear(rt_note *n);
+void rt_note_wakeup(rt_note *n);
+/* Sleep until woken or until the monotonic deadline (0: none). True if woken. Must be
+ * called inside rt_do_blocking (it does so itself). */
+bool rt_note_sleep(rt_note *n, int64_t deadline);
+
+enum { RT_P_IDLE, RT_P_RUNNING, RT_P_DEAD };
+enum { RT_M_CREATING, RT_M_JOINABLE, RT_M_JOINED };
+
+struct rt_p {
+    int32_t id;
+    _Atomic uint32_t status;
+    rt_m *m;
+    rt_p *link; /* idle list */
+    uint32_t schedtick;
+    uint32_t runnext_streak;
+    bool wake_pending;         /* a G was made runnable into runnext: wake an M after run() */
+    _Atomic uint32_t runqhead; /* consumers CAS it */
+    _Atomic uint32_t runqtail; /* only the owner writes it */
+    _Atomic(rt_g *) runnext;
+    _Atomic(rt_g *) runq[RT_RUNQ_SIZE];
+    /* timers: 4-ary min-heap on when, under timer_lock */
+    pthread_mutex_t timer_lock;
+    rt_timer **timers;
+    int32_t ntimers, timers_cap;
+    _Atomic int64_t timer0_when; /* earliest when, 0 if none (read without the lock) */
+};
+
+struct rt_m {
+    rt_sched *sched;
+    int64_t id;
+    rt_p *p;     /* held P */
+    rt_p *nextp; /* P handed over by the waker */
+    rt_g *curg;
+    rt_m *schedlink; /* idle list */
+    rt_m *alllink;
+    rt_note *park; /* malloc'd */
+    pthread_t thread;
+    int thread_state; /* RT_M_*, under rt_sched.lock */
+    bool spinning;
+    bool blocking; /* inside rt_enter_blocking */
+    bool is_host;  /* M0: the thread of rt_sched_run_main */
+    bool exited;   /* its thread has left the scheduler loop */
+    uint64_t rand;
+};
+
+typedef struct rt_sema_root {
+    pthread_mutex_t lock;
+    _Atomic uint32_t nwait;
+    rt_sudog *head, *tail;
+} rt_sema_root;
+
+struct rt_sched {
+    pthread_mutex_t lock; /* Ps, idle lists, global queue, M lists, counts */
+    rt_callbacks cb;
+    void *user;
+
+    rt_p **_Atomic allp; /* the Ps ever created, ids 0..allp_len-1 */
+    _Atomic int32_t allp_len;
+    _Atomic int32_t nprocs; /* GOMAXPROCS: Ps with id < nprocs are live */
+    rt_p *pidle;
+    _Atomic int32_t npidle;
+
+    rt_m *allm, *midle;
+    rt_m *pwait; /* Ms in rt_exit_blocking waiting for a P */
+    int32_t nmidle, mcount;
+    _Atomic int32_t nmspinning;
+    int32_t nblocking;
+    int64_t mid_gen;
+
+    rt_g *runq_head, *runq_tail; /* global run queue */
+    _Atomic int32_t runq_size;
+
+    _Atomic int64_t goid_gen;
+    _Atomic int64_t ngoroutine;
+    pthread_mutex_t allg_lock;
+    rt_g *allg;
+
+    _Atomic bool stopping;
+    bool deadlocked;
+    bool stop_requested; /* rt_sched_stop */
+    rt_g *main_g;
+
+    rt_sema_root sema[RT_SEMA_TABLE];
+};
+
+/* the current M (a thread-local "which M am I"; Ms are reachable from rt_sched.allm) */
+rt_m *rt_current_m(rt_sched *s);
+uint32_t rt_fastrand(rt_m *m);
+
+/* run queues (runq.c) */
+void rt_runq_put(rt_sched *s, rt_p *p, rt_g *g, bool next);
+rt_g *rt_runq_get(rt_p *p);
+bool rt_runq_empty(rt_p *p);
+uint32_t rt_runq_len(rt_p *p);
+rt_g *rt_runq_steal(rt_p *p, rt_p *victim, bool steal_runnext);
+/* global queue: caller holds s->lock */
+void rt_globrunq_put(rt_sched *s, rt_g *g);
+void rt_globrunq_put_batch(rt_sched *s, rt_g *head, rt_g *tail, int32_t n);
+rt_g *rt_globrunq_get(rt_sched *s, rt_p *p, int32_t max);
+
+/* scheduler internals used by the other files */
+void rt_wakep(rt_sched *s);
+rt_p *rt_p_new(rt_sched *s, int32_t id);
+
+/* timers (timer.c) */
+void rt_p_timers_init(rt_p *p);
+/* run p's due timers; returns the earliest remaining when (0: none) */
+int64_t rt_check_timers(rt_sched *s, rt_p *p, int64_t now);
+/* move every timer of `from` into `to` (P retirement) */
+void rt_timers_move(rt_sched *s, rt_p *from, rt_p *to);
+/* heap primitives, exposed for the unit test: caller holds p->timer_lock */
+void rt_timerheap_push(rt_p *p, rt_timer *t);
+void rt_timerheap_remove(rt_p *p, int32_t i);
+
+/* wait queues (chan.c) */
+typedef struct rt_waitq {
+    rt_sudog *first, *last;
+} rt_waitq;
+
+struct rt_chan {
+    pthread_mutex_t lock;
+    int32_t elem_words;
+    bool closed;
+    int64_t cap;
+    int64_t qcount, sendx, recvx;
+    uint64_t *buf;
+    rt_waitq recvq, sendq;
+};
+
+void rt_waitq_enqueue(rt_waitq *q, rt_sudog *sg);
+void rt_waitq_push_front(rt_waitq *q, rt_sudog *sg);
+rt_sudog *rt_waitq_dequeue(rt_waitq *q); /* skips selects already won */
+void rt_waitq_remove(rt_waitq *q, rt_sudog *sg);
+/* the channel moves, c->lock held (chan.c); they do not ready the waiter */
+void rt_chan_send_to_waiter(rt_chan *c, rt_sudog *sg, const uint64_t *elem);
+void rt_chan_recv_from_waiter(rt_chan *c, rt_sudog *sg, uint64_t *dst);
+void rt_chan_buf_put(rt_chan *c, const uint64_t *elem);
+void rt_chan_buf_take(rt_chan *c, uint64_t *dst);
+void rt_chan_zero(rt_chan *c, uint64_t *dst);
+/* move self RUNNING -> PARKING with the given reason */
+void rt_set_parking(rt_g *self, rt_wait_reason reason);
+/* (select.c) finish a parked select before the G runs again */
+void rt_select_finish(rt_sched *s, rt_g *g);
+
+#endif

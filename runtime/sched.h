@@ -1,0 +1,218 @@
+/* sched.h - the GMP scheduler: the runtime's interface to the VM (DESIGN §5, §6).
+ *
+ * The scheduler knows nothing about bytecode. It schedules rt_g records; the
+ * VM's goroutine struct EMBEDS an rt_g (and sets rt_g.vm_g to itself). An M (an
+ * OS thread, created through the GC) holding a P (a processor: run queue, timer
+ * heap) picks a runnable G and calls the VM's `run` callback, which enters the
+ * interpreter for that G. The interpreter runs until the G parks, yields or
+ * exits and then RETURNS the matching rt_run_result. No G has a C stack.
+ *
+ * ---- The parking protocol (the crux) ----
+ * A G only parks from inside `run`, through a runtime primitive that takes the
+ * G itself (`self`): rt_chan_send/recv, rt_select, rt_semacquire, rt_sleep,
+ * rt_park_forever. Such a primitive either completes (RT_DONE) or registers
+ * `self` as a waiter, moves self->status from RUNNING to PARKING, releases its
+ * locks and returns RT_PARK. The interpreter must then save its state (resume at
+ * the NEXT instruction) and return RT_RUN_PARKED without touching the object it
+ * waited on. After `run` returns, the scheduler commits the park with a CAS
+ * PARKING -> WAITING.
+ * rt_ready(g), called by whoever satisfies the wait (possibly another M, at any
+ * moment after the locks were released), moves WAITING -> RUNNABLE and queues
+ * the G; if it finds PARKING instead (the G's own M has not returned from `run`
+ * yet), it moves PARKING -> READIED and queues nothing: the commit CAS then fails
+ * and the scheduler queues the G itself (in runnext). So a G is never queued
+ * while an M still runs it, and no lock is held across the return from `run`
+ * (the role of gopark's unlockf in Go).
+ *
+ * When a parked G is resumed, the outcome of its wait is in the rt_g:
+ *   park_ok       chan recv: true = a value was received, false = closed (the
+ *                 destination was zeroed); chan send: false = the channel was
+ *                 closed while waiting, the VM must panic "send on closed channel".
+ *   select_index  the case that fired (rt_select), park_ok as above for it.
+ * The scheduler finishes a select (dequeues the G from the other channels) before
+ * calling `run` again, so the interpreter only reads these two fields.
+ *
+ * A parking primitive stores pointers to value words (chan elements): they must
+ * stay valid and unmoved (GC-visible memory, e.g. the G's register stack, which
+ * does not move while the G is parked) until the G is resumed.
+ *
+ * ---- Threads and context ----
+ * Functions marked [G] are called from inside `run` by the G `self` (on an M
+ * holding a P). rt_ready and rt_chan_close/try ops may be called from any M
+ * (inside `run`, or from a timer callback); from a thread that is not an M of
+ * this scheduler they still work (readied Gs go to the global queue).
+ *
+ * ---- Memory ----
+ * rt_sched, Ps, Ms, channels and timers are GC-allocated; the rt_sched must be
+ * referenced by the VM (it references every P, M, G on the all-Gs list, and
+ * every queued G). The VM owns the memory of its Gs; an exited G is off every
+ * scheduler list once `run` returned RT_RUN_EXITED. Idle Ms block inside
+ * GC_do_blocking on a malloc'd futex word. With -DMINIGO_GC_MALLOC the runtime
+ * allocates with calloc and never frees (a build for ThreadSanitizer).
+ *
+ * No global mutable state: several schedulers may run in one process. (A
+ * thread-local pointer to the current M is used as "which M am I", like Go's g.)
+ */
+#ifndef RT_SCHED_H
+#define RT_SCHED_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "waitreason.h"
+
+typedef struct rt_sched rt_sched;
+typedef struct rt_g rt_g;
+typedef struct rt_m rt_m;
+typedef struct rt_p rt_p;
+typedef struct rt_chan rt_chan;
+typedef struct rt_timer rt_timer;
+typedef struct rt_sudog rt_sudog;
+
+/* Result of a runtime primitive that may park the calling G. */
+typedef enum rt_status {
+    RT_DONE = 0,   /* completed; carry on */
+    RT_PARK = 1,   /* self is queued as a waiter: return RT_RUN_PARKED from run */
+    RT_CLOSED = 2, /* send on a closed channel / close of a closed channel: panic */
+    RT_NILCHAN = 3 /* close of a nil channel: panic */
+} rt_status;
+
+typedef enum rt_run_result { RT_RUN_PARKED, RT_RUN_YIELDED, RT_RUN_EXITED } rt_run_result;
+
+/* G status (rt_g.status, atomic). */
+enum {
+    RT_G_IDLE = 0, /* allocated, not spawned yet */
+    RT_G_RUNNABLE, /* on a run queue */
+    RT_G_RUNNING,  /* an M is inside run() for it */
+    RT_G_PARKING,  /* inside run(), committed to park; not yet returned */
+    RT_G_READIED,  /* was PARKING and got readied: the M will requeue it */
+    RT_G_WAITING,  /* parked; only rt_ready moves it on */
+    RT_G_DEAD      /* exited */
+};
+
+/* A waiting G on a channel or semaphore queue (Go's sudog). */
+struct rt_sudog {
+    rt_g *g;
+    rt_sudog *next, *prev; /* wait queue links */
+    uint64_t *elem;        /* value words to send / destination to receive into; sema: address */
+    rt_chan *c;            /* channel waited on (select cleanup) */
+    int32_t case_index;    /* select case */
+    bool is_select;
+    bool is_send; /* select: queued on c->sendq (else recvq) */
+    bool success; /* set by the waker: value transferred (false: channel closed) */
+};
+
+/* The scheduler's part of a goroutine. Embed it in the VM's goroutine. Fields marked
+ * (rt) are private to the runtime; the VM reads the others. */
+struct rt_g {
+    _Atomic uint32_t status;      /* RT_G_* */
+    uint8_t wait_reason;          /* rt_wait_reason while PARKING/WAITING */
+    bool yield_global;            /* (rt) rt_gosched: next yield goes to the global queue */
+    bool park_ok;                 /* outcome of the last wait (see above) */
+    _Atomic uint32_t select_done; /* (rt) a waker won this G's select */
+    int32_t select_index;         /* outcome of the last parked select */
+    int64_t goid;                 /* goroutine id: 1 for main, then 2, 3, ... */
+    void *vm_g;                   /* back pointer to the VM's goroutine */
+    rt_m *m;                      /* (rt) M running it while RUNNING/PARKING */
+    rt_g *schedlink;              /* (rt) global run queue / ready batches */
+    rt_g *allnext, *allprev;      /* (rt) all-Gs list (rt_sched lock) */
+    rt_sudog sudog;               /* (rt) the waiter record of plain chan ops / sema */
+    rt_sudog *sel_sudogs;         /* (rt) select waiters (one per case) while parked */
+    int32_t sel_n;                /* (rt) */
+    rt_sudog *_Atomic param;      /* (rt) the sudog that won a select */
+    rt_timer *sleep_timer;        /* (rt) lazily allocated by rt_sleep */
+};
+
+/* What the VM supplies. All callbacks get the `user` pointer given to rt_sched_new. */
+typedef struct rt_callbacks {
+    /* Run g until it parks, yields or exits. Called on an M holding a P. */
+    rt_run_result (*run)(void *user, rt_g *g);
+    /* Every G is asleep (Go's checkdead). Called once, with no scheduler lock held,
+     * from whichever M noticed it; it may print the goroutine dump (rt_for_each_g)
+     * and exit the process. If it returns, rt_sched_run_main returns 1. */
+    void (*deadlock)(void *user);
+} rt_callbacks;
+
+/* ---------- scheduler lifetime ---------- */
+/* nprocs: GOMAXPROCS (>= 1). GC_INIT() must have been called (the VM does). */
+rt_sched *rt_sched_new(int nprocs, const rt_callbacks *cb, void *user);
+/* Releases malloc'd resources; call after rt_sched_run_main returned. */
+void rt_sched_free(rt_sched *s);
+/* Run main_g (goid 1) and every G it spawns on the calling thread (which becomes M0)
+ * plus up to GOMAXPROCS-1 (+ blocked) more Ms. Returns when main_g exits (0) or on
+ * deadlock (1, after the deadlock callback returned). Other Gs are abandoned; all M
+ * threads have stopped (Ms stuck in rt_enter_blocking are detached). One call per
+ * scheduler. rt_sched_stop makes it return 2. The calling thread must be registered
+ * with the GC. */
+int rt_sched_run_main(rt_sched *s, rt_g *main_g);
+
+/* End the program from any G or thread (os.Exit, fatal error, unrecovered panic):
+ * every M stops after its current run() returns and rt_sched_run_main returns 2. The
+ * caller's run() should return RT_RUN_EXITED or RT_RUN_PARKED (after rt_park_forever). */
+void rt_sched_stop(rt_sched *s);
+
+/* ---------- goroutines ---------- */
+/* Make g (zeroed, vm_g set) runnable: assigns its goid, adds it to the all-Gs list,
+ * puts it in the current P's runnext (Go's newproc). May be called [G] or from the
+ * host before run_main. */
+void rt_spawn(rt_sched *s, rt_g *g);
+/* Make a parked G runnable (see the parking protocol). Any thread. */
+void rt_ready(rt_sched *s, rt_g *g);
+/* [G] runtime.Gosched: call, then return RT_RUN_YIELDED (the G goes to the global
+ * queue; a plain RT_RUN_YIELDED, e.g. budget preemption, goes to the local tail). */
+void rt_gosched(rt_sched *s, rt_g *self);
+/* [G] Park forever (nil channel, select {}): always RT_PARK. */
+rt_status rt_park_forever(rt_sched *s, rt_g *self, rt_wait_reason reason);
+/* [G] Park with a custom wait: set self PARKING with `reason`; the caller has already
+ * published self somewhere from which rt_ready will be called. Always RT_PARK. */
+rt_status rt_park(rt_sched *s, rt_g *self, rt_wait_reason reason);
+
+/* runtime.GOMAXPROCS(n): sets the number of Ps if n > 0; returns the previous value. */
+int rt_gomaxprocs(rt_sched *s, int n);
+/* runtime.NumGoroutine: spawned and not exited (main included). */
+int64_t rt_num_goroutine(rt_sched *s);
+/* Call fn for every live G (spawned, not exited) under the all-Gs lock; fn must not
+ * call back into the scheduler. Used for goroutine dumps. */
+void rt_for_each_g(rt_sched *s, void (*fn)(void *arg, rt_g *g), void *arg);
+
+/* [G] A native that blocks outside the VM (host call, file I/O) brackets the call
+ * with these: the M hands its P to another M for the duration, so other goroutines
+ * keep running, and deadlock detection knows a G may still wake the others. */
+void rt_enter_blocking(rt_sched *s, rt_g *self);
+void rt_exit_blocking(rt_sched *s, rt_g *self);
+
+/* ---------- time and timers (timer.c) ---------- */
+int64_t rt_nanotime(void); /* CLOCK_MONOTONIC in ns */
+
+/* A timer fires by calling fn(s, t, arg) on an M that holds a P, with no lock held and
+ * no current G: fn must not block (it may rt_ready, rt_spawn, rt_chan_try_send). */
+typedef void (*rt_timer_fn)(rt_sched *s, rt_timer *t, void *arg);
+
+struct rt_timer {
+    int64_t when;   /* monotonic ns */
+    int64_t period; /* > 0: re-armed after firing (Ticker) */
+    rt_timer_fn fn;
+    void *arg;
+    rt_p *p;       /* (rt) heap that holds it, NULL when not pending */
+    int32_t index; /* (rt) heap position */
+};
+
+/* A GC-allocated timer, not started. */
+rt_timer *rt_timer_new(rt_timer_fn fn, void *arg);
+/* Start (or restart) t to fire at `when` (and every `period` ns after if > 0). Returns
+ * true if t was pending (Go's Reset result). Goes to the current P's heap. */
+bool rt_timer_start(rt_sched *s, rt_timer *t, int64_t when, int64_t period);
+/* Stop t; true if it was pending (Go's Stop result). */
+bool rt_timer_stop(rt_sched *s, rt_timer *t);
+/* [G] time.Sleep(ns): RT_DONE at once if ns <= 0, else parks self ("sleep"). */
+rt_status rt_sleep(rt_sched *s, rt_g *self, int64_t ns);
+
+/* ---------- semaphores (sema.c) ----------
+ * Go's runtime_Semacquire/Semrelease over a word in GC memory (e.g. sync.Mutex.sema).
+ * Waiters per address are FIFO (lifo: queue at the front, Go's starving mutex). */
+rt_status rt_semacquire(rt_sched *s, rt_g *self, uint64_t *addr, rt_wait_reason reason, bool lifo);
+/* Wake the first waiter (handing it the unit) or increment *addr. Any thread. */
+void rt_semrelease(rt_sched *s, uint64_t *addr);
+
+#endif

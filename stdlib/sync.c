@@ -1,0 +1,98 @@
+/* sync.c - the natives of package sync (stdlib/sync.mg): the runtime
+ * semaphores under Mutex, RWMutex, WaitGroup and Cond, the monotonic clock for
+ * the mutex's starvation mode, and fatal errors.
+ *
+ * A semaphore is a uint32 field of a sync type; like every integer it fills a
+ * whole word, so its address is the uint64_t word rt_semacquire counts in.
+ * Each acquire native names its own wait reason (what a goroutine dump shows).
+ * An acquire that must wait parks the goroutine (runtime/sched.h protocol):
+ * rt_semacquire queued it, mg_native_park makes the interpreter return, and the
+ * releaser hands the unit over before readying it, so no retry is needed.
+ *
+ * Until the VM runs the scheduler (mg_ncall_sched returns NULL, see the weak
+ * fallbacks at the end), a sequential program has one goroutine: an acquire
+ * takes an available unit, and one that would wait can never be woken, which
+ * is Go's deadlock.
+ */
+#include <string.h>
+
+#include "natives.h"
+#include "runtime/sched.h"
+
+static void sem_acquire(mg_ncall *c, uint64_t *addr, rt_wait_reason reason, bool lifo) {
+    rt_sched *s = mg_ncall_sched(c);
+    if (!s) {
+        uint64_t v = __atomic_load_n(addr, __ATOMIC_SEQ_CST);
+        if (v > 0) {
+            __atomic_store_n(addr, v - 1, __ATOMIC_SEQ_CST);
+            return;
+        }
+        mg_native_fatal(c, "all goroutines are asleep - deadlock!");
+        return;
+    }
+    if (rt_semacquire(s, mg_ncall_rtg(c), addr, reason, lifo) == RT_PARK) mg_native_park(c);
+}
+
+/* runtime_SemacquireMutex(s *uint32, lifo bool) */
+static void n_semacquire_mutex(mg_ncall *c, mg_word *args, mg_word *res) {
+    sem_acquire(c, args[0].p, RT_WAIT_SYNC_MUTEX_LOCK, args[1].i != 0);
+}
+
+static void n_semacquire_rwmutex_r(mg_ncall *c, mg_word *args, mg_word *res) {
+    sem_acquire(c, args[0].p, RT_WAIT_SYNC_RWMUTEX_RLOCK, false);
+}
+
+static void n_semacquire_rwmutex(mg_ncall *c, mg_word *args, mg_word *res) {
+    sem_acquire(c, args[0].p, RT_WAIT_SYNC_RWMUTEX_LOCK, false);
+}
+
+static void n_semacquire_waitgroup(mg_ncall *c, mg_word *args, mg_word *res) {
+    sem_acquire(c, args[0].p, RT_WAIT_SYNC_WAITGROUP_WAIT, false);
+}
+
+static void n_semacquire_cond(mg_ncall *c, mg_word *args, mg_word *res) {
+    sem_acquire(c, args[0].p, RT_WAIT_SYNC_COND_WAIT, false);
+}
+
+/* runtime_Semrelease(s *uint32, handoff bool): the woken waiter owns the unit (sema.c hands
+ * it over); handoff only asks Go's scheduler to run it at once, which we do not need for
+ * correctness, so it is ignored. */
+static void n_semrelease(mg_ncall *c, mg_word *args, mg_word *res) {
+    rt_sched *s = mg_ncall_sched(c);
+    if (s)
+        rt_semrelease(s, args[0].p);
+    else
+        __atomic_fetch_add((uint64_t *)args[0].p, 1, __ATOMIC_SEQ_CST);
+}
+
+static void n_nanotime(mg_ncall *c, mg_word *args, mg_word *res) { res[0].i = rt_nanotime(); }
+
+/* fatal(s string): Go's throw, "fatal error: s", exit status 2. */
+static void n_fatal(mg_ncall *c, mg_word *args, mg_word *res) {
+    char msg[256];
+    size_t n = (size_t)args[1].i < sizeof msg - 1 ? (size_t)args[1].i : sizeof msg - 1;
+    memcpy(msg, args[0].p, n);
+    msg[n] = 0;
+    mg_native_fatal(c, msg);
+}
+
+const mg_native_entry mg_natives_sync[] = {
+    {"sync.runtime_SemacquireMutex", n_semacquire_mutex},
+    {"sync.runtime_SemacquireRWMutexR", n_semacquire_rwmutex_r},
+    {"sync.runtime_SemacquireRWMutex", n_semacquire_rwmutex},
+    {"sync.runtime_SemacquireWaitGroup", n_semacquire_waitgroup},
+    {"sync.runtime_SemacquireCond", n_semacquire_cond},
+    {"sync.runtime_Semrelease", n_semrelease},
+    {"sync.runtime_nanotime", n_nanotime},
+    {"sync.fatal", n_fatal},
+    {NULL, NULL},
+};
+
+/* ---------- fallbacks until vm/ implements the waiting services (vm/value.h) ----------
+ * Weak, so the VM's real definitions replace them at link time without any edit here.
+ * NULL scheduler: the natives above (and in time.c) fall back to sequential behaviour.
+ * TODO(wiring): delete once vm/api.c defines these four. */
+__attribute__((weak)) struct rt_sched *mg_ncall_sched(mg_ncall *c) { return NULL; }
+__attribute__((weak)) struct rt_g *mg_ncall_rtg(mg_ncall *c) { return NULL; }
+__attribute__((weak)) void mg_native_park(mg_ncall *c) {}
+__attribute__((weak)) void mg_native_yield(mg_ncall *c) {}

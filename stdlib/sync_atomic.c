@@ -1,0 +1,82 @@
+/* sync_atomic.c - the natives of package sync/atomic (stdlib/sync_atomic.mg):
+ * true atomics across Ms with the __atomic builtins.
+ *
+ * Invariant: every integer lives normalised in its 64-bit word (int32
+ * sign-extended, uint32 zero-extended, bool 0/1), so 64-bit loads, stores,
+ * swaps and compare-and-swaps work for every width unchanged, and a 32-bit
+ * add is a CAS loop on the whole word that wraps at 32 bits and stores the
+ * normalised result. The methods of Int32, Int64, Uint32, Uint64 and Bool
+ * reuse the same functions: their one field sits at word 0 of the struct, so
+ * the receiver pointer is the word's address.
+ */
+#include "natives.h"
+
+#define SEQ __ATOMIC_SEQ_CST
+
+static void n_load(mg_ncall *c, mg_word *args, mg_word *res) {
+    res[0].u = __atomic_load_n((uint64_t *)args[0].p, SEQ);
+}
+
+static void n_store(mg_ncall *c, mg_word *args, mg_word *res) {
+    __atomic_store_n((uint64_t *)args[0].p, args[1].u, SEQ);
+}
+
+static void n_swap(mg_ncall *c, mg_word *args, mg_word *res) {
+    res[0].u = __atomic_exchange_n((uint64_t *)args[0].p, args[1].u, SEQ);
+}
+
+static void n_cas(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t expected = args[1].u;
+    res[0].i = __atomic_compare_exchange_n((uint64_t *)args[0].p, &expected, args[2].u, false,
+                                           SEQ, SEQ);
+}
+
+static void n_add64(mg_ncall *c, mg_word *args, mg_word *res) {
+    res[0].u = __atomic_add_fetch((uint64_t *)args[0].p, args[1].u, SEQ);
+}
+
+static void n_add_int32(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t *w = args[0].p;
+    uint64_t old = __atomic_load_n(w, SEQ), new;
+    do
+        new = (uint64_t)(int64_t)(int32_t)(uint32_t)(old + args[1].u);
+    while (!__atomic_compare_exchange_n(w, &old, new, false, SEQ, SEQ));
+    res[0].u = new;
+}
+
+static void n_add_uint32(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t *w = args[0].p;
+    uint64_t old = __atomic_load_n(w, SEQ), new;
+    do
+        new = (uint32_t)(old + args[1].u);
+    while (!__atomic_compare_exchange_n(w, &old, new, false, SEQ, SEQ));
+    res[0].u = new;
+}
+
+/* The dynamic type word of an empty interface (Value's consistency check). */
+static void n_eface_type(mg_ncall *c, mg_word *args, mg_word *res) { res[0] = args[0]; }
+
+#define WIDTH_ENTRIES(T, add)                                                                      \
+    {"sync/atomic.Add" T, add}, {"sync/atomic.Load" T, n_load}, {"sync/atomic.Store" T, n_store}, \
+        {"sync/atomic.Swap" T, n_swap}, {"sync/atomic.CompareAndSwap" T, n_cas},                   \
+        {"sync/atomic." T ".Add", add}, {"sync/atomic." T ".Load", n_load},                        \
+        {"sync/atomic." T ".Store", n_store}, {"sync/atomic." T ".Swap", n_swap},                  \
+        {"sync/atomic." T ".CompareAndSwap", n_cas}
+
+const mg_native_entry mg_natives_atomic[] = {
+    WIDTH_ENTRIES("Int32", n_add_int32),
+    WIDTH_ENTRIES("Int64", n_add64),
+    WIDTH_ENTRIES("Uint32", n_add_uint32),
+    WIDTH_ENTRIES("Uint64", n_add64),
+    WIDTH_ENTRIES("Uintptr", n_add64),
+    {"sync/atomic.Bool.Load", n_load},
+    {"sync/atomic.Bool.Store", n_store},
+    {"sync/atomic.Bool.Swap", n_swap},
+    {"sync/atomic.Bool.CompareAndSwap", n_cas},
+    {"sync/atomic.loadBox", n_load},
+    {"sync/atomic.storeBox", n_store},
+    {"sync/atomic.swapBox", n_swap},
+    {"sync/atomic.casBox", n_cas},
+    {"sync/atomic.efaceType", n_eface_type},
+    {NULL, NULL},
+};

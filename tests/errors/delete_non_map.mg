@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := 1
+	delete(x, 1) // ERROR "x \(variable of type int\) is not a map"
+}

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	_ = iota // ERROR "cannot use iota outside constant declaration"
+}

@@ -1,0 +1,5 @@
+package main
+
+func f() // ERROR "missing function body"
+
+func main() { f() }

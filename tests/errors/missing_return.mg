@@ -1,0 +1,9 @@
+package main
+
+func f() int {
+	for {
+		break
+	}
+} // ERROR "missing return"
+
+func main() { f() }

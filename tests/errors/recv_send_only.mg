@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var ch chan<- int
+	<-ch // ERROR "cannot receive from send-only channel ch \(variable of type chan<- int\)"
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var x int
+	var x string // ERROR "x redeclared in this block"
+	_ = x
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var a, b []int
+	_ = a == b // ERROR "slice can only be compared to nil"
+}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	panic(true)
+}
+
+// Exit: 2
+// Stderr: ^panic: true$
+// Output:

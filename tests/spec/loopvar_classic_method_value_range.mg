@@ -1,0 +1,24 @@
+// A pointer-receiver method value on the range variable takes its address.
+package main
+
+import "fmt"
+
+type Item struct{ name string }
+
+func (it *Item) Show() { fmt.Println("item", it.name) }
+
+func main() {
+	var fs []func()
+	for _, it := range []Item{{"one"}, {"two"}, {"three"}} {
+		// LOOPCOPY: it := it
+		fs = append(fs, it.Show)
+	}
+	for _, f := range fs {
+		f()
+	}
+}
+
+// Output:
+// item three
+// item three
+// item three

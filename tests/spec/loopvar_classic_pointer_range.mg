@@ -1,0 +1,22 @@
+// Taking the address of the range variable v.
+package main
+
+import "fmt"
+
+func main() {
+	var ptrs []*int
+	for _, v := range []int{10, 20, 30} {
+		// LOOPCOPY: v := v
+		ptrs = append(ptrs, &v)
+	}
+	for _, p := range ptrs {
+		fmt.Println(*p)
+	}
+	fmt.Println(ptrs[0] == ptrs[1])
+}
+
+// Output:
+// 30
+// 30
+// 30
+// true

@@ -1,0 +1,1235 @@
+/* interp.c - the bytecode interpreter: one G at a time, until it parks,
+ * yields or exits (DESIGN §5).
+ *
+ * The dispatch loop uses computed goto over the X-macro opcode list
+ * (opcodes.h). The hot state lives in locals: pc, base (R[0] of the current
+ * frame), K (constants), fr (the frame record), budget. Every operation that
+ * can grow or move the G's stack (a call, a native that calls back into
+ * bytecode, the panic machinery) is followed by a reload of base from the
+ * frame record: registers never point into the stack, so moving it is safe.
+ *
+ * Preemption: `budget` is decremented at every function entry and every
+ * backward jump; at zero the G yields (interp returns VM_STOP_YIELD with the
+ * state saved in its top frame), so a `for {}` never starves anyone.
+ *
+ * Slow paths (runtime errors, panics, defers, maps, interfaces) call out of
+ * line; a runtime error records a panic (panic.c) and jumps to on_panic,
+ * which either resumes in a deferred call's frame or leaves interp.
+ */
+#define GC_THREADS 1
+#include <gc.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "g.h"
+#include "map.h"
+#include "object.h"
+#include "proto.h"
+#include "rtype.h"
+#include "vm.h"
+
+#define likely(x)   __builtin_expect(!!(x), 1)
+#define unlikely(x) __builtin_expect(!!(x), 0)
+
+#define W(n) ((size_t)(n) * sizeof(mg_word))
+
+/* Grows the stack to hold `top` words and the frame array to hold one more frame. */
+bool vm_g_grow(mg_g *g, int64_t top, int64_t words) {
+    int64_t need = top + words;
+    if (need > g->stack_words) {
+        if (need > g->stack_limit) return false;
+        int64_t n = g->stack_words * 2;
+        while (n < need)
+            n *= 2;
+        if (n > g->stack_limit) n = g->stack_limit;
+        mg_word *s = mg_alloc(W(n));
+        memcpy(s, g->stack, W(g->stack_words));
+        g->stack = s;
+        g->stack_words = n;
+    }
+    if (g->nframes + 1 >= g->frames_cap) {
+        if (g->frames_cap >= g->frames_limit) return false;
+        int32_t n = g->frames_cap * 2;
+        if (n > g->frames_limit) n = g->frames_limit;
+        vm_frame *f = mg_alloc(sizeof *f * (size_t)n);
+        memcpy(f, g->frames, sizeof *f * (size_t)g->nframes);
+        /* Only interpreters hold pointers into the frame array, and each reloads its own after
+         * a call; an outer interpreter (below an mg_native_call) would not, so free the old
+         * array only when there is none. (The stack is never freed: a native holds pointers
+         * to its arguments in it.) */
+        if (g->native_depth == 0) GC_FREE(g->frames);
+        g->frames = f;
+        g->frames_cap = n;
+    }
+    return true;
+}
+
+bool vm_push_frame(mg_g *g, const mg_func *fn, mg_closure *cl, int64_t base_idx,
+                   const mg_word *args, int nargs, int kind) {
+    const mg_proto *p = fn->proto;
+    int64_t words = p->nregs > nargs ? p->nregs : nargs;
+    if (base_idx + words > g->stack_words || g->nframes + 1 >= g->frames_cap) {
+        /* args may point into the old stack: it stays valid (GC memory) after a move */
+        if (!vm_g_grow(g, base_idx, words)) return false;
+    }
+    if (nargs) memmove(g->stack + base_idx, args, W(nargs));
+    vm_frame *f = &g->frames[g->nframes++];
+    f->proto = p;
+    f->cl = cl;
+    f->pc = p->code;
+    f->base = base_idx;
+    f->ret = 0;
+    f->kind = (uint8_t)kind;
+    return true;
+}
+
+/* ---------- out-of-line helpers for the dispatch loop ---------- */
+
+static void raise_index(mg_g *g, int64_t i, int64_t len) {
+    if (i < 0)
+        vm_raise(g, RT_BOUNDS, "index out of range [%lld]", (long long)i);
+    else
+        vm_raise(g, RT_BOUNDS, "index out of range [%lld] with length %lld", (long long)i,
+                 (long long)len);
+}
+
+/* Go's bounds messages for x[lo:hi] / x[lo:hi:max]; what = "length" or "capacity". */
+static bool check_slice(mg_g *g, int64_t lo, int64_t hi, int64_t max, int64_t cap, bool three,
+                        const char *what) {
+    if (three) {
+        if ((uint64_t)max > (uint64_t)cap) {
+            if (max < 0)
+                vm_raise(g, RT_BOUNDS, "slice bounds out of range [::%lld]", (long long)max);
+            else
+                vm_raise(g, RT_BOUNDS, "slice bounds out of range [::%lld] with %s %lld",
+                         (long long)max, what, (long long)cap);
+            return false;
+        }
+        if ((uint64_t)hi > (uint64_t)max) {
+            if (hi < 0)
+                vm_raise(g, RT_BOUNDS, "slice bounds out of range [:%lld:]", (long long)hi);
+            else
+                vm_raise(g, RT_BOUNDS, "slice bounds out of range [:%lld:%lld]", (long long)hi,
+                         (long long)max);
+            return false;
+        }
+        if ((uint64_t)lo > (uint64_t)hi) {
+            if (lo < 0)
+                vm_raise(g, RT_BOUNDS, "slice bounds out of range [%lld::]", (long long)lo);
+            else
+                vm_raise(g, RT_BOUNDS, "slice bounds out of range [%lld:%lld:]", (long long)lo,
+                         (long long)hi);
+            return false;
+        }
+        return true;
+    }
+    if ((uint64_t)hi > (uint64_t)cap) {
+        if (hi < 0)
+            vm_raise(g, RT_BOUNDS, "slice bounds out of range [:%lld]", (long long)hi);
+        else
+            vm_raise(g, RT_BOUNDS, "slice bounds out of range [:%lld] with %s %lld", (long long)hi,
+                     what, (long long)cap);
+        return false;
+    }
+    if ((uint64_t)lo > (uint64_t)hi) {
+        if (lo < 0)
+            vm_raise(g, RT_BOUNDS, "slice bounds out of range [%lld:]", (long long)lo);
+        else
+            vm_raise(g, RT_BOUNDS, "slice bounds out of range [%lld:%lld]", (long long)lo,
+                     (long long)hi);
+        return false;
+    }
+    return true;
+}
+
+static const char *type_name(const mg_rtype *t) {
+    return t ? t->name : "nil";
+}
+
+static void raise_assert(mg_g *g, const mg_rtype *src, mg_itab *tab, const mg_rtype *want) {
+    vm_raise(g, RT_ASSERT, "interface conversion: %s is %s, not %s", type_name(src),
+             tab ? type_name(tab->type) : "nil", type_name(want));
+}
+
+static void raise_asserti(mg_g *g, mg_itab *tab, const mg_rtype *want) {
+    if (!tab) {
+        vm_raise(g, RT_ASSERT, "interface conversion: interface is nil, not %s", type_name(want));
+        return;
+    }
+    const char *m = vm_missing_method(tab->type, want);
+    vm_raise(g, RT_ASSERT, "interface conversion: %s is not %s: missing method %s",
+             type_name(tab->type), type_name(want), m ? m : "?");
+}
+
+/* The itab converting dynamic type t to interface iface, NULL if t does not implement it. */
+static const mg_itab *itab_for(const mg_rtype *t, const mg_rtype *iface) {
+    if (iface->nimethods == 0) return &t->self_itab;
+    return vm_itab_lookup(t, iface);
+}
+
+static double f2i_limit = 9223372036854775808.0; /* 2^63 */
+
+static int64_t f64_to_i64(double f) {
+    if (!(f > -f2i_limit - 1024.0 && f < f2i_limit)) return INT64_MIN;
+    return (int64_t)f;
+}
+
+static uint64_t f64_to_u64(double f) {
+    if (f != f) return 0x8000000000000000ULL;
+    if (f < f2i_limit) return (uint64_t)f64_to_i64(f);
+    if (f < 2 * f2i_limit) return (uint64_t)(int64_t)(f - f2i_limit) | 0x8000000000000000ULL;
+    return 0x8000000000000000ULL;
+}
+
+static mg_slice append_string(mg_slice s, mg_string str) {
+    if (str.len == 0) return s;
+    mg_word *tmp = mg_alloc_atomic(W(str.len));
+    for (int64_t i = 0; i < str.len; i++)
+        tmp[i].u = str.ptr[i];
+    /* []byte elements are pointer-free one-word values */
+    static const mg_rtype byte_words = {.kind = MK_UINT8, .words = 1, .name = "uint8"};
+    return mg_slice_append(s, tmp, str.len, &byte_words);
+}
+
+static void not_implemented(mg_g *g, const char *what) {
+    char msg[128];
+    snprintf(msg, sizeof msg, "%s: not implemented yet", what);
+    vm_fatal(g, msg);
+}
+
+/* ---------- the dispatch loop ---------- */
+
+vm_stop vm_interp(mg_g *g) {
+    static const void *const dispatch[MG_NUM_OPCODES] = {
+#define MG_OP_LABEL(name, fmt, doc) &&L_##name,
+        MG_OPCODES(MG_OP_LABEL)
+#undef MG_OP_LABEL
+    };
+    mg_vm *vm = g->vm;
+    mg_word *G = vm->globals;
+    vm_frame *fr;
+    mg_word *base;
+    const mg_instr *pc;
+    const mg_word *K;
+    mg_instr i;
+    int32_t budget = g->budget;
+    /* call state shared by the CALL ops */
+    const mg_func *cfn;
+    mg_closure *ccl;
+    unsigned cA;
+
+#define RELOAD()                                                                                   \
+    do {                                                                                           \
+        fr = g->frames + g->nframes - 1;                                                           \
+        base = g->stack + fr->base;                                                                \
+        pc = fr->pc;                                                                               \
+        K = fr->proto->k;                                                                          \
+    } while (0)
+#define DISPATCH()                                                                                 \
+    do {                                                                                           \
+        i = *pc++;                                                                                 \
+        goto *dispatch[MG_OP(i)];                                                                  \
+    } while (0)
+#define A            MG_A(i)
+#define B            MG_B(i)
+#define C            MG_C(i)
+#define RA           base[A]
+#define RB           base[B]
+#define RC           base[C]
+#define EXTRA()      (*pc++)
+#define EXTRA_PTR(T) ((T)(uintptr_t)(*pc++))
+#define SAVE_PC()    (fr->pc = pc)
+/* Raise a runtime error: `stmt` records the panic; then unwind. */
+#define RAISE(stmt)                                                                                \
+    do {                                                                                           \
+        SAVE_PC();                                                                                 \
+        stmt;                                                                                      \
+        goto on_panic;                                                                             \
+    } while (0)
+#define NILCHECK(p)                                                                                \
+    do {                                                                                           \
+        if (unlikely((p) == NULL)) RAISE(vm_raise_nil(g));                                         \
+    } while (0)
+#define BACKJUMP(off)                                                                              \
+    do {                                                                                           \
+        pc += (off);                                                                               \
+        if ((off) < 0 && unlikely(--budget <= 0)) goto yield;                                      \
+    } while (0)
+
+    RELOAD();
+    if (unlikely(g->signals)) goto handle_signals;
+    DISPATCH();
+
+    /* ---- moves and constants ---- */
+L_NOP:
+    DISPATCH();
+L_MOVE:
+    RA = RB;
+    DISPATCH();
+L_MOVE2:
+    base[A] = base[B];
+    base[A + 1] = base[B + 1];
+    DISPATCH();
+L_MOVE3 : {
+    mg_word t0 = base[B], t1 = base[B + 1], t2 = base[B + 2];
+    base[A] = t0;
+    base[A + 1] = t1;
+    base[A + 2] = t2;
+    DISPATCH();
+}
+L_MOVEN:
+    memmove(base + A, base + B, W(C));
+    DISPATCH();
+L_LOADI:
+    RA.i = MG_SBX(i);
+    DISPATCH();
+L_LOADK:
+    RA = K[MG_BX(i)];
+    DISPATCH();
+L_LOADK2:
+    base[A] = K[MG_BX(i)];
+    base[A + 1] = K[MG_BX(i) + 1];
+    DISPATCH();
+L_LOADNIL:
+    memset(base + A, 0, W(B));
+    DISPATCH();
+L_GETG:
+    RA = G[MG_BX(i)];
+    DISPATCH();
+L_SETG:
+    G[MG_BX(i)] = RA;
+    DISPATCH();
+L_GETGN : {
+    uint64_t off = EXTRA();
+    memmove(base + A, G + off, W(C));
+    DISPATCH();
+}
+L_SETGN : {
+    uint64_t off = EXTRA();
+    memmove(G + off, base + A, W(C));
+    DISPATCH();
+}
+L_GADDR:
+    RA.p = G + MG_BX(i);
+    DISPATCH();
+L_GETCAP:
+    RA = fr->cl->captured[B];
+    DISPATCH();
+L_GETCAPN:
+    memmove(base + A, fr->cl->captured + B, W(C));
+    DISPATCH();
+
+    /* ---- integer arithmetic ---- */
+L_ADD_INT:
+    RA.u = RB.u + RC.u;
+    DISPATCH();
+L_SUB_INT:
+    RA.u = RB.u - RC.u;
+    DISPATCH();
+L_MUL_INT:
+    RA.u = RB.u * RC.u;
+    DISPATCH();
+L_DIV_INT : {
+    int64_t d = RC.i;
+    if (unlikely(d == 0)) RAISE(vm_raise(g, RT_ERRSTR, "integer divide by zero"));
+    RA.u = d == -1 ? 0 - RB.u : (uint64_t)(RB.i / d);
+    DISPATCH();
+}
+L_DIV_UINT : {
+    uint64_t d = RC.u;
+    if (unlikely(d == 0)) RAISE(vm_raise(g, RT_ERRSTR, "integer divide by zero"));
+    RA.u = RB.u / d;
+    DISPATCH();
+}
+L_REM_INT : {
+    int64_t d = RC.i;
+    if (unlikely(d == 0)) RAISE(vm_raise(g, RT_ERRSTR, "integer divide by zero"));
+    RA.i = d == -1 ? 0 : RB.i % d;
+    DISPATCH();
+}
+L_REM_UINT : {
+    uint64_t d = RC.u;
+    if (unlikely(d == 0)) RAISE(vm_raise(g, RT_ERRSTR, "integer divide by zero"));
+    RA.u = RB.u % d;
+    DISPATCH();
+}
+L_AND:
+    RA.u = RB.u & RC.u;
+    DISPATCH();
+L_OR:
+    RA.u = RB.u | RC.u;
+    DISPATCH();
+L_XOR:
+    RA.u = RB.u ^ RC.u;
+    DISPATCH();
+L_ANDNOT:
+    RA.u = RB.u & ~RC.u;
+    DISPATCH();
+L_SHL : {
+    uint64_t n = RC.u;
+    RA.u = n >= 64 ? 0 : RB.u << n;
+    DISPATCH();
+}
+L_SHR_INT : {
+    uint64_t n = RC.u;
+    RA.i = RB.i >> (n >= 64 ? 63 : n);
+    DISPATCH();
+}
+L_SHR_UINT : {
+    uint64_t n = RC.u;
+    RA.u = n >= 64 ? 0 : RB.u >> n;
+    DISPATCH();
+}
+L_CHKSHIFT:
+    if (unlikely(RA.i < 0)) RAISE(vm_raise(g, RT_ERRSTR, "negative shift amount"));
+    DISPATCH();
+L_NEG_INT:
+    RA.u = 0 - RB.u;
+    DISPATCH();
+L_BNOT:
+    RA.u = ~RB.u;
+    DISPATCH();
+L_NOT:
+    RA.u = !RB.u;
+    DISPATCH();
+L_ADDI:
+    RA.u = RB.u + (uint64_t)(int64_t)MG_SC(i);
+    DISPATCH();
+L_MULI:
+    RA.u = RB.u * (uint64_t)(int64_t)MG_SC(i);
+    DISPATCH();
+L_DIVI:
+    RA.i = RB.i / MG_SC(i);
+    DISPATCH();
+L_REMI:
+    RA.i = RB.i % MG_SC(i);
+    DISPATCH();
+L_ANDI:
+    RA.u = RB.u & C;
+    DISPATCH();
+L_SHLI:
+    RA.u = RB.u << C;
+    DISPATCH();
+L_SHRI_INT:
+    RA.i = RB.i >> C;
+    DISPATCH();
+L_SHRI_UINT:
+    RA.u = RB.u >> C;
+    DISPATCH();
+L_SEXT8:
+    RA.i = (int8_t)RB.u;
+    DISPATCH();
+L_SEXT16:
+    RA.i = (int16_t)RB.u;
+    DISPATCH();
+L_SEXT32:
+    RA.i = (int32_t)RB.u;
+    DISPATCH();
+L_ZEXT8:
+    RA.u = (uint8_t)RB.u;
+    DISPATCH();
+L_ZEXT16:
+    RA.u = (uint16_t)RB.u;
+    DISPATCH();
+L_ZEXT32:
+    RA.u = (uint32_t)RB.u;
+    DISPATCH();
+
+    /* ---- floats ---- */
+L_ADD_F64:
+    RA.f = RB.f + RC.f;
+    DISPATCH();
+L_SUB_F64:
+    RA.f = RB.f - RC.f;
+    DISPATCH();
+L_MUL_F64:
+    RA.f = RB.f * RC.f;
+    DISPATCH();
+L_DIV_F64:
+    RA.f = RB.f / RC.f;
+    DISPATCH();
+L_NEG_F64:
+    RA.f = -RB.f;
+    DISPATCH();
+L_F32:
+    RA.f = (double)(float)RB.f;
+    DISPATCH();
+
+    /* ---- conversions ---- */
+L_I2F:
+    RA.f = (double)RB.i;
+    DISPATCH();
+L_U2F:
+    RA.f = (double)RB.u;
+    DISPATCH();
+L_F2I:
+    RA.i = f64_to_i64(RB.f);
+    DISPATCH();
+L_F2U:
+    RA.u = f64_to_u64(RB.f);
+    DISPATCH();
+L_RUNE2STR : {
+    mg_string s = mg_str_from_rune(RB.i);
+    memcpy(base + A, &s, sizeof s);
+    DISPATCH();
+}
+L_STR2BYTES : {
+    mg_string s;
+    memcpy(&s, base + B, sizeof s);
+    mg_slice r = mg_str_to_bytes(s);
+    memcpy(base + A, &r, sizeof r);
+    DISPATCH();
+}
+L_BYTES2STR : {
+    mg_slice b;
+    memcpy(&b, base + B, sizeof b);
+    mg_string r = mg_str_from_byteslice(b);
+    memcpy(base + A, &r, sizeof r);
+    DISPATCH();
+}
+L_STR2RUNES : {
+    mg_string s;
+    memcpy(&s, base + B, sizeof s);
+    mg_slice r = mg_str_to_runes(s);
+    memcpy(base + A, &r, sizeof r);
+    DISPATCH();
+}
+L_RUNES2STR : {
+    mg_slice b;
+    memcpy(&b, base + B, sizeof b);
+    mg_string r = mg_str_from_runes(b);
+    memcpy(base + A, &r, sizeof r);
+    DISPATCH();
+}
+
+    /* ---- comparisons ---- */
+L_EQ_INT:
+    RA.u = RB.u == RC.u;
+    DISPATCH();
+L_NE_INT:
+    RA.u = RB.u != RC.u;
+    DISPATCH();
+L_LT_INT:
+    RA.u = RB.i < RC.i;
+    DISPATCH();
+L_LE_INT:
+    RA.u = RB.i <= RC.i;
+    DISPATCH();
+L_LT_UINT:
+    RA.u = RB.u < RC.u;
+    DISPATCH();
+L_LE_UINT:
+    RA.u = RB.u <= RC.u;
+    DISPATCH();
+L_EQ_F64:
+    RA.u = RB.f == RC.f;
+    DISPATCH();
+L_NE_F64:
+    RA.u = RB.f != RC.f;
+    DISPATCH();
+L_LT_F64:
+    RA.u = RB.f < RC.f;
+    DISPATCH();
+L_LE_F64:
+    RA.u = RB.f <= RC.f;
+    DISPATCH();
+L_EQ_STR:
+L_NE_STR : {
+    mg_string x, y;
+    memcpy(&x, base + B, sizeof x);
+    memcpy(&y, base + C, sizeof y);
+    bool eq = x.len == y.len &&
+              (x.len == 0 || x.ptr == y.ptr || memcmp(x.ptr, y.ptr, (size_t)x.len) == 0);
+    RA.u = MG_OP(i) == BC_EQ_STR ? eq : !eq;
+    DISPATCH();
+}
+L_LT_STR : {
+    mg_string x, y;
+    memcpy(&x, base + B, sizeof x);
+    memcpy(&y, base + C, sizeof y);
+    RA.u = mg_str_compare(x, y) < 0;
+    DISPATCH();
+}
+L_LE_STR : {
+    mg_string x, y;
+    memcpy(&x, base + B, sizeof x);
+    memcpy(&y, base + C, sizeof y);
+    RA.u = mg_str_compare(x, y) <= 0;
+    DISPATCH();
+}
+L_EQ_IFACE:
+L_NE_IFACE : {
+    mg_iface x, y;
+    memcpy(&x, base + B, sizeof x);
+    memcpy(&y, base + C, sizeof y);
+    const mg_rtype *bad = NULL;
+    bool eq = mg_iface_equal(x, y, &bad);
+    if (unlikely(bad != NULL))
+        RAISE(vm_raise(g, RT_ERRSTR, "comparing uncomparable type %s", bad->name));
+    RA.u = MG_OP(i) == BC_EQ_IFACE ? eq : !eq;
+    DISPATCH();
+}
+L_EQ_VAL:
+L_NE_VAL : {
+    const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
+    const mg_rtype *bad = NULL;
+    bool eq = mg_value_equal(t, base + B, base + C, &bad);
+    if (unlikely(bad != NULL))
+        RAISE(vm_raise(g, RT_ERRSTR, "comparing uncomparable type %s", bad->name));
+    RA.u = MG_OP(i) == BC_EQ_VAL ? eq : !eq;
+    DISPATCH();
+}
+L_ISNIL:
+    RA.u = RB.u == 0;
+    DISPATCH();
+
+    /* ---- jumps ---- */
+L_JMP:
+    BACKJUMP(MG_SBX(i));
+    DISPATCH();
+L_JMPIF:
+    if (RA.u) BACKJUMP(MG_SBX(i));
+    DISPATCH();
+L_JMPIFNOT:
+    if (!RA.u) BACKJUMP(MG_SBX(i));
+    DISPATCH();
+L_JEQ_INT:
+    if (RA.u == RB.u) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_JNE_INT:
+    if (RA.u != RB.u) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_JLT_INT:
+    if (RA.i < RB.i) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_JLE_INT:
+    if (RA.i <= RB.i) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_JLT_UINT:
+    if (RA.u < RB.u) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_JLE_UINT:
+    if (RA.u <= RB.u) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_JEQ_IK:
+    if (RA.i == MG_SB(i)) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_JNE_IK:
+    if (RA.i != MG_SB(i)) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_JLT_IK:
+    if (RA.i < MG_SB(i)) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_JLE_IK:
+    if (RA.i <= MG_SB(i)) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_JGT_IK:
+    if (RA.i > MG_SB(i)) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_JGE_IK:
+    if (RA.i >= MG_SB(i)) BACKJUMP(MG_SC(i));
+    DISPATCH();
+
+    /* ---- calls ---- */
+L_CALL_STATIC:
+    cfn = EXTRA_PTR(const mg_func *);
+    ccl = NULL;
+    cA = A;
+    goto do_call;
+L_CALL:
+    ccl = RB.p;
+    NILCHECK(ccl);
+    cfn = ccl->fn;
+    cA = A;
+    goto do_call;
+L_CALL_IFACE : {
+    mg_itab *tab = RB.p;
+    NILCHECK(tab);
+    RA = base[B + 1];
+    cfn = tab->fun[C];
+    ccl = NULL;
+    cA = A;
+    goto do_call;
+}
+do_call : {
+    SAVE_PC();
+    if (unlikely(cfn->native != NULL)) {
+        mg_word *a = base + cA;
+        int pw = cfn->param_words, rw = cfn->result_words;
+        g->ntop = (a - g->stack) + pw + rw;
+        cfn->native(&g->nc, a, a + pw);
+        /* the native may have called back into bytecode and moved the stack: its args
+         * and results are still in the old copy, which `a` keeps alive */
+        base = g->stack + fr->base;
+        if (rw) memmove(base + cA, a + pw, W(rw));
+        if (unlikely(g->signals)) goto handle_signals;
+        DISPATCH();
+    }
+    const mg_proto *p = cfn->proto;
+    int64_t nb = fr->base + cA;
+    if (unlikely(nb + p->nregs > g->stack_words || g->nframes + 1 >= g->frames_cap)) {
+        if (!vm_g_grow(g, nb, p->nregs)) goto overflow;
+    }
+    fr = g->frames + g->nframes++;
+    fr->proto = p;
+    fr->cl = ccl;
+    fr->base = nb;
+    fr->kind = FR_CALL;
+    base = g->stack + nb;
+    pc = p->code;
+    K = p->k;
+    if (unlikely(--budget <= 0)) goto yield;
+    DISPATCH();
+}
+L_RET : {
+    unsigned a = A, n = B;
+    if (a != 0) {
+        if (n == 1)
+            base[0] = base[a];
+        else
+            memmove(base, base + a, W(n));
+    }
+    int kind = fr->kind;
+    g->nframes--;
+    if (likely(kind == FR_CALL)) {
+        fr--;
+        base = g->stack + fr->base;
+        pc = fr->pc;
+        K = fr->proto->k;
+        DISPATCH();
+    }
+    switch (kind) {
+    case FR_DEFER_RET: RELOAD(); DISPATCH();
+    case FR_DEFER_PANIC:
+        switch (vm_deferred_returned(g)) {
+        case VM_STEP_RUN: RELOAD(); DISPATCH();
+        case VM_STEP_NATIVE: g->budget = budget; return VM_STOP_PANIC;
+        default: g->budget = budget; return VM_STOP_DIE;
+        }
+    case FR_NATIVE: g->budget = budget; return VM_STOP_NATIVE;
+    default: g->budget = budget; return VM_STOP_EXIT;
+    }
+}
+L_CLOSURE : {
+    mg_func *fn = EXTRA_PTR(mg_func *);
+    unsigned n = C;
+    mg_closure *cl = mg_alloc(sizeof *cl + W(n));
+    cl->fn = fn;
+    cl->ncaptured = (int)n;
+    memcpy(cl->captured, base + A + 1, W(n));
+    RA.p = cl;
+    DISPATCH();
+}
+L_DEFER : {
+    unsigned n = C;
+    mg_defer *d = mg_alloc(sizeof *d + W(n));
+    d->fn = RB.p;
+    d->nargs = (int)n;
+    memcpy(d->args, base + A, W(n));
+    d->frame = (int32_t)(fr - g->frames);
+    d->link = g->defers;
+    g->defers = d;
+    DISPATCH();
+}
+L_RUNDEFERS : {
+    mg_defer *d = g->defers;
+    if (likely(d == NULL || d->frame != (int32_t)(fr - g->frames))) DISPATCH();
+    fr->pc = pc - 1; /* come back here for the next one */
+    switch (vm_run_defers(g)) {
+    case VM_STEP_RUN:
+        RELOAD();
+        if (unlikely(g->signals)) goto handle_signals;
+        DISPATCH();
+    case VM_STEP_NATIVE: g->budget = budget; return VM_STOP_PANIC;
+    default: g->budget = budget; return VM_STOP_DIE;
+    }
+}
+L_PANIC : {
+    mg_iface v;
+    memcpy(&v, base + A, sizeof v);
+    SAVE_PC();
+    vm_start_panic(g, v);
+    goto on_panic;
+}
+L_RECOVER : {
+    mg_iface v = vm_recover(g, (int32_t)(fr - g->frames));
+    memcpy(base + A, &v, sizeof v);
+    DISPATCH();
+}
+L_PANIC_NATIVE : {
+    mg_string name;
+    memcpy(&name, K + MG_BX(i), sizeof name);
+    char msg[256];
+    snprintf(msg, sizeof msg, "native function %.*s not implemented", (int)name.len,
+             (const char *)name.ptr);
+    SAVE_PC();
+    vm_start_panic(g, vm_string_iface(vm, msg));
+    goto on_panic;
+}
+
+    /* ---- memory ---- */
+L_NEWBOX:
+    RA.p = mg_alloc(W(B ? B : 1));
+    DISPATCH();
+L_NEWT : {
+    const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
+    RA.p = mg_alloc_words(t, 1);
+    DISPATCH();
+}
+L_LOAD : {
+    mg_word *p = RB.p;
+    NILCHECK(p);
+    RA = p[C];
+    DISPATCH();
+}
+L_LOADN : {
+    uint64_t n = EXTRA();
+    mg_word *p = RB.p;
+    NILCHECK(p);
+    memmove(base + A, p + C, W(n));
+    DISPATCH();
+}
+L_STORE : {
+    mg_word *p = RA.p;
+    NILCHECK(p);
+    p[B] = RC;
+    DISPATCH();
+}
+L_STOREN : {
+    uint64_t n = EXTRA();
+    mg_word *p = RA.p;
+    NILCHECK(p);
+    memmove(p + B, base + C, W(n));
+    DISPATCH();
+}
+L_ADDPTR : {
+    mg_word *p = RB.p;
+    NILCHECK(p);
+    RA.p = p + C;
+    DISPATCH();
+}
+
+    /* ---- arrays ---- */
+L_AGET : {
+    int64_t n = (int64_t)EXTRA(), w = (int64_t)EXTRA();
+    int64_t x = RC.i;
+    if (unlikely((uint64_t)x >= (uint64_t)n)) RAISE(raise_index(g, x, n));
+    memmove(base + A, base + B + x * w, W(w));
+    DISPATCH();
+}
+L_ASET : {
+    int64_t n = (int64_t)EXTRA(), w = (int64_t)EXTRA();
+    int64_t x = RB.i;
+    if (unlikely((uint64_t)x >= (uint64_t)n)) RAISE(raise_index(g, x, n));
+    memmove(base + A + x * w, base + C, W(w));
+    DISPATCH();
+}
+L_INDEXADDR : {
+    int64_t n = (int64_t)EXTRA(), w = (int64_t)EXTRA();
+    int64_t x = RC.i;
+    mg_word *p = RB.p;
+    if (unlikely((uint64_t)x >= (uint64_t)n)) RAISE(raise_index(g, x, n));
+    NILCHECK(p);
+    RA.p = p + x * w;
+    DISPATCH();
+}
+
+    /* ---- slices and strings ---- */
+L_SGET : {
+    int64_t x = RC.i, len = base[B + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    RA = ((mg_word *)RB.p)[x];
+    DISPATCH();
+}
+L_SGETN : {
+    int64_t w = (int64_t)EXTRA();
+    int64_t x = RC.i, len = base[B + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    memmove(base + A, (mg_word *)RB.p + x * w, W(w));
+    DISPATCH();
+}
+L_SSET : {
+    int64_t x = RB.i, len = base[A + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    ((mg_word *)RA.p)[x] = RC;
+    DISPATCH();
+}
+L_SSETN : {
+    int64_t w = (int64_t)EXTRA();
+    int64_t x = RB.i, len = base[A + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    memmove((mg_word *)RA.p + x * w, base + C, W(w));
+    DISPATCH();
+}
+L_SADDR : {
+    int64_t w = (int64_t)EXTRA();
+    int64_t x = RC.i, len = base[B + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    RA.p = (mg_word *)RB.p + x * w;
+    DISPATCH();
+}
+L_STRIDX : {
+    int64_t x = RC.i, len = base[B + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    RA.u = ((const uint8_t *)RB.p)[x];
+    DISPATCH();
+}
+L_SLICE : {
+    uint64_t x = EXTRA();
+    int64_t w = (int64_t)(x & 0xffffffff);
+    bool three = (x >> 32) & 1;
+    mg_slice s;
+    memcpy(&s, base + B, sizeof s);
+    int64_t lo = base[C].i, hi = base[C + 1].i, max = three ? base[C + 2].i : s.cap;
+    if (unlikely(!check_slice(g, lo, hi, max, s.cap, three, "capacity"))) {
+        SAVE_PC();
+        goto on_panic;
+    }
+    mg_slice r = {s.ptr + lo * w, hi - lo, max - lo};
+    memcpy(base + A, &r, sizeof r);
+    DISPATCH();
+}
+L_SLICEARR : {
+    int64_t n = (int64_t)EXTRA();
+    uint64_t x = EXTRA();
+    int64_t w = (int64_t)(x & 0xffffffff);
+    bool three = (x >> 32) & 1;
+    mg_word *p = RB.p;
+    int64_t lo = base[C].i, hi = base[C + 1].i, max = three ? base[C + 2].i : n;
+    NILCHECK(p);
+    if (unlikely(!check_slice(g, lo, hi, max, n, three, "length"))) {
+        SAVE_PC();
+        goto on_panic;
+    }
+    mg_slice r = {p + lo * w, hi - lo, max - lo};
+    memcpy(base + A, &r, sizeof r);
+    DISPATCH();
+}
+L_SLICESTR : {
+    mg_string s;
+    memcpy(&s, base + B, sizeof s);
+    int64_t lo = base[C].i, hi = base[C + 1].i;
+    if (unlikely(!check_slice(g, lo, hi, s.len, s.len, false, "length"))) {
+        SAVE_PC();
+        goto on_panic;
+    }
+    mg_string r = {s.ptr + lo, hi - lo};
+    memcpy(base + A, &r, sizeof r);
+    DISPATCH();
+}
+L_STRNEXT : {
+    const uint8_t *p = RB.p;
+    int64_t len = base[B + 1].i, at = RC.i;
+    uint8_t c0 = p[at];
+    if (likely(c0 < 0x80)) {
+        base[A].i = c0;
+        base[A + 1].i = 1;
+    } else {
+        int width = 1;
+        int32_t r = mg_utf8_decode(p + at, len - at, &width);
+        base[A].i = r;
+        base[A + 1].i = width;
+    }
+    DISPATCH();
+}
+L_CONCAT : {
+    mg_string x, y;
+    memcpy(&x, base + B, sizeof x);
+    memcpy(&y, base + C, sizeof y);
+    mg_string r = mg_str_concat(x, y);
+    memcpy(base + A, &r, sizeof r);
+    DISPATCH();
+}
+L_CONCATN : {
+    int n = (int)C;
+    mg_string *parts = mg_alloc(sizeof *parts * (size_t)(n ? n : 1));
+    memcpy(parts, base + B, sizeof *parts * (size_t)n);
+    mg_string r = mg_str_concat_n(parts, n);
+    memcpy(base + A, &r, sizeof r);
+    DISPATCH();
+}
+L_MAKESLICE : {
+    const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
+    int64_t len = RB.i, cap = RC.i;
+    int64_t limit = ((int64_t)1 << 40) / (t->words ? t->words : 1);
+    if (unlikely(len < 0 || len > limit))
+        RAISE(vm_raise(g, RT_ERRSTR, "makeslice: len out of range"));
+    if (unlikely(cap < len || cap > limit))
+        RAISE(vm_raise(g, RT_ERRSTR, "makeslice: cap out of range"));
+    mg_slice r = mg_slice_make(t, len, cap);
+    memcpy(base + A, &r, sizeof r);
+    DISPATCH();
+}
+L_APPEND : {
+    const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
+    mg_slice s;
+    memcpy(&s, base + A, sizeof s);
+    s = mg_slice_append(s, base + B, C, t);
+    memcpy(base + A, &s, sizeof s);
+    DISPATCH();
+}
+L_APPENDSLICE : {
+    const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
+    mg_slice s, x;
+    memcpy(&s, base + A, sizeof s);
+    memcpy(&x, base + B, sizeof x);
+    s = mg_slice_append(s, x.ptr, x.len, t);
+    memcpy(base + A, &s, sizeof s);
+    DISPATCH();
+}
+L_APPENDSTR : {
+    mg_slice s;
+    mg_string x;
+    memcpy(&s, base + A, sizeof s);
+    memcpy(&x, base + B, sizeof x);
+    s = append_string(s, x);
+    memcpy(base + A, &s, sizeof s);
+    DISPATCH();
+}
+L_COPY : {
+    int w = (int)EXTRA();
+    mg_slice d, s;
+    memcpy(&d, base + B, sizeof d);
+    memcpy(&s, base + C, sizeof s);
+    RA.i = mg_slice_copy(d, s, w);
+    DISPATCH();
+}
+L_COPYSTR : {
+    mg_slice d;
+    mg_string s;
+    memcpy(&d, base + B, sizeof d);
+    memcpy(&s, base + C, sizeof s);
+    int64_t n = d.len < s.len ? d.len : s.len;
+    for (int64_t j = 0; j < n; j++)
+        d.ptr[j].u = s.ptr[j];
+    RA.i = n;
+    DISPATCH();
+}
+L_CLEARSLICE : {
+    int64_t w = (int64_t)EXTRA();
+    mg_slice s;
+    memcpy(&s, base + A, sizeof s);
+    if (s.len) memset(s.ptr, 0, W(s.len * w));
+    DISPATCH();
+}
+
+    /* ---- interfaces ---- */
+L_MKIFACE : {
+    const mg_itab *tab = EXTRA_PTR(const mg_itab *);
+    mg_word data = tab->type->words == 1 ? RB : mg_iface_box(tab->type, base + B);
+    base[A].p = (void *)tab;
+    base[A + 1] = data;
+    DISPATCH();
+}
+L_IFACE2IFACE : {
+    const mg_rtype *it = EXTRA_PTR(const mg_rtype *);
+    mg_itab *tab = RB.p;
+    mg_word data = base[B + 1];
+    if (tab) {
+        const mg_itab *nt = itab_for(tab->type, it);
+        if (unlikely(!nt)) RAISE(raise_asserti(g, tab, it));
+        tab = (mg_itab *)nt;
+    }
+    base[A].p = tab;
+    base[A + 1] = data;
+    DISPATCH();
+}
+L_ASSERT:
+L_ASSERT_OK : {
+    const mg_rtype *want = EXTRA_PTR(const mg_rtype *);
+    const mg_rtype *src = EXTRA_PTR(const mg_rtype *);
+    mg_itab *tab = RB.p;
+    mg_word data = base[B + 1];
+    int w = want->words;
+    if (likely(tab && tab->type == want)) {
+        if (w == 1)
+            base[A] = data;
+        else
+            mg_iface_unbox(want, data, base + A);
+        if (MG_OP(i) == BC_ASSERT_OK) base[A + w].u = 1;
+        DISPATCH();
+    }
+    if (MG_OP(i) == BC_ASSERT) RAISE(raise_assert(g, src, tab, want));
+    memset(base + A, 0, W(w));
+    base[A + w].u = 0;
+    DISPATCH();
+}
+L_ASSERTI:
+L_ASSERTI_OK : {
+    const mg_rtype *want = EXTRA_PTR(const mg_rtype *);
+    (void)EXTRA();
+    mg_itab *tab = RB.p;
+    mg_word data = base[B + 1];
+    const mg_itab *nt = tab ? itab_for(tab->type, want) : NULL;
+    if (likely(nt != NULL)) {
+        base[A].p = (void *)nt;
+        base[A + 1] = data;
+        if (MG_OP(i) == BC_ASSERTI_OK) base[A + 2].u = 1;
+        DISPATCH();
+    }
+    if (MG_OP(i) == BC_ASSERTI) RAISE(raise_asserti(g, tab, want));
+    base[A].u = base[A + 1].u = base[A + 2].u = 0;
+    DISPATCH();
+}
+L_TYPEIS : {
+    const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
+    mg_itab *tab = RB.p;
+    RA.u = tab != NULL && tab->type == t;
+    DISPATCH();
+}
+L_TYPEISI : {
+    const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
+    mg_itab *tab = RB.p;
+    RA.u = tab != NULL && itab_for(tab->type, t) != NULL;
+    DISPATCH();
+}
+
+    /* ---- maps ---- */
+L_MAKEMAP : {
+    const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
+    RA.p = mg_map_new(t->key, t->elem, RB.i);
+    DISPATCH();
+}
+L_MAPGET:
+L_MAPGET2 : {
+    const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
+    const mg_rtype *bad = NULL;
+    int vw = t->elem->words;
+    mg_word *v = mg_map_get(RB.p, base + C, &bad);
+    if (unlikely(bad != NULL))
+        RAISE(vm_raise(g, RT_ERRSTR, "hash of unhashable type %s", bad->name));
+    if (v)
+        memmove(base + A, v, W(vw));
+    else
+        memset(base + A, 0, W(vw));
+    if (MG_OP(i) == BC_MAPGET2) base[A + vw].u = v != NULL;
+    DISPATCH();
+}
+L_MAPSET : {
+    const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
+    const mg_rtype *bad = NULL;
+    mg_map *m = RA.p;
+    if (unlikely(m == NULL)) RAISE(vm_raise(g, RT_PLAIN, "assignment to entry in nil map"));
+    mg_word *v = mg_map_set(m, base + B, &bad);
+    if (unlikely(bad != NULL))
+        RAISE(vm_raise(g, RT_ERRSTR, "hash of unhashable type %s", bad->name));
+    memmove(v, base + C, W(t->elem->words));
+    DISPATCH();
+}
+L_MAPDEL : {
+    (void)EXTRA();
+    const mg_rtype *bad = NULL;
+    mg_map_delete(RA.p, base + B, &bad);
+    if (unlikely(bad != NULL))
+        RAISE(vm_raise(g, RT_ERRSTR, "hash of unhashable type %s", bad->name));
+    DISPATCH();
+}
+L_MAPLEN:
+    RA.i = mg_map_len(RB.p);
+    DISPATCH();
+L_MAPCLEAR:
+    mg_map_clear(RA.p);
+    DISPATCH();
+L_MAPITER : {
+    mg_map_iter *it = mg_alloc(sizeof *it);
+    mg_map_iter_init(it, RB.p, vm_rand(vm));
+    RA.p = it;
+    DISPATCH();
+}
+L_MAPNEXT : {
+    const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
+    mg_word *k, *v;
+    if (mg_map_iter_next(RB.p, &k, &v)) {
+        int kw = t->key->words;
+        memmove(base + A + 1, k, W(kw));
+        memmove(base + A + 1 + kw, v, W(t->elem->words));
+        RA.u = 1;
+    } else {
+        RA.u = 0;
+    }
+    DISPATCH();
+}
+
+    /* ---- print builtins ---- */
+L_PRINT : {
+    const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
+    vm_print_value(g, t, base + A);
+    DISPATCH();
+}
+L_PRINTSP:
+    vm_write(vm, 2, " ", 1);
+    DISPATCH();
+L_PRINTNL:
+    vm_write(vm, 2, "\n", 1);
+    DISPATCH();
+
+    /* ---- goroutines and channels: the next stage ---- */
+L_GO:
+L_MAKECHAN:
+L_SEND:
+L_RECV:
+L_RECV2:
+L_CLOSE:
+L_CHANLEN:
+L_CHANCAP:
+L_SELECT:
+    SAVE_PC();
+    not_implemented(g, mg_op_names[MG_OP(i)]);
+    g->budget = budget;
+    return VM_STOP_DIE;
+
+    /* ---- leaving the loop ---- */
+yield:
+    SAVE_PC();
+    g->budget = VM_BUDGET;
+    return VM_STOP_YIELD;
+
+overflow:
+    vm_stack_overflow(g);
+    g->budget = budget;
+    return VM_STOP_DIE;
+
+handle_signals : {
+    uint32_t s = g->signals;
+    if (s & GSIG_DIE) {
+        g->budget = budget;
+        return VM_STOP_DIE;
+    }
+    if (s & GSIG_UNWIND) {
+        g->signals &= ~(uint32_t)(GSIG_UNWIND | GSIG_PANIC);
+        goto on_panic;
+    }
+    if (s & GSIG_PANIC) {
+        g->signals &= ~(uint32_t)GSIG_PANIC;
+        vm_start_panic(g, g->pending_panic);
+        g->pending_panic = (mg_iface){0};
+        goto on_panic;
+    }
+    if (s & GSIG_GOEXIT) {
+        g->signals &= ~(uint32_t)GSIG_GOEXIT;
+        mg_panic *p = mg_alloc(sizeof *p);
+        p->goexit = true;
+        p->link = g->panic;
+        g->panic = p;
+        goto on_panic;
+    }
+    if (s & GSIG_YIELD) {
+        g->signals &= ~(uint32_t)GSIG_YIELD;
+        g->budget = VM_BUDGET;
+        return VM_STOP_YIELD;
+    }
+    g->signals = 0;
+    DISPATCH();
+}
+
+on_panic:
+    switch (vm_panic_step(g)) {
+    case VM_STEP_RUN:
+        RELOAD();
+        if (unlikely(g->signals)) goto handle_signals;
+        DISPATCH();
+    case VM_STEP_NATIVE: g->budget = budget; return VM_STOP_PANIC;
+    default: g->budget = budget; return VM_STOP_DIE;
+    }
+}
