@@ -60,7 +60,8 @@ static size_t intern_cap, intern_count;
 
 static uint32_t hash_bytes(const char *s, size_t len) {
     uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
     return h;
 }
 
@@ -72,7 +73,8 @@ static void intern_grow(void) {
         InternEntry *e = &intern_tab[i];
         if (!e->s) continue;
         size_t j = e->hash & (cap - 1);
-        while (tab[j].s) j = (j + 1) & (cap - 1);
+        while (tab[j].s)
+            j = (j + 1) & (cap - 1);
         tab[j] = *e;
     }
     /* The old table is left to leak: it is small and readers never hold it
@@ -117,7 +119,8 @@ typedef struct DumpBuf {
 static void dump_put(DumpBuf *b, const char *s, size_t n) {
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 256;
-        while (cap < b->len + n + 1) cap *= 2;
+        while (cap < b->len + n + 1)
+            cap *= 2;
         char *np = mg_alloc_atomic(cap);
         if (b->len) memcpy(np, b->p, b->len);
         b->p = np;
@@ -128,7 +131,9 @@ static void dump_put(DumpBuf *b, const char *s, size_t n) {
     b->p[b->len] = 0;
 }
 
-static void dump_str(DumpBuf *b, const char *s) { dump_put(b, s, strlen(s)); }
+static void dump_str(DumpBuf *b, const char *s) {
+    dump_put(b, s, strlen(s));
+}
 
 static void dump_node(DumpBuf *b, const Node *n);
 
@@ -182,7 +187,8 @@ static void dump_node(DumpBuf *b, const Node *n) {
         dump_str(b, tmp);
     }
     int fl = n->flags;
-    static const char *const flag_names[] = {"...", "slice3", "define", "default", "embedded", "alias"};
+    static const char *const flag_names[] = {"...",     "slice3",   "define",
+                                             "default", "embedded", "alias"};
     for (int i = 0; i < 6; i++)
         if (fl & (1 << i)) {
             dump_str(b, " #");

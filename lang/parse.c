@@ -23,16 +23,16 @@
 #include "syntax.h"
 
 typedef enum BracketKind {
-    BR_PAREN,    /* (expr) */
-    BR_ARGS,     /* call arguments or a conversion */
-    BR_PARAMS,   /* parameter or result list */
-    BR_GROUP,    /* import/var/const/type ( ... ) */
-    BR_INDEX,    /* [ ... ] */
-    BR_BLOCK,    /* statement block */
-    BR_CASES,    /* switch/select body */
-    BR_COMPLIT,  /* composite literal */
-    BR_STRUCT,   /* struct type body */
-    BR_IFACE,    /* interface type body */
+    BR_PAREN,   /* (expr) */
+    BR_ARGS,    /* call arguments or a conversion */
+    BR_PARAMS,  /* parameter or result list */
+    BR_GROUP,   /* import/var/const/type ( ... ) */
+    BR_INDEX,   /* [ ... ] */
+    BR_BLOCK,   /* statement block */
+    BR_CASES,   /* switch/select body */
+    BR_COMPLIT, /* composite literal */
+    BR_STRUCT,  /* struct type body */
+    BR_IFACE,   /* interface type body */
 } BracketKind;
 
 typedef struct Header {
@@ -55,7 +55,9 @@ struct PState {
     int nheaders, cap_headers;
 };
 
-void parse_set_result(PState *ps, Node *file) { ps->result = file; }
+void parse_set_result(PState *ps, Node *file) {
+    ps->result = file;
+}
 
 void parse_error_at(PState *ps, int line, int col, const char *fmt, ...) {
     if (ps->failed) return;
@@ -78,8 +80,7 @@ static const char *token_desc(int tok, const Tok *t, char *buf, size_t n) {
     case T_IMAG:
     case T_CHAR:
     case T_STRING: snprintf(buf, n, "literal %.*s", t->n > 200 ? 200 : t->n, t->p); return buf;
-    case T_SEMI:
-        return t->op == SEMI_NEWLINE ? "newline" : t->op == SEMI_EOF ? "EOF" : "semicolon";
+    case T_SEMI: return t->op == SEMI_NEWLINE ? "newline" : t->op == SEMI_EOF ? "EOF" : "semicolon";
     case T_COMMA: return "comma";
     case T_ASSIGNOP: snprintf(buf, n, "%s=", ast_op_names[t->op]); return buf;
     }
@@ -124,7 +125,9 @@ static void str_put(Str *s, const char *p, size_t n) {
     s->buf[s->len] = 0;
 }
 
-static void str_puts(Str *s, const char *p) { str_put(s, p, strlen(p)); }
+static void str_puts(Str *s, const char *p) {
+    str_put(s, p, strlen(p));
+}
 
 static void node_text(Str *s, const Node *n);
 
@@ -142,9 +145,22 @@ static void node_text(Str *s, const Node *n) {
     switch (n->kind) {
     case N_IDENT: str_puts(s, n->name); break;
     case N_BASICLIT: str_put(s, n->lit, n->lit_len); break;
-    case N_PAREN: str_puts(s, "("); node_text(s, n->a); str_puts(s, ")"); break;
-    case N_SELECTOR: node_text(s, n->a); str_puts(s, "."); str_puts(s, n->name); break;
-    case N_INDEX: node_text(s, n->a); str_puts(s, "["); node_text(s, n->b); str_puts(s, "]"); break;
+    case N_PAREN:
+        str_puts(s, "(");
+        node_text(s, n->a);
+        str_puts(s, ")");
+        break;
+    case N_SELECTOR:
+        node_text(s, n->a);
+        str_puts(s, ".");
+        str_puts(s, n->name);
+        break;
+    case N_INDEX:
+        node_text(s, n->a);
+        str_puts(s, "[");
+        node_text(s, n->b);
+        str_puts(s, "]");
+        break;
     case N_SLICE:
         node_text(s, n->a);
         str_puts(s, "[");
@@ -160,8 +176,10 @@ static void node_text(Str *s, const Node *n) {
     case N_TYPEASSERT:
         node_text(s, n->a);
         str_puts(s, ".(");
-        if (n->b) node_text(s, n->b);
-        else str_puts(s, "type");
+        if (n->b)
+            node_text(s, n->b);
+        else
+            str_puts(s, "type");
         str_puts(s, ")");
         break;
     case N_CALL:
@@ -171,8 +189,14 @@ static void node_text(Str *s, const Node *n) {
         if (n->flags & NF_ELLIPSIS) str_puts(s, "...");
         str_puts(s, ")");
         break;
-    case N_STAR: str_puts(s, "*"); node_text(s, n->a); break;
-    case N_UNARY: str_puts(s, ast_op_names[n->op]); node_text(s, n->a); break;
+    case N_STAR:
+        str_puts(s, "*");
+        node_text(s, n->a);
+        break;
+    case N_UNARY:
+        str_puts(s, ast_op_names[n->op]);
+        node_text(s, n->a);
+        break;
     case N_BINARY:
         node_text(s, n->a);
         str_puts(s, " ");
@@ -180,12 +204,32 @@ static void node_text(Str *s, const Node *n) {
         str_puts(s, " ");
         node_text(s, n->b);
         break;
-    case N_COMPOSITE: node_text(s, n->a); str_puts(s, "{…}"); break;
+    case N_COMPOSITE:
+        node_text(s, n->a);
+        str_puts(s, "{…}");
+        break;
     case N_FUNCLIT: str_puts(s, "func(…) {…}"); break;
-    case N_KEYVALUE: node_text(s, n->a); str_puts(s, ": "); node_text(s, n->b); break;
-    case N_ARRAYTYPE: str_puts(s, "["); node_text(s, n->a); str_puts(s, "]"); node_text(s, n->b); break;
-    case N_SLICETYPE: str_puts(s, "[]"); node_text(s, n->b); break;
-    case N_MAPTYPE: str_puts(s, "map["); node_text(s, n->a); str_puts(s, "]"); node_text(s, n->b); break;
+    case N_KEYVALUE:
+        node_text(s, n->a);
+        str_puts(s, ": ");
+        node_text(s, n->b);
+        break;
+    case N_ARRAYTYPE:
+        str_puts(s, "[");
+        node_text(s, n->a);
+        str_puts(s, "]");
+        node_text(s, n->b);
+        break;
+    case N_SLICETYPE:
+        str_puts(s, "[]");
+        node_text(s, n->b);
+        break;
+    case N_MAPTYPE:
+        str_puts(s, "map[");
+        node_text(s, n->a);
+        str_puts(s, "]");
+        node_text(s, n->b);
+        break;
     case N_CHANTYPE:
         str_puts(s, n->op == CHAN_RECV ? "<-chan " : n->op == CHAN_SEND ? "chan<- " : "chan ");
         node_text(s, n->a);
@@ -193,10 +237,20 @@ static void node_text(Str *s, const Node *n) {
     case N_FUNCTYPE: str_puts(s, "func(…)"); break;
     case N_STRUCTTYPE: str_puts(s, "struct{…}"); break;
     case N_INTERFACETYPE: str_puts(s, n->list.len ? "interface{…}" : "interface{}"); break;
-    case N_ELLIPSIS: str_puts(s, "..."); node_text(s, n->a); break;
+    case N_ELLIPSIS:
+        str_puts(s, "...");
+        node_text(s, n->a);
+        break;
     case N_EXPRSTMT: node_text(s, n->a); break;
-    case N_SENDSTMT: node_text(s, n->a); str_puts(s, " <- "); node_text(s, n->b); break;
-    case N_INCDEC: node_text(s, n->a); str_puts(s, ast_op_names[n->op]); break;
+    case N_SENDSTMT:
+        node_text(s, n->a);
+        str_puts(s, " <- ");
+        node_text(s, n->b);
+        break;
+    case N_INCDEC:
+        node_text(s, n->a);
+        str_puts(s, ast_op_names[n->op]);
+        break;
     case N_ASSIGN:
         list_text(s, &n->list);
         str_puts(s, " ");
@@ -224,7 +278,9 @@ const char *parse_node_string(const Node *n) {
 
 /* ------------------------------------------------------ syntax errors */
 
-static bool accepts(PState *ps, int tok) { return mg_parser_accepts(ps->parser, tok); }
+static bool accepts(PState *ps, int tok) {
+    return mg_parser_accepts(ps->parser, tok);
+}
 
 static bool accepts_expr(PState *ps) {
     return accepts(ps, T_IDENT) && accepts(ps, T_INT) && accepts(ps, T_SUB);
@@ -249,14 +305,15 @@ void parse_syntax_error(PState *ps, int tok, const Tok *t, void *parser) {
     int kw;
 
     if (ps->prev_tok == T_ELSE && tok != T_IF && tok != T_LBRACE) {
-        parse_error_at(ps, line, col, "syntax error: else must be followed by if or statement block");
+        parse_error_at(ps, line, col,
+                       "syntax error: else must be followed by if or statement block");
         return;
     }
     if (in_header(ps, &kw)) {
         const char *name = kw == T_IF ? "if" : kw == T_FOR ? "for" : "switch";
         if (accepts(ps, T_LBRACE)) {
-            parse_error_at(ps, line, col, "syntax error: unexpected %s, expecting { after %s clause",
-                           what, name);
+            parse_error_at(ps, line, col,
+                           "syntax error: unexpected %s, expecting { after %s clause", what, name);
             return;
         }
         if (kw == T_FOR && tok == T_LBRACE) {
@@ -292,8 +349,8 @@ void parse_syntax_error(PState *ps, int tok, const Tok *t, void *parser) {
     default: break;
     }
     if (list && !mid_expr && ps->prev_tok != T_ELLIPSIS && ps->prev_tok != T_COMMA) {
-        parse_error_at(ps, line, col, "syntax error: unexpected %s in %s; possibly missing %s", what,
-                       list, closer);
+        parse_error_at(ps, line, col, "syntax error: unexpected %s in %s; possibly missing %s",
+                       what, list, closer);
         return;
     }
     bool stmt_start = ps->prev_tok == T_SEMI || ps->prev_tok == T_LBRACE || ps->prev_tok == T_COLON;
@@ -379,9 +436,15 @@ static void push_header(PState *ps, int kw) {
 
 static bool ends_operand(int tok) {
     switch (tok) {
-    case T_IDENT: case T_INT: case T_FLOAT: case T_IMAG: case T_CHAR: case T_STRING:
-    case T_RPAREN: case T_RBRACK: case T_RBRACE:
-        return true;
+    case T_IDENT:
+    case T_INT:
+    case T_FLOAT:
+    case T_IMAG:
+    case T_CHAR:
+    case T_STRING:
+    case T_RPAREN:
+    case T_RBRACK:
+    case T_RBRACE: return true;
     }
     return false;
 }
@@ -391,9 +454,7 @@ static void track_context(PState *ps, int tok) {
     switch (tok) {
     case T_IF:
     case T_FOR:
-    case T_SWITCH:
-        push_header(ps, tok);
-        break;
+    case T_SWITCH: push_header(ps, tok); break;
     case T_LPAREN:
         if (ps->prev_tok == T_IMPORT || ps->prev_tok == T_VAR || ps->prev_tok == T_CONST ||
             ps->prev_tok == T_TYPE)
@@ -423,7 +484,8 @@ static void track_context(PState *ps, int tok) {
     case T_RBRACK:
     case T_RBRACE:
         if (ps->nbrackets > 0) ps->nbrackets--;
-        while (ps->nheaders && ps->headers[ps->nheaders - 1].depth > ps->nbrackets) ps->nheaders--;
+        while (ps->nheaders && ps->headers[ps->nheaders - 1].depth > ps->nbrackets)
+            ps->nheaders--;
         break;
     }
 }
@@ -457,7 +519,8 @@ NodeList parse_group_params(PState *ps, NodeList items, bool allow_unnamed) {
             f->line = pending.items[0]->line;
             f->col = pending.items[0]->col;
         }
-        for (int j = 0; j < pending.len; j++) ast_append(&f->list, pending.items[j]);
+        for (int j = 0; j < pending.len; j++)
+            ast_append(&f->list, pending.items[j]);
         ast_append(&f->list, it->list.items[0]);
         f->a = it->a;
         ast_append(&out, f);
@@ -467,7 +530,8 @@ NodeList parse_group_params(PState *ps, NodeList items, bool allow_unnamed) {
     }
     if (pending.len) {
         Node *last = pending.items[pending.len - 1];
-        parse_error_at(ps, last->line, last->col, "syntax error: mixed named and unnamed parameters");
+        parse_error_at(ps, last->line, last->col,
+                       "syntax error: mixed named and unnamed parameters");
     }
     return out;
 }
@@ -513,7 +577,8 @@ int parse_go_version(const char *src, size_t len) {
         const char *eol = memchr(p, '\n', (size_t)(end - p));
         if (!eol) eol = end;
         const char *q = p;
-        while (q < eol && (*q == ' ' || *q == '\t' || *q == '\r')) q++;
+        while (q < eol && (*q == ' ' || *q == '\t' || *q == '\r'))
+            q++;
         size_t n = (size_t)(eol - q);
         if (n >= 7 && memcmp(q, "package", 7) == 0) break;
         if (n >= 10 && memcmp(q, "//go:build", 10) == 0) {
@@ -522,7 +587,8 @@ int parse_go_version(const char *src, size_t len) {
                 int minor = 0;
                 const char *dg = s + 4;
                 if (dg >= eol || *dg < '0' || *dg > '9') continue;
-                while (dg < eol && *dg >= '0' && *dg <= '9' && minor < 1000) minor = minor * 10 + (*dg++ - '0');
+                while (dg < eol && *dg >= '0' && *dg <= '9' && minor < 1000)
+                    minor = minor * 10 + (*dg++ - '0');
                 return minor;
             }
         }

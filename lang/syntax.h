@@ -21,9 +21,9 @@ enum { SEMI_EXPLICIT = 0, SEMI_NEWLINE = 1, SEMI_EOF = 2 };
 
 typedef struct Tok {
     int line, col;
-    const char *p; /* source text of the token (not NUL-terminated) */
-    int n;         /* its length in bytes */
-    int op;        /* Op for operators and op-assignments; SEMI_* for T_SEMI */
+    const char *p;   /* source text of the token (not NUL-terminated) */
+    int n;           /* its length in bytes */
+    int op;          /* Op for operators and op-assignments; SEMI_* for T_SEMI */
     const char *str; /* decoded string literal (T_STRING) */
     size_t str_len;
     int64_t ival; /* rune value (T_CHAR) */
@@ -32,14 +32,14 @@ typedef struct Tok {
 typedef struct Lexer {
     const char *file;
     Diag *diag;
-    const char *src;  /* NUL-terminated copy of the source */
-    const char *lim;  /* src + len: the sentinel NUL */
-    const char *cur;  /* next byte to scan */
+    const char *src; /* NUL-terminated copy of the source */
+    const char *lim; /* src + len: the sentinel NUL */
+    const char *cur; /* next byte to scan */
     const char *line_start;
     int line;
-    bool nlsemi;      /* a newline or EOF here ends the statement */
-    bool done;        /* EOF token returned */
-    int errors;       /* lexical errors reported */
+    bool nlsemi;           /* a newline or EOF here ends the statement */
+    bool done;             /* EOF token returned */
+    int errors;            /* lexical errors reported */
     const char *ident_end; /* end of the last identifier (for "... in identifier") */
 } Lexer;
 

@@ -48,8 +48,10 @@ int main(int argc, char **argv) {
         return 1;
     }
     printf("package %s  go1.%d\n", f->name ? f->name : "(snippet)", parse_go_version(src, len));
-    for (int i = 0; i < f->list.len; i++) printf("%s\n", ast_sexpr(f->list.items[i]));
-    for (int i = 0; i < f->list2.len; i++) printf("%s\n", ast_sexpr(f->list2.items[i]));
+    for (int i = 0; i < f->list.len; i++)
+        printf("%s\n", ast_sexpr(f->list.items[i]));
+    for (int i = 0; i < f->list2.len; i++)
+        printf("%s\n", ast_sexpr(f->list2.items[i]));
     if (f->c) printf("main: %s\n", ast_sexpr(f->c));
     free(src);
     return 0;
