@@ -65,7 +65,9 @@ static void n_semrelease(mg_ncall *c, mg_word *args, mg_word *res) {
         __atomic_fetch_add((uint64_t *)args[0].p, 1, __ATOMIC_SEQ_CST);
 }
 
-static void n_nanotime(mg_ncall *c, mg_word *args, mg_word *res) { res[0].i = rt_nanotime(); }
+static void n_nanotime(mg_ncall *c, mg_word *args, mg_word *res) {
+    res[0].i = rt_nanotime();
+}
 
 /* fatal(s string): Go's throw, "fatal error: s", exit status 2. */
 static void n_fatal(mg_ncall *c, mg_word *args, mg_word *res) {
@@ -92,7 +94,11 @@ const mg_native_entry mg_natives_sync[] = {
  * Weak, so the VM's real definitions replace them at link time without any edit here.
  * NULL scheduler: the natives above (and in time.c) fall back to sequential behaviour.
  * TODO(wiring): delete once vm/api.c defines these four. */
-__attribute__((weak)) struct rt_sched *mg_ncall_sched(mg_ncall *c) { return NULL; }
-__attribute__((weak)) struct rt_g *mg_ncall_rtg(mg_ncall *c) { return NULL; }
+__attribute__((weak)) struct rt_sched *mg_ncall_sched(mg_ncall *c) {
+    return NULL;
+}
+__attribute__((weak)) struct rt_g *mg_ncall_rtg(mg_ncall *c) {
+    return NULL;
+}
 __attribute__((weak)) void mg_native_park(mg_ncall *c) {}
 __attribute__((weak)) void mg_native_yield(mg_ncall *c) {}

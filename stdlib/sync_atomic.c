@@ -27,8 +27,8 @@ static void n_swap(mg_ncall *c, mg_word *args, mg_word *res) {
 
 static void n_cas(mg_ncall *c, mg_word *args, mg_word *res) {
     uint64_t expected = args[1].u;
-    res[0].i = __atomic_compare_exchange_n((uint64_t *)args[0].p, &expected, args[2].u, false,
-                                           SEQ, SEQ);
+    res[0].i =
+        __atomic_compare_exchange_n((uint64_t *)args[0].p, &expected, args[2].u, false, SEQ, SEQ);
 }
 
 static void n_add64(mg_ncall *c, mg_word *args, mg_word *res) {
@@ -54,14 +54,17 @@ static void n_add_uint32(mg_ncall *c, mg_word *args, mg_word *res) {
 }
 
 /* The dynamic type word of an empty interface (Value's consistency check). */
-static void n_eface_type(mg_ncall *c, mg_word *args, mg_word *res) { res[0] = args[0]; }
+static void n_eface_type(mg_ncall *c, mg_word *args, mg_word *res) {
+    res[0] = args[0];
+}
 
 #define WIDTH_ENTRIES(T, add)                                                                      \
-    {"sync/atomic.Add" T, add}, {"sync/atomic.Load" T, n_load}, {"sync/atomic.Store" T, n_store}, \
+    {"sync/atomic.Add" T, add}, {"sync/atomic.Load" T, n_load}, {"sync/atomic.Store" T, n_store},  \
         {"sync/atomic.Swap" T, n_swap}, {"sync/atomic.CompareAndSwap" T, n_cas},                   \
         {"sync/atomic." T ".Add", add}, {"sync/atomic." T ".Load", n_load},                        \
-        {"sync/atomic." T ".Store", n_store}, {"sync/atomic." T ".Swap", n_swap},                  \
-        {"sync/atomic." T ".CompareAndSwap", n_cas}
+        {"sync/atomic." T ".Store", n_store}, {"sync/atomic." T ".Swap", n_swap}, {                \
+        "sync/atomic." T ".CompareAndSwap", n_cas                                                  \
+    }
 
 const mg_native_entry mg_natives_atomic[] = {
     WIDTH_ENTRIES("Int32", n_add_int32),
