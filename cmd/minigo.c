@@ -25,7 +25,9 @@ static void usage(FILE *f) {
           "\n"
           "flags:\n"
           "  -loopvar, -lang=go1.22      Go 1.22 per-iteration loop variables\n"
-          "  -lang=go1.21                classic loop variables (the default)\n",
+          "  -lang=go1.21                classic loop variables (the default)\n"
+          "  -leaks                      when main returns, list the goroutines still\n"
+          "                              alive (exit status 3 if any)\n",
           f);
 }
 
@@ -60,6 +62,8 @@ static int parse_flags(int argc, char **argv, int i, mg_options *opt) {
             opt->loopvar = 1;
         else if (strncmp(f, "-lang=go1.", 10) == 0)
             opt->loopvar = atoi(f + 10) >= 22;
+        else if (strcmp(f, "-leaks") == 0)
+            opt->leaks = 1;
         else {
             fprintf(stderr, "minigo: unknown flag %s\n", argv[i]);
             return -1;

@@ -46,6 +46,9 @@ typedef struct mg_options {
     int argc;             /* os.Args (argv[0] is the program name); may be 0 */
     const char *const *argv;
     size_t max_stack_bytes; /* per-goroutine stack limit; 0: the default (1 GB, as Go) */
+    int leaks;              /* 1: when main returns, list the goroutines still alive (where
+                               they wait, where they were created) on stderr; mg_run_main
+                               then returns 3 if there were any */
 } mg_options;
 
 void mg_options_init(mg_options *opt);
@@ -59,7 +62,9 @@ mg_status mg_load_string(mg_vm *vm, const char *name, const char *src, size_t le
 
 /* Run package initialisation and main.main to completion. Returns the process exit
  * status a `go run` of the same program would have: 0, 2 after an unrecovered panic or
- * a fatal error, or the code given to os.Exit. */
+ * a fatal error (deadlock included), or the code given to os.Exit; 3 when opt.leaks found
+ * goroutines still alive. While it runs, SIGQUIT prints every goroutine's stack and ends
+ * the program with status 2, as Go does. */
 int mg_run_main(mg_vm *vm);
 
 /* The last error's text (diagnostics or panic report), "" if none. Owned by the VM. */

@@ -232,6 +232,22 @@ const char *ast_intern(const char *s, size_t len); /* returns a stable NUL-termi
  *    targets have NF_HASBREAK / NF_HASCONT.
  *  - N_TYPESWITCH clauses have `sym` set to that clause's variable (when named).
  *  - N_RANGE: the key/value N_IDENTs have sym (NF_DEFINE) or are assignable exprs.
+ *  - Tuple spreads get NO N_CONVERT (there is no node for one element of a tuple):
+ *    f(g()) with a multi-value g (the call's single argument), `return g()` for a
+ *    multi-result function, `a, b = g()`, `var a, b T = g()`, and the comma-ok forms
+ *    `v, ok = m[k]` / `x.(T)` / `<-ch` assigned to existing variables. The compiler
+ *    converts element i itself when its type (tuple->params[i]) differs from its
+ *    target's type: the callee's param type (for a variadic callee, elements from
+ *    nparams-1 on are packed into a new slice of the variadic elem type), the
+ *    function's result type, or the lhs node's `type` (blank lhs: type = the
+ *    element's type). The only conversion that changes representation is to an
+ *    interface: concrete -> interface boxes, interface -> different interface
+ *    re-itabs; named/unnamed and channel-direction pairs are word-identical. The
+ *    ok element is always plain bool (assignable to any boolean type as is).
+ *    As a hint, the checker sets NF_IMPLICIT on the spread N_CALL (unparenthesised)
+ *    when some element needs an interface conversion or the callee is variadic;
+ *    comma-ok nodes are not flagged (NF_IMPLICIT on N_UNARY means an inserted &).
+ *    In `x, y := g()` only variables that already exist (redeclared) may need one.
  */
 
 #endif

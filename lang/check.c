@@ -538,7 +538,7 @@ static void add_method(Ck *c, Node *fd) {
             }
     if (ni->nmethods == ni->cap_methods) {
         int cap = ni->cap_methods ? ni->cap_methods * 2 : 4;
-        Method *m = mg_alloc_uncollectable(sizeof *m * (size_t)cap);
+        Method *m = mg_alloc(sizeof *m * (size_t)cap);
         if (ni->nmethods) memcpy(m, ni->methods, sizeof *m * (size_t)ni->nmethods);
         ni->methods = m;
         ni->cap_methods = cap;
@@ -691,6 +691,7 @@ void ck_func_body(Ck *c, Node *fn, Type *sig, Node *recv_field) {
     Node *body = fn->kind == N_FUNCLIT ? fn->b : fn->c;
     /* labels are function-wide: collect them first so forward gotos resolve */
     ck_block(c, body, false);
+    ck_check_gotos(c, body);
     for (int i = 0; i < c->nlabels; i++)
         if (!c->labels[i].used)
             ck_error(c, c->labels[i].labeled, "label %s defined and not used", c->labels[i].name);

@@ -586,20 +586,18 @@ Type *ck_call(Ck *c, Node **pn) {
                          have_list(c, NULL, 0, t), want_list(c, fu));
                 goto result;
             }
+            Type **pts = mg_alloc(sizeof *pts * (size_t)(t->nparams + 1));
             for (int i = 0; i < t->nparams; i++) {
-                Type *pt =
-                    (fu->variadic && i >= want - 1) ? fu->params[want - 1]->elem : fu->params[i];
-                Node tmp = {0};
-                tmp.kind = N_IDENT;
-                tmp.type = t->params[i];
-                char why[512];
-                if (!ck_assignable(c, &tmp, pt, why, sizeof why)) {
-                    ck_error(c, args[0],
-                             "cannot use %s (value of type %s) as %s value in argument "
-                             "to %s",
-                             ck_expr_str(args[0]), ck_tstr(c, t->params[i]), ck_tstr(c, pt), fname);
-                    break;
-                }
+                Type *pt = (fu->variadic && i >= want - 1) ? fu->params[want - 1]->underlying->elem
+                                                           : fu->params[i];
+                pts[i] = pt;
+            }
+            char ctx[300];
+            snprintf(ctx, sizeof ctx, "argument to %s", fname);
+            if (ck_assign_spread(c, args[0], t->params, pts, t->nparams, ctx) && fu->variadic) {
+                /* the compiler packs the trailing elements into the variadic slice */
+                Node *u = ck_unparen(args[0]);
+                if (u->kind == N_CALL) u->flags |= NF_IMPLICIT;
             }
             goto result;
         }
@@ -611,8 +609,7 @@ Type *ck_call(Ck *c, Node **pn) {
         int np = fu->nparams;
         bool spread = (n->flags & NF_ELLIPSIS) != 0;
         if (spread && !fu->variadic) {
-            ck_error(c, args[nargs - 1], "have (...) cannot use ... in call to non-variadic %s",
-                     fname);
+            ck_error(c, n, "cannot use ... in call to non-variadic %s", fname);
             goto result;
         }
         bool count_ok = (fu->variadic && !spread) ? nargs >= np - 1 : nargs == np;

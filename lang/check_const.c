@@ -1,9 +1,13 @@
 /* check_const.c - constant values: literals, arithmetic, conversions and
  * representability, and Go's spelling of values in messages.
  *
- * Integers are __int128 (untyped constants beyond 64 bits work up to 127 bits),
- * floats are doubles. A ConstVal is immutable once made; every operation
- * returns a fresh one.
+ * Integers are __int128 (untyped constants beyond 64 bits work up to 127 bits).
+ * Go's float constants are exact; here a float constant is a FloatConst (a
+ * ConstVal extended with private fields, made only by this file): an exact
+ * rational num/den of two __int128 while the arithmetic fits, and a long double
+ * once it does not. ConstVal.f always holds the value rounded to a double, which
+ * is all the compiler reads. There is no negative zero constant (Go has none).
+ * A ConstVal is immutable once made; every operation returns a fresh one.
  */
 #include <float.h>
 #include <math.h>
@@ -21,11 +25,181 @@ ConstVal *cv_int(__int128 v) {
     return c;
 }
 
-ConstVal *cv_float(double v) {
-    ConstVal *c = mg_alloc(sizeof *c);
-    c->kind = CV_FLOAT;
-    c->f = v;
+/* A float constant. `s` points at float_tag so that a CV_FLOAT made anywhere else
+ * (a plain ConstVal) is still read correctly, through its double. */
+typedef struct FloatConst {
+    ConstVal cv;
+    bool exact;        /* num/den is the value */
+    __int128 num, den; /* den > 0, reduced */
+    long double lf;    /* the value (approximated when exact) */
+} FloatConst;
+
+static const char float_tag[] = "float";
+
+static FloatConst *float_ext(ConstVal *v) {
+    return v && v->kind == CV_FLOAT && v->s == float_tag ? (FloatConst *)v : NULL;
+}
+
+static __int128 gcd128(__int128 a, __int128 b) {
+    if (a < 0) a = -a;
+    if (b < 0) b = -b;
+    while (b) {
+        __int128 t = a % b;
+        a = b;
+        b = t;
+    }
+    return a;
+}
+
+static FloatConst *float_alloc(void) {
+    FloatConst *c = mg_alloc(sizeof *c);
+    c->cv.kind = CV_FLOAT;
+    c->cv.s = float_tag;
     return c;
+}
+
+static ConstVal *float_ld(long double x);
+
+/* An exact num/den (den != 0). Values whose parts overflow when normalised fall
+ * back to a long double. */
+static ConstVal *float_exact(__int128 num, __int128 den) {
+    if (den < 0) {
+        if (num == -num && num != 0) return float_ld(-(long double)num / -(long double)den);
+        num = -num;
+        den = -den;
+    }
+    __int128 g = gcd128(num, den);
+    if (g > 1) {
+        num /= g;
+        den /= g;
+    }
+    if (num == 0) den = 1;
+    FloatConst *c = float_alloc();
+    c->exact = true;
+    c->num = num;
+    c->den = den;
+    c->lf = (long double)num / (long double)den;
+    c->cv.f = (double)c->lf;
+    return &c->cv;
+}
+
+/* A long double value, kept exact (as a dyadic rational) when it fits. */
+static ConstVal *float_ld(long double x) {
+    if (x == 0) x = 0; /* no negative zero */
+    if (isfinite(x) && x != 0) {
+        int e;
+        long double m = frexpl(x, &e); /* x = m * 2^e, 0.5 <= |m| < 1 */
+        long double mant = ldexpl(m, 64); /* an integer: long double has 64 mantissa bits */
+        int shift = e - 64;               /* x = mant * 2^shift */
+        if (shift >= -120 && shift <= 60) {
+            __int128 n = (__int128)mant;
+            if (shift >= 0) return float_exact(n << shift, 1);
+            return float_exact(n, (__int128)1 << -shift);
+        }
+    }
+    FloatConst *c = float_alloc();
+    c->exact = false;
+    c->lf = x;
+    c->cv.f = (double)x;
+    return &c->cv;
+}
+
+ConstVal *cv_float(double v) {
+    return float_ld((long double)v);
+}
+
+/* The value as a long double (any numeric constant). */
+static long double as_ld(ConstVal *v) {
+    if (v->kind == CV_INT) return (long double)v->i;
+    FloatConst *fc = float_ext(v);
+    return fc ? fc->lf : (long double)v->f;
+}
+
+/* The value as an exact rational, when it is one. */
+static bool as_rat(ConstVal *v, __int128 *num, __int128 *den) {
+    if (v->kind == CV_INT) {
+        *num = v->i;
+        *den = 1;
+        return true;
+    }
+    FloatConst *fc = float_ext(v);
+    if (fc && fc->exact) {
+        *num = fc->num;
+        *den = fc->den;
+        return true;
+    }
+    return false;
+}
+
+/* Exact rational arithmetic; false when an intermediate overflows. */
+static bool rat_op(int op, __int128 a, __int128 b, __int128 c, __int128 d, __int128 *rn,
+                   __int128 *rd) {
+    __int128 t1, t2;
+    switch (op) {
+    case OP_ADD:
+    case OP_SUB:
+        if (__builtin_mul_overflow(a, d, &t1) || __builtin_mul_overflow(c, b, &t2) ||
+            __builtin_mul_overflow(b, d, rd))
+            return false;
+        return op == OP_ADD ? !__builtin_add_overflow(t1, t2, rn)
+                            : !__builtin_sub_overflow(t1, t2, rn);
+    case OP_MUL: {
+        __int128 g1 = gcd128(a, d), g2 = gcd128(c, b);
+        if (g1 > 1) a /= g1, d /= g1;
+        if (g2 > 1) c /= g2, b /= g2;
+        return !__builtin_mul_overflow(a, c, rn) && !__builtin_mul_overflow(b, d, rd);
+    }
+    case OP_QUO: {
+        __int128 g1 = gcd128(a, c), g2 = gcd128(b, d);
+        if (g1 > 1) a /= g1, c /= g1;
+        if (g2 > 1) b /= g2, d /= g2;
+        return !__builtin_mul_overflow(a, d, rn) && !__builtin_mul_overflow(b, c, rd);
+    }
+    default: return false;
+    }
+}
+
+static int float_cmp(ConstVal *x, ConstVal *y) {
+    __int128 a, b, c, d, l, r;
+    if (as_rat(x, &a, &b) && as_rat(y, &c, &d) && !__builtin_mul_overflow(a, d, &l) &&
+        !__builtin_mul_overflow(c, b, &r))
+        return l < r ? -1 : l > r;
+    long double p = as_ld(x), q = as_ld(y);
+    return p < q ? -1 : p > q;
+}
+
+/* Is the (float) constant an integer; if so and it fits, *out is its value. */
+static bool float_integer(ConstVal *v, __int128 *out, bool *fits) {
+    __int128 num, den;
+    *fits = true;
+    if (as_rat(v, &num, &den)) {
+        if (den != 1) return false;
+        *out = num;
+        return true;
+    }
+    long double x = as_ld(v);
+    if (!isfinite(x) || x != floorl(x)) return false;
+    if (fabsl(x) >= 0x1p126L) {
+        *fits = false;
+        return true;
+    }
+    *out = (__int128)x;
+    return true;
+}
+
+/* The constant rounded to float64 (or float32 when f32); NULL when that overflows. */
+static ConstVal *float_round(ConstVal *v, bool f32) {
+    long double x = as_ld(v);
+    if (!isfinite(x)) return NULL;
+    if (f32) {
+        float r = (float)x;
+        if (isinf(r)) return NULL;
+        return float_ld((long double)r);
+    }
+    double r = (double)x;
+    if (isinf(r)) return NULL;
+    if (v->kind == CV_FLOAT && float_ext(v) && (long double)r == x) return v;
+    return float_ld((long double)r);
 }
 
 ConstVal *cv_bool(bool b) {
@@ -50,6 +224,46 @@ static int digit_val(char ch) {
     if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
     if (ch >= 'A' && ch <= 'F') return ch - 'A' + 10;
     return 99;
+}
+
+/* A decimal float literal, exact when its digits and exponent fit a rational of
+ * __int128s; hexadecimal ones (and huge ones) go through strtold. */
+static ConstVal *float_literal(const char *text) {
+    if (!(text[0] == '0' && (text[1] == 'x' || text[1] == 'X'))) {
+        __int128 mant = 0;
+        int exp10 = 0, digits = 0;
+        bool ok = true, frac = false;
+        const char *p = text;
+        for (; *p && *p != 'e' && *p != 'E'; p++) {
+            if (*p == '.') {
+                frac = true;
+                continue;
+            }
+            if (mant == 0 && *p == '0') {
+                if (frac) exp10--;
+                continue;
+            }
+            if (++digits > 36) ok = false;
+            mant = mant * 10 + (*p - '0');
+            if (frac) exp10--;
+            if (!ok) break;
+        }
+        if (ok && (*p == 'e' || *p == 'E')) {
+            long e = strtol(p + 1, NULL, 10);
+            if (e > 200 || e < -200) ok = false;
+            else exp10 += (int)e;
+        }
+        if (ok) {
+            __int128 scale = 1;
+            int k = exp10 < 0 ? -exp10 : exp10;
+            for (int i = 0; i < k && ok; i++)
+                if (__builtin_mul_overflow(scale, 10, &scale)) ok = false;
+            if (ok && exp10 >= 0 && !__builtin_mul_overflow(mant, scale, &mant))
+                return float_exact(mant, 1);
+            if (ok && exp10 < 0) return float_exact(mant, scale);
+        }
+    }
+    return float_ld(strtold(text, NULL));
 }
 
 ConstVal *cv_from_literal(Ck *c, Node *lit, Type **type) {
@@ -93,7 +307,7 @@ ConstVal *cv_from_literal(Ck *c, Node *lit, Type **type) {
         }
         return cv_int((__int128)v);
     }
-    case LIT_FLOAT: *type = ty_untyped_float; return cv_float(strtod(buf, NULL));
+    case LIT_FLOAT: *type = ty_untyped_float; return float_literal(buf);
     case LIT_CHAR: *type = ty_untyped_rune; return cv_int(lit->ival);
     case LIT_STRING: *type = ty_untyped_string; return cv_string(lit->str, lit->str_len);
     case LIT_IMAG:
@@ -130,51 +344,32 @@ ConstVal *cv_convert(ConstVal *v, Type *t, bool *truncated) {
     case TY_UNTYPED_BOOL: return v->kind == CV_BOOL ? v : NULL;
     case TY_STRING:
     case TY_UNTYPED_STRING: return v->kind == CV_STRING ? v : NULL;
-    case TY_UNTYPED_INT:
-    case TY_UNTYPED_RUNE:
-        if (v->kind == CV_INT) return v;
-        if (v->kind == CV_FLOAT) {
-            if (v->f != floor(v->f) || !isfinite(v->f)) {
-                if (truncated) *truncated = true;
-                return NULL;
-            }
-            if (fabs(v->f) > 1.7e38) return NULL;
-            return cv_int((__int128)v->f);
-        }
-        return NULL;
     case TY_UNTYPED_FLOAT:
-    case TY_FLOAT64:
-        if (v->kind == CV_INT) return cv_float((double)v->i);
-        if (v->kind == CV_FLOAT) return isfinite(v->f) ? v : NULL;
+        if (v->kind == CV_INT) return float_exact(v->i, 1);
+        if (v->kind == CV_FLOAT) return isfinite(as_ld(v)) ? v : NULL;
         return NULL;
-    case TY_FLOAT32: {
-        double f;
-        if (v->kind == CV_INT)
-            f = (double)v->i;
-        else if (v->kind == CV_FLOAT)
-            f = v->f;
-        else
-            return NULL;
-        if (!isfinite(f) || fabs(f) > FLT_MAX) return NULL;
-        return cv_float((double)(float)f);
-    }
+    case TY_FLOAT64:
+    case TY_FLOAT32:
+        if (v->kind != CV_INT && v->kind != CV_FLOAT) return NULL;
+        return float_round(v, k == TY_FLOAT32);
     default: {
-        __int128 lo;
-        unsigned __int128 hi;
-        if (!int_range(k, &lo, &hi)) return NULL;
+        __int128 lo = 0;
+        unsigned __int128 hi = 0;
+        bool untyped = k == TY_UNTYPED_INT || k == TY_UNTYPED_RUNE;
+        if (!untyped && !int_range(k, &lo, &hi)) return NULL;
         __int128 iv;
         if (v->kind == CV_INT)
             iv = v->i;
         else if (v->kind == CV_FLOAT) {
-            if (v->f != floor(v->f) || !isfinite(v->f)) {
+            bool fits;
+            if (!float_integer(v, &iv, &fits)) {
                 if (truncated) *truncated = true;
                 return NULL;
             }
-            if (fabs(v->f) > 1.7e38) return NULL;
-            iv = (__int128)v->f;
+            if (!fits) return NULL;
         } else
             return NULL;
-        if (iv < lo || (iv > 0 && (unsigned __int128)iv > hi)) return NULL;
+        if (!untyped && (iv < lo || (iv > 0 && (unsigned __int128)iv > hi))) return NULL;
         return v->kind == CV_INT ? v : cv_int(iv);
     }
     }
@@ -187,15 +382,14 @@ bool cv_to_int64(ConstVal *v, int64_t *out) {
         *out = (int64_t)v->i;
         return true;
     }
-    if (v->kind == CV_FLOAT && v->f == floor(v->f) && fabs(v->f) < 9.2e18) {
-        *out = (int64_t)v->f;
+    __int128 iv;
+    bool fits;
+    if (v->kind == CV_FLOAT && float_integer(v, &iv, &fits) && fits && iv >= INT64_MIN &&
+        iv <= INT64_MAX) {
+        *out = (int64_t)iv;
         return true;
     }
     return false;
-}
-
-static double as_float(ConstVal *v) {
-    return v->kind == CV_INT ? (double)v->i : v->f;
 }
 
 static bool is_float_type(Type *t) {
@@ -219,18 +413,20 @@ ConstVal *cv_binary(Ck *c, Node *at, int op, ConstVal *x, ConstVal *y, Type *t, 
     }
     bool use_float = is_float_type(t) || x->kind == CV_FLOAT || y->kind == CV_FLOAT;
     if (use_float && !type_is_integer(t)) {
-        double a = as_float(x), b = as_float(y);
+        if (op != OP_ADD && op != OP_SUB && op != OP_MUL && op != OP_QUO) return NULL;
+        if (op == OP_QUO && float_cmp(y, cv_int(0)) == 0) {
+            *divzero = true;
+            return NULL;
+        }
+        __int128 xn, xd, yn, yd, rn, rd;
+        if (as_rat(x, &xn, &xd) && as_rat(y, &yn, &yd) && rat_op(op, xn, xd, yn, yd, &rn, &rd))
+            return float_exact(rn, rd);
+        long double a = as_ld(x), b = as_ld(y);
         switch (op) {
-        case OP_ADD: return cv_float(a + b);
-        case OP_SUB: return cv_float(a - b);
-        case OP_MUL: return cv_float(a * b);
-        case OP_QUO:
-            if (b == 0) {
-                *divzero = true;
-                return NULL;
-            }
-            return cv_float(a / b);
-        default: return NULL;
+        case OP_ADD: return float_ld(a + b);
+        case OP_SUB: return float_ld(a - b);
+        case OP_MUL: return float_ld(a * b);
+        default: return float_ld(a / b);
         }
     }
     if (x->kind != CV_INT || y->kind != CV_INT) return NULL;
@@ -276,7 +472,11 @@ ConstVal *cv_unary(int op, ConstVal *x, Type *t) {
     case OP_ADD: return x;
     case OP_SUB:
         if (x->kind == CV_INT) return cv_int(-x->i);
-        if (x->kind == CV_FLOAT) return cv_float(-x->f);
+        if (x->kind == CV_FLOAT) {
+            __int128 num, den;
+            if (as_rat(x, &num, &den) && num != -num) return float_exact(-num, den);
+            return float_ld(-as_ld(x));
+        }
         return NULL;
     case OP_NOT: return x->kind == CV_BOOL ? cv_bool(!x->b) : NULL;
     case OP_XOR: {
@@ -309,8 +509,7 @@ bool cv_compare(int op, ConstVal *x, ConstVal *y) {
     } else if (x->kind == CV_INT && y->kind == CV_INT) {
         cmp = x->i < y->i ? -1 : x->i > y->i;
     } else {
-        double a = as_float(x), b = as_float(y);
-        cmp = a < b ? -1 : a > b;
+        cmp = float_cmp(x, y);
     }
     switch (op) {
     case OP_EQL: return cmp == 0;

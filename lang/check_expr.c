@@ -62,7 +62,7 @@ static void write_expr(SBuf *b, Node *n) {
     case N_BASICLIT: sb_putn(b, n->lit, n->lit_len); break;
     case N_COMPOSITE:
         write_expr(b, n->a);
-        sb_put(b, "{…}");
+        sb_put(b, n->list.len ? "{…}" : "{}");
         break;
     case N_FUNCLIT:
         write_expr(b, n->a);
@@ -514,6 +514,38 @@ bool ck_assignable(Ck *c, Node *x, Type *t, char *why, size_t whylen) {
     return false;
 }
 
+bool ck_assign_spread(Ck *c, Node *x, Type **elems, Type **targets, int n, const char *context) {
+    bool convert = false;
+    for (int i = 0; i < n; i++) {
+        Type *et = elems[i], *tt = targets[i];
+        if (!tt || tt == ty_invalid || !et || et == ty_invalid) continue;
+        Type *tu = tt->underlying ? tt->underlying : tt;
+        if (et->kind == TY_UNTYPED_BOOL) { /* the ok of a comma-ok form */
+            if (tu->kind == TY_BOOL) continue;
+            et = ty_bool;
+        }
+        if (et == tt) continue;
+        Node tmp = {0};
+        tmp.kind = N_IDENT;
+        tmp.type = et;
+        char why[512];
+        if (!ck_assignable(c, &tmp, tt, why, sizeof why)) {
+            ck_error(c, x, "cannot use %s (value of type %s) as %s value in %s%s%s",
+                     ck_expr_str(x), ck_tstr(c, et), ck_tstr(c, tt), context, why[0] ? ": " : "",
+                     why);
+            return false;
+        }
+        /* other assignable pairs (same underlying type, channel directions) share a
+         * representation */
+        if (tu->kind == TY_INTERFACE) convert = true;
+    }
+    /* NF_IMPLICIT on a spread call: see the CHECKER CONTRACT in ast.h. Comma-ok forms
+     * are not flagged (NF_IMPLICIT on N_UNARY means an inserted &). */
+    Node *u = ck_unparen(x);
+    if (convert && u->kind == N_CALL) u->flags |= NF_IMPLICIT;
+    return true;
+}
+
 bool ck_assign(Ck *c, Node **pn, Type *target, const char *context) {
     Node *n = *pn;
     if (ck_is_invalid(n) || !target || target == ty_invalid) return false;
@@ -586,8 +618,7 @@ static bool require_value(Ck *c, Node *n) {
         return false;
     }
     if (ck_builtin_of(n)) {
-        ck_error(c, n, "%s (built-in function %s) must be called", ck_expr_str(n),
-                 ck_unparen(n)->name);
+        ck_error(c, n, "%s (built-in) must be called", ck_expr_str(n));
         return false;
     }
     if (ck_is_invalid(n)) return false;
@@ -1102,11 +1133,12 @@ static const char *incomparable_reason(Ck *c, Type *t) {
 
 static Type *comparison(Ck *c, Node *n) {
     Node *x = n->a, *y = n->b;
+    /* nil-ness is read before matching: matching gives nil the other operand's type */
+    bool xnil = x->type->kind == TY_UNTYPED_NIL, ynil = y->type->kind == TY_UNTYPED_NIL;
     if (!match_operands(c, n, &n->a, &n->b)) return invalid(n);
     x = n->a;
     y = n->b;
     Type *xt = x->type, *yt = y->type;
-    bool xnil = xt->kind == TY_UNTYPED_NIL, ynil = yt->kind == TY_UNTYPED_NIL;
     if (xnil && ynil) {
         ck_error(c, n, "invalid operation: %s (operator %s not defined on nil)", ck_expr_str(n),
                  ast_op_names[n->op]);
@@ -1481,7 +1513,13 @@ static Type *index_expr(Ck *c, Node *n) {
 
 static Type *slice_expr(Ck *c, Node *n) {
     Type *t = ck_expr(c, &n->a);
-    if (t == ty_invalid) return invalid(n);
+    if (t == ty_invalid) {
+        /* the indices are still checked (and their variables used), as in gc */
+        if (n->b) ck_expr_raw(c, &n->b, NULL);
+        if (n->c) ck_expr_raw(c, &n->c, NULL);
+        if (n->d) ck_expr_raw(c, &n->d, NULL);
+        return invalid(n);
+    }
     if (type_is_untyped(t)) {
         ck_default(c, &n->a);
         t = n->a->type;
@@ -1536,7 +1574,7 @@ static Type *slice_expr(Ck *c, Node *n) {
 static Type *type_assert(Ck *c, Node *n) {
     Type *t = ck_expr(c, &n->a);
     if (!n->b) {
-        ck_error(c, n, "invalid syntax tree: use of .(type) outside type switch");
+        ck_error(c, n, "invalid AST: use of .(type) outside type switch");
         return invalid(n);
     }
     Type *target = ck_type(c, n->b);
@@ -1691,7 +1729,7 @@ Type *ck_composite(Ck *c, Node **pn, Type *hint) {
                 cv_to_int64(e->a->cval, &idx);
                 pv = &e->b;
             } else if (u->kind == TY_ARRAY && !open_array && idx >= u->len) {
-                ck_error(c, e, "index %lld out of bounds [0:%lld]", (long long)idx,
+                ck_error(c, e, "index %lld is out of bounds (>= %lld)", (long long)idx,
                          (long long)u->len);
                 return invalid(n);
             }
@@ -1806,11 +1844,11 @@ Type *ck_expr_raw(Ck *c, Node **pn, Type *hint) {
         }
         if (!require_value(c, x)) return invalid(n);
         if (x->type->kind == TY_UNTYPED_NIL) {
-            ck_error(c, n, "invalid operation: cannot indirect nil");
+            ck_error(c, x, "invalid operation: cannot indirect nil");
             return invalid(n);
         }
         if (x->type->kind != TY_POINTER) {
-            ck_error(c, n, "invalid operation: cannot indirect %s", ck_operand_str(c, x));
+            ck_error(c, x, "invalid operation: cannot indirect %s", ck_operand_str(c, x));
             return invalid(n);
         }
         n->type = x->type->elem;

@@ -121,6 +121,10 @@ Type *ck_expr(Ck *c, Node **pn);                 /* single value (untyped allowe
 Type *ck_expr_hint(Ck *c, Node **pn, Type *hint);
 Type *ck_multi_expr(Ck *c, Node **pn); /* value or tuple */
 bool ck_assign(Ck *c, Node **pn, Type *target, const char *context);
+/* A tuple-valued x (multi-value call or comma-ok form) spread over targets (NULL: blank):
+ * checks each element, reports gc's error, flags x for the compiler's per-element
+ * conversions (CHECKER CONTRACT). */
+bool ck_assign_spread(Ck *c, Node *x, Type **elems, Type **targets, int n, const char *context);
 bool ck_assignable(Ck *c, Node *x, Type *t, char *why, size_t whylen);
 void ck_default(Ck *c, Node **pn);
 bool ck_convert_untyped(Ck *c, Node **pn, Type *target);
@@ -166,5 +170,8 @@ bool ck_terminates(Node *s);
 void ck_check_unused(Ck *c, Scope *s);
 void ck_finalize(Node *n);
 void ck_var_init(Ck *c, Node *spec, Type *t, bool global);
+
+/* check_goto.c */
+void ck_check_gotos(Ck *c, Node *body); /* after the body is checked */
 
 #endif

@@ -71,9 +71,11 @@ static const char *plural(int n, const char *one, const char *many) {
 }
 
 static void mismatch(Ck *c, Node *at, int nl, int nr, Node *call, int returns) {
+    Node *u = call ? ck_unparen(call) : NULL;
+    if (u && u->kind == N_CALL) u = u->a; /* gc 1.19 names the function: "f returns" */
     if (call)
         ck_error(c, at, "assignment mismatch: %d %s but %s returns %d %s", nl,
-                 plural(nl, "variable", "variables"), ck_expr_str(call), returns,
+                 plural(nl, "variable", "variables"), ck_expr_str(u), returns,
                  plural(returns, "value", "values"));
     else
         ck_error(c, at, "assignment mismatch: %d %s but %d %s", nl,
@@ -175,21 +177,16 @@ void ck_var_init(Ck *c, Node *spec, Type *t, bool global) {
         }
     } else {
         ts = rhs_types(c, &spec->list2, nl, spec->list.items[0]);
-        if (ts) {
-            for (int i = 0; i < nl; i++) {
-                if (ts[i] == ty_untyped_bool) ts[i] = ty_bool;
-                if (t) {
-                    Node tmp = {0};
-                    tmp.kind = N_IDENT;
-                    tmp.type = ts[i];
-                    if (!ck_assignable(c, &tmp, t, NULL, 0))
-                        ck_error(c, spec->list2.items[0],
-                                 "cannot use %s value as %s value in variable declaration",
-                                 ck_tstr(c, ts[i]), ck_tstr(c, t));
-                    ts[i] = t;
-                }
-            }
+        if (ts && t) {
+            Type **targets = mg_alloc(sizeof *targets * (size_t)nl);
+            for (int i = 0; i < nl; i++)
+                targets[i] = t;
+            /* gc 1.19 says "assignment" here, unlike for single values */
+            ck_assign_spread(c, spec->list2.items[0], ts, targets, nl, "assignment");
         }
+        if (ts)
+            for (int i = 0; i < nl; i++)
+                ts[i] = t ? t : ts[i] == ty_untyped_bool ? ty_bool : ts[i];
     }
     for (int i = 0; i < nl; i++) {
         Node *id = spec->list.items[i];
@@ -340,6 +337,8 @@ static void assign_stmt(Ck *c, Node *s) {
         }
         Node *copy = copy_tree(s->list.items[0]);
         Type *lt = check_lhs(c, &s->list.items[0]);
+        /* x op= y reads x: gc counts it as a use */
+        ck_mark_used(s->list.items[0]);
         if (!lt || lt == ty_invalid) {
             ck_expr(c, &s->list2.items[0]);
             return;
@@ -348,12 +347,8 @@ static void assign_stmt(Ck *c, Node *s) {
         bin->op = s->op;
         bin->a = copy;
         bin->b = s->list2.items[0];
-        Node *root = ck_unparen(copy);
-        Symbol *rs = root->kind == N_IDENT ? ck_lookup(c, root->name) : NULL;
-        bool was = rs ? rs->used : false;
         Node *hold = bin;
         Type *bt = ck_expr(c, &hold);
-        if (rs && rs->kind == SYM_VAR && !rs->global) rs->used = was;
         s->list2.items[0] = bin->b;
         if (bt == ty_invalid) return;
         if (type_is_untyped(bt)) ck_convert_untyped(c, &hold, lt);
@@ -384,19 +379,9 @@ static void assign_stmt(Ck *c, Node *s) {
     if (!ts) return;
     for (int i = 0; i < nl; i++) {
         Type *vt = ts[i] == ty_untyped_bool ? ty_bool : ts[i];
-        if (!lts[i]) {
-            s->list.items[i]->type = vt;
-            continue;
-        }
-        if (lts[i] == ty_invalid) continue;
-        Node tmp = {0};
-        tmp.kind = N_IDENT;
-        tmp.type = vt;
-        char why[512];
-        if (!ck_assignable(c, &tmp, lts[i], why, sizeof why))
-            ck_error(c, s->list2.items[0], "cannot use %s value as %s value in assignment",
-                     ck_tstr(c, vt), ck_tstr(c, lts[i]));
+        if (!lts[i]) s->list.items[i]->type = vt;
     }
+    ck_assign_spread(c, s->list2.items[0], ts, lts, nl, "assignment");
 }
 
 static void define_stmt(Ck *c, Node *s) {
@@ -413,6 +398,7 @@ static void define_stmt(Ck *c, Node *s) {
     Type **ts = rhs_types(c, &s->list2, nl, s->list.items[0]);
     bool any_new = false;
     Symbol **news = mg_alloc(sizeof *news * (size_t)(nl + 1));
+    Type **targets = mg_alloc(sizeof *targets * (size_t)(nl + 1)); /* reused vars of a spread */
     for (int i = 0; i < nl; i++) {
         Node *l = s->list.items[i];
         Type *vt = ts ? ts[i] : ty_invalid;
@@ -439,15 +425,8 @@ static void define_stmt(Ck *c, Node *s) {
             if (ts && vt != ty_invalid) {
                 if (nl == s->list2.len)
                     ck_assign(c, &s->list2.items[i], old->type, "assignment");
-                else {
-                    Node tmp = {0};
-                    tmp.kind = N_IDENT;
-                    tmp.type = vt;
-                    if (!ck_assignable(c, &tmp, old->type, NULL, 0))
-                        ck_error(c, s->list2.items[0],
-                                 "cannot use %s value as %s value in assignment", ck_tstr(c, vt),
-                                 ck_tstr(c, old->type));
-                }
+                else
+                    targets[i] = old->type;
             }
             continue;
         }
@@ -464,6 +443,8 @@ static void define_stmt(Ck *c, Node *s) {
         }
         news[i] = new_local(c, l, vt);
     }
+    if (ts && nl != s->list2.len)
+        ck_assign_spread(c, s->list2.items[0], ts, targets, nl, "assignment");
     if (!any_new) {
         ck_error(c, s, "no new variables on left side of :=");
         return;
@@ -607,6 +588,8 @@ void ck_check_unused(Ck *c, Scope *s) {
         Symbol *sym = s->syms[i];
         if (sym->kind != SYM_VAR || sym->used || sym->is_param || sym->global) continue;
         if (strcmp(sym->name, "_") == 0 || !sym->decl) continue;
+        /* like gc: a variable whose type or initializer failed is not reported again */
+        if (!sym->type || sym->type == ty_invalid) continue;
         ck_error(c, sym->decl, "declared and not used: %s", sym->name);
     }
 }
@@ -684,8 +667,8 @@ static void range_stmt(Ck *c, Node *s, const char *label) {
             kt = u->elem;
             maxvars = 1;
             if (u->chan_dir == CHAN_SEND) {
-                ck_error(c, s->a, "invalid operation: range %s receive from send-only channel %s",
-                         ck_expr_str(s->a), ck_operand_str(c, s->a));
+                ck_error(c, s->a, "cannot range over %s (receive from send-only channel)",
+                         ck_operand_str(c, s->a));
                 kt = ty_invalid;
             }
             break;
@@ -698,7 +681,9 @@ static void range_stmt(Ck *c, Node *s, const char *label) {
             ck_error(c, s->a, "cannot range over %s", ck_operand_str(c, s->a));
             break;
         }
-        if (s->list.len > maxvars && kt != ty_invalid) {
+        if (s->list.len > 2) {
+            ck_error(c, s->list.items[2], "range clause permits at most two iteration variables");
+        } else if (s->list.len > maxvars && kt != ty_invalid) {
             ck_error(c, s->list.items[maxvars], "range over %s permits only one iteration variable",
                      ck_operand_str(c, s->a));
         }
@@ -742,13 +727,18 @@ static void range_stmt(Ck *c, Node *s, const char *label) {
     close_scope(c);
 }
 
-static void clause_body(Ck *c, Node *clause, bool last, bool allow_fallthrough) {
+static void clause_body(Ck *c, Node *clause, bool last, bool allow_fallthrough,
+                        bool in_type_switch) {
     NodeList *body = &clause->list2;
     if (body->len) {
         Node *tail = body->items[body->len - 1];
         if (tail->kind == N_BRANCH && tail->op == OP_FALLTHROUGH) {
             if (!allow_fallthrough) {
-                /* reported by branch_stmt */
+                /* reported by branch_stmt, except in a type switch (gc's wording) */
+                if (clause->kind == N_CASECLAUSE && in_type_switch) {
+                    ck_error(c, tail, "cannot fallthrough in type switch");
+                    tail->target = clause;
+                }
             } else if (last) {
                 ck_error(c, tail, "cannot fallthrough final case in switch");
                 tail->target = clause;
@@ -828,7 +818,7 @@ static void switch_stmt(Ck *c, Node *s, const char *label) {
                         if (o->cval && o->type == e->type && o->cval->kind == e->cval->kind &&
                             cv_compare(OP_EQL, o->cval, e->cval)) {
                             ck_error(c, e, "duplicate case %s in expression switch",
-                                     ck_expr_str(e));
+                                     ck_operand_str(c, e));
                             pj = lim;
                             pi = i + 1;
                         }
@@ -837,7 +827,7 @@ static void switch_stmt(Ck *c, Node *s, const char *label) {
             }
         }
         open_scope(c);
-        clause_body(c, cl, i == s->list.len - 1, true);
+        clause_body(c, cl, i == s->list.len - 1, true, false);
         close_scope(c);
     }
     /* fallthrough targets: the next clause */
@@ -918,7 +908,7 @@ static void type_switch(Ck *c, Node *s, const char *label) {
             ck_declare(c, c->scope, sym, id);
             if (!first) first = sym;
         }
-        clause_body(c, cl, i == s->list.len - 1, false);
+        clause_body(c, cl, i == s->list.len - 1, false, true);
         if (cl->sym && cl->sym->used) any_used = true;
         close_scope(c);
     }
@@ -975,17 +965,8 @@ static void return_stmt(Ck *c, Node *s) {
         Type *t = ck_multi_expr(c, &s->list.items[0]);
         if (t == ty_invalid) return;
         if (t->kind == TY_TUPLE && t->nparams == nres) {
-            for (int i = 0; i < nres; i++) {
-                Node tmp = {0};
-                tmp.kind = N_IDENT;
-                tmp.type = t->params[i];
-                if (!ck_assignable(c, &tmp, sig->results[i], NULL, 0)) {
-                    ck_error(c, s->list.items[0],
-                             "cannot use %s value as %s value in return statement",
-                             ck_tstr(c, t->params[i]), ck_tstr(c, sig->results[i]));
-                    return;
-                }
-            }
+            ck_assign_spread(c, s->list.items[0], t->params, sig->results, nres,
+                             "return statement");
             return;
         }
         Node *v = s->list.items[0];
@@ -1088,8 +1069,7 @@ static void stmt_labeled(Ck *c, Node *s, const char *label) {
             return;
         }
         if (ck_builtin_of(n)) {
-            ck_error(c, n, "%s (built-in function %s) must be called", ck_expr_str(n),
-                     ck_unparen(n)->name);
+            ck_error(c, n, "%s (built-in) must be called", ck_expr_str(n));
             return;
         }
         x = ck_unparen(n);
@@ -1108,12 +1088,12 @@ static void stmt_labeled(Ck *c, Node *s, const char *label) {
         if (ct == ty_invalid || vt == ty_invalid) return;
         Type *u = ct->underlying ? ct->underlying : ct;
         if (u->kind != TY_CHAN) {
-            ck_error(c, s, "invalid operation: cannot send to non-channel %s",
+            ck_error(c, s->a, "invalid operation: cannot send to non-channel %s",
                      ck_operand_str(c, s->a));
             return;
         }
         if (u->chan_dir == CHAN_RECV) {
-            ck_error(c, s, "invalid operation: cannot send to receive-only channel %s",
+            ck_error(c, s->a, "invalid operation: cannot send to receive-only channel %s",
                      ck_operand_str(c, s->a));
             return;
         }
@@ -1122,6 +1102,8 @@ static void stmt_labeled(Ck *c, Node *s, const char *label) {
     }
     case N_INCDEC: {
         Type *t = check_lhs(c, &s->a);
+        /* x++ reads x: gc counts it as a use (even when the operation is invalid) */
+        ck_mark_used(s->a);
         if (!t) {
             ck_error(c, s->a, "cannot use _ as value");
             return;
@@ -1141,9 +1123,12 @@ static void stmt_labeled(Ck *c, Node *s, const char *label) {
     case N_BRANCH: branch_stmt(c, s); return;
     case N_LABELED: {
         Node *inner = s->a;
+        /* a redefined label (reported) labels nothing, as in gc */
+        Label *lb = s->name ? find_label(c, s->name) : NULL;
+        const char *name = lb && lb->labeled == s ? s->name : NULL;
         if (inner && (inner->kind == N_FOR || inner->kind == N_RANGE || inner->kind == N_SWITCH ||
                       inner->kind == N_TYPESWITCH || inner->kind == N_SELECT))
-            stmt_labeled(c, inner, s->name);
+            stmt_labeled(c, inner, name);
         else
             ck_stmt(c, inner);
         return;

@@ -21,7 +21,17 @@ static Type *mark(Node *n, Type *t) {
 
 static Type *type_of_symbol(Ck *c, Node *n, Symbol *s, bool indirect) {
     if (s->kind != SYM_TYPE) {
-        ck_error(c, n, "%s is not a type", ck_expr_str(n));
+        if (s->kind == SYM_VAR && s->type) {
+            s->used = true; /* gc counts the (failed) use */
+            ck_error(c, n, "%s (variable of type %s) is not a type", ck_expr_str(n),
+                     ck_tstr(c, s->type));
+        } else if (s->kind == SYM_FUNC && s->type) {
+            ck_error(c, n, "%s (value of type %s) is not a type", ck_expr_str(n),
+                     ck_tstr(c, s->type));
+        } else if (s->kind == SYM_BUILTIN) {
+            ck_error(c, n, "%s (built-in) is not a type", ck_expr_str(n));
+        } else
+            ck_error(c, n, "%s is not a type", ck_expr_str(n));
         return ty_invalid;
     }
     s->used = true;
@@ -274,8 +284,7 @@ Type *ck_type_indirect(Ck *c, Node *n, bool indirect) {
         Type *e = ck_type_indirect(c, n->b, indirect);
         if (lt == ty_invalid || e == ty_invalid) return mark(n, ty_invalid);
         if (!len->cval) {
-            ck_error(c, len, "array length %s (%s) must be constant", ck_expr_str(len),
-                     ck_operand_str(c, len) + strlen(ck_expr_str(len)) + 2);
+            ck_error(c, len, "array length %s must be constant", ck_operand_str(c, len));
             return mark(n, ty_invalid);
         }
         int64_t v;

@@ -599,6 +599,7 @@ mg_program *cg_compile(Package **pkgs, int npkgs, Diag *d) {
     cg_finish(&fs);
 
     mg_program *prog = mg_alloc(sizeof *prog);
+    prog->itabs = vm_itab_cache_new();
     prog->init = init;
     prog->nglobal_words = cg.nglobal_words;
     for (int p = 0; p < npkgs; p++) {

@@ -23,6 +23,7 @@ struct Loader {
     int npkgs, cap;
     const char **loading; /* import stack, for cycle detection */
     int nloading;
+    TypeTable *types; /* this build's unnamed types; keeps them reachable (types.c) */
 };
 
 static void add_package(Loader *ld, Package *p) {
@@ -78,11 +79,24 @@ Package *loader_import(Loader *ld, const char *path, Diag *d) {
     return p;
 }
 
+static mg_program *build(Loader *ld, const char *filename, const char *src, size_t len,
+                         const mg_build_opts *opts, Diag *d);
+
 mg_program *mg_build_program(const char *filename, const char *src, size_t len,
                              const mg_build_opts *opts, Diag *d) {
     Loader ld = {0};
     ld.loading = mg_alloc(sizeof *ld.loading * 64);
-    if (find_source("runtime") && !loader_import(&ld, "runtime", d)) return NULL;
+    types_init();
+    ld.types = types_table_new();
+    TypeTable *outer = types_use_table(ld.types);
+    mg_program *prog = build(&ld, filename, src, len, opts, d);
+    types_use_table(outer);
+    return prog;
+}
+
+static mg_program *build(Loader *ld, const char *filename, const char *src, size_t len,
+                         const mg_build_opts *opts, Diag *d) {
+    if (find_source("runtime") && !loader_import(ld, "runtime", d)) return NULL;
 
     Node *file = parse_file(filename, src, len, d);
     if (!file || d->count) return NULL;
@@ -96,9 +110,9 @@ mg_program *mg_build_program(const char *filename, const char *src, size_t len,
                    "package %s is not a main package", file->name);
         return NULL;
     }
-    if (!check_package(main_pkg, &ld, d) || d->count) return NULL;
-    add_package(&ld, main_pkg);
-    mg_program *prog = cg_compile(ld.pkgs, ld.npkgs, d);
+    if (!check_package(main_pkg, ld, d) || d->count) return NULL;
+    add_package(ld, main_pkg);
+    mg_program *prog = cg_compile(ld->pkgs, ld->npkgs, d);
     if (d->count) return NULL;
     return prog;
 }

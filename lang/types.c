@@ -30,6 +30,24 @@ Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float, *ty
 static Type **hash_table; /* uncollectable: lives as long as the process */
 static pthread_mutex_t hash_lock = PTHREAD_MUTEX_INITIALIZER;
 
+/* Unnamed types that mention a program's named types must die with that
+ * program: a host that compiles many programs must not grow without bound.
+ * So a build installs its own table on its thread for its duration
+ * (types_use_table); only types made outside any build (the predeclared ones,
+ * `error`, `any`) go into the process table above. */
+struct TypeTable {
+    Type *buckets[HASH_BUCKETS];
+};
+static __thread TypeTable *build_table; /* referenced by the build, so GC-reachable */
+
+TypeTable *types_table_new(void) { return mg_alloc(sizeof(TypeTable)); }
+
+TypeTable *types_use_table(TypeTable *t) {
+    TypeTable *old = build_table;
+    build_table = t;
+    return old;
+}
+
 static uint64_t mix(uint64_t h, uint64_t v) {
     h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
     return h;
@@ -104,20 +122,29 @@ static bool type_same_shape(const Type *a, const Type *b) {
 static Type *intern_type(Type *proto) {
     uint64_t h = type_hash(proto);
     size_t b = (size_t)(h % HASH_BUCKETS);
+    TypeTable *bt = build_table;
     pthread_mutex_lock(&hash_lock);
     if (!hash_table) hash_table = mg_alloc_uncollectable(sizeof(Type *) * HASH_BUCKETS);
+    /* The process table first: a build sees the predeclared composites too. */
     for (Type *t = hash_table[b]; t; t = t->hash_next) {
         if (type_same_shape(t, proto)) {
             pthread_mutex_unlock(&hash_lock);
             return t;
         }
     }
-    Type *t = mg_alloc_uncollectable(sizeof *t);
+    if (bt)
+        for (Type *t = bt->buckets[b]; t; t = t->hash_next)
+            if (type_same_shape(t, proto)) {
+                pthread_mutex_unlock(&hash_lock);
+                return t;
+            }
+    Type *t = bt ? mg_alloc(sizeof *t) : mg_alloc_uncollectable(sizeof *t);
     *t = *proto;
     t->underlying = t;
     t->named = NULL;
-    t->hash_next = hash_table[b];
-    hash_table[b] = t;
+    Type **bucket = bt ? &bt->buckets[b] : &hash_table[b];
+    t->hash_next = *bucket;
+    *bucket = t;
     pthread_mutex_unlock(&hash_lock);
     return t;
 }

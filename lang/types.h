@@ -165,6 +165,12 @@ extern Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_flo
 
 void types_init(void); /* idempotent, thread-safe */
 
+/* A build's own table of unnamed types (see types.c): install it on the building thread
+ * for the duration of the build; returns the previously installed one. */
+typedef struct TypeTable TypeTable;
+TypeTable *types_table_new(void);
+TypeTable *types_use_table(TypeTable *t);
+
 Type *type_slice(Type *elem);
 Type *type_array(Type *elem, int64_t len);
 Type *type_pointer(Type *elem);

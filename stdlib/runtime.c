@@ -1,12 +1,13 @@
 /* runtime.c - the natives of package runtime (stdlib/runtime.mg): goroutine
- * and scheduler queries. With only the main goroutine (this stage) they
- * answer for it; the scheduler stage makes them real.
+ * and scheduler queries and controls, answered by the GMP scheduler
+ * (runtime/sched.h) of the calling goroutine's VM.
  */
 #define GC_THREADS 1
 #include <gc.h>
 #include <unistd.h>
 
 #include "natives.h"
+#include "runtime/sched.h"
 #include "vm/g.h"
 #include "vm/vm.h"
 
@@ -15,13 +16,18 @@ static void n_gc(mg_ncall *c, mg_word *args, mg_word *res) {
 }
 
 static void n_numgoroutine(mg_ncall *c, mg_word *args, mg_word *res) {
-    res[0].i = mg_ncall_vm(c)->ngoroutines;
+    mg_vm *vm = mg_ncall_vm(c);
+    int64_t n = rt_num_goroutine(mg_ncall_sched(c));
+    if (vm->main_goexit && n > 0) n--; /* Go's main G is dead after Goexit */
+    res[0].i = n;
 }
 
 static void n_gomaxprocs(mg_ncall *c, mg_word *args, mg_word *res) {
-    mg_vm *vm = mg_ncall_vm(c);
-    res[0].i = vm->gomaxprocs;
-    if (args[0].i > 0) vm->gomaxprocs = (int)args[0].i;
+    int64_t n = args[0].i;
+    if (n > 1024) n = 1024; /* Go's limit is higher; more Ps than this only cost memory */
+    int old = rt_gomaxprocs(mg_ncall_sched(c), n > 0 ? (int)n : 0);
+    if (n > 0) mg_ncall_vm(c)->gomaxprocs = (int)n;
+    res[0].i = old;
 }
 
 static void n_numcpu(mg_ncall *c, mg_word *args, mg_word *res) {
@@ -30,7 +36,7 @@ static void n_numcpu(mg_ncall *c, mg_word *args, mg_word *res) {
 }
 
 static void n_gosched(mg_ncall *c, mg_word *args, mg_word *res) {
-    c->g->signals |= GSIG_YIELD;
+    mg_native_yield(c);
 }
 
 static void n_goexit(mg_ncall *c, mg_word *args, mg_word *res) {

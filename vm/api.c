@@ -3,15 +3,21 @@
  * calling back into bytecode from a native.
  *
  * GC_INIT runs once per process (pthread_once); everything else is per VM.
- * mg_run_main runs the main goroutine: package initialisation, then
- * main.main, re-entering the interpreter after every yield. In the next stage
- * an M's scheduler loop takes this loop's place.
+ * mg_run_main creates the GMP scheduler (runtime/sched.h) with GOMAXPROCS Ps
+ * and runs the main goroutine on it: package initialisation, then main.main.
+ * The scheduler calls run_g (an M, any thread) for every G it schedules; it
+ * maps why the interpreter stopped to the scheduler's result. The program
+ * ends when main returns (other goroutines are dropped), on os.Exit, on a
+ * fatal report, on deadlock (deadlock_cb prints Go's report) or on SIGQUIT (a
+ * watcher thread stops the scheduler; the dump is printed once every M has
+ * stopped).
  */
 #define GC_THREADS 1
 #include <gc.h>
 
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +29,7 @@
 #include "lang/loader.h"
 #include "object.h"
 #include "proto.h"
+#include "runtime/sched.h"
 #include "vm.h"
 
 #define DEFAULT_STACK_BYTES ((size_t)1000000000)
@@ -157,12 +164,11 @@ mg_status mg_load_file(mg_vm *vm, const char *path) {
     return st;
 }
 
-mg_g *vm_g_new(mg_vm *vm) {
+mg_g *vm_g_new(mg_vm *vm, int64_t stack_words) {
     mg_g *g = mg_alloc(sizeof *g);
+    g->rt.vm_g = g;
     g->vm = vm;
-    g->id = ++vm->next_goid;
-    g->status = G_RUNNABLE;
-    g->stack_words = 1024;
+    g->stack_words = stack_words;
     g->stack = mg_alloc(sizeof(mg_word) * (size_t)g->stack_words);
     /* Our frames are smaller than Go's: count the limit against an eighth of the bytes, and
      * cap the frame count (2.5 million for Go's 1 GB: a 1e6-deep recursion still fits), so
@@ -174,30 +180,187 @@ mg_g *vm_g_new(mg_vm *vm) {
     if (fl > (1 << 30)) fl = 1 << 30;
     if (fl < 64) fl = 64;
     g->frames_limit = (int32_t)fl;
-    g->frames_cap = 64;
+    /* a goroutine starts small (a parked one must cost a few hundred bytes) and grows */
+    g->frames_cap = stack_words >= 1024 ? 64 : 4;
     g->frames = mg_alloc(sizeof(vm_frame) * (size_t)g->frames_cap);
     g->budget = VM_BUDGET;
     g->nc.vm = vm;
     g->nc.g = g;
-    vm->ngoroutines++;
     return g;
 }
 
-/* Runs fn as the goroutine's entry until it returns or the program dies. */
-static bool run_entry(mg_g *g, const mg_func *fn) {
-    if (!vm_push_frame(g, fn, NULL, 0, NULL, 0, FR_BOTTOM)) {
-        vm_stack_overflow(g);
-        return false;
+/* Go's goroutine ids: 2, 3 and 4 belong to Go's own background goroutines, so the first
+ * goroutine a program starts is number 5 there; keep the traces alike. */
+#define GOID_OFFSET 3
+
+void vm_go(mg_g *parent, mg_closure *cl, const mg_word *args, int nargs) {
+    mg_vm *vm = parent->vm;
+    const mg_func *fn = cl->fn;
+    int64_t words = fn->native ? nargs + fn->result_words : fn->proto->nregs;
+    if (words < nargs) words = nargs;
+    words = (words + 8 + 7) & ~(int64_t)7; /* room for a leaf call's arguments */
+    mg_g *g = vm_g_new(vm, words);
+    const vm_frame *pf = &parent->frames[parent->nframes - 1];
+    g->created_by = pf->proto;
+    g->created_line = vm_frame_line(pf);
+    g->created_goid = parent->id;
+    if (fn->native) {
+        g->entry_native = cl;
+        if (nargs) memcpy(g->stack, args, sizeof(mg_word) * (size_t)nargs);
+    } else if (!vm_push_frame(g, fn, cl, 0, args, nargs, FR_BOTTOM)) {
+        vm_stack_overflow(parent);
+        return;
+    }
+    rt_spawn(vm->sched, &g->rt);
+    g->id = g->rt.goid + GOID_OFFSET;
+}
+
+/* main.main returned: the program ends now, whatever the other goroutines do. */
+static void main_returned(mg_vm *vm) {
+    if (vm_begin_die(vm)) {
+        vm->main_done = true;
+        vm_close_output(vm);
+    }
+}
+
+/* -leaks: how long goroutines that are still runnable or sleeping get to finish after main
+ * returned (goleak's retry), polled every millisecond by the main G. */
+#define LEAK_SETTLE_NS  500000000LL
+#define LEAK_POLL_NS    1000000LL
+
+static void count_unsettled(void *arg, rt_g *rg) {
+    mg_g *g = rg->vm_g;
+    if (g->is_main) return;
+    uint32_t st = atomic_load(&rg->status);
+    bool blocked = (st == RT_G_WAITING || st == RT_G_PARKING) && rg->wait_reason != RT_WAIT_SLEEP;
+    if (!blocked) ++*(int *)arg;
+}
+
+/* The main G after main.main returned under -leaks: true when every other goroutine is
+ * blocked (or has ended) or the time is up; else the main G sleeps a little (RT_PARK). */
+static bool leaks_settled(mg_vm *vm, mg_g *g, rt_status *st) {
+    *st = RT_DONE;
+    int unsettled = 0;
+    rt_for_each_g(vm->sched, count_unsettled, &unsettled);
+    if (unsettled == 0 || rt_nanotime() >= vm->leak_deadline) return true;
+    *st = rt_sleep(vm->sched, &g->rt, LEAK_POLL_NS);
+    return false;
+}
+
+/* The scheduler's run callback (sched.h): runs g on the calling M until it parks, yields
+ * or exits. */
+static rt_run_result run_g(void *user, rt_g *rg) {
+    mg_vm *vm = user;
+    mg_g *g = rg->vm_g;
+    if (g->entry_native) {
+        /* `go nativeFn(args)`: a native is a leaf; run it and end */
+        mg_closure *cl = g->entry_native;
+        g->entry_native = NULL;
+        int pw = cl->fn->param_words;
+        g->ntop = pw + cl->fn->result_words;
+        cl->fn->native(&g->nc, g->stack, g->stack + pw);
+        if (g->signals & GSIG_DIE) rt_sched_stop(vm->sched);
+        if (g->signals & GSIG_PARK) return RT_RUN_PARKED; /* resumed with no frames: ends */
+        return RT_RUN_EXITED;
+    }
+    while (g->is_main && vm->leak_deadline) {
+        rt_status st;
+        if (leaks_settled(vm, g, &st)) return RT_RUN_EXITED;
+        if (st == RT_PARK) return RT_RUN_PARKED;
     }
     for (;;) {
-        vm_stop r = vm_interp(g);
-        switch (r) {
-        case VM_STOP_YIELD: continue;
-        case VM_STOP_EXIT: return !g->vm->exiting;
-        case VM_STOP_PARK: vm_fatal(g, "all goroutines are asleep - deadlock!"); return false;
-        default: return false;
+        if (g->nframes == 0) return RT_RUN_EXITED;
+        switch (vm_interp(g)) {
+        case VM_STOP_YIELD: return RT_RUN_YIELDED; /* Gosched already called rt_gosched */
+        case VM_STOP_PARK: return RT_RUN_PARKED;
+        case VM_STOP_EXIT:
+            if (!g->is_main) return RT_RUN_EXITED;
+            if (vm->main_goexit) {
+                /* main called Goexit: the others run on; the deadlock check reports "no
+                 * goroutines" once they are all gone */
+                g->nframes = 0;
+                return rt_park_forever(vm->sched, rg, RT_WAIT_NONE) == RT_PARK ? RT_RUN_PARKED
+                                                                               : RT_RUN_EXITED;
+            }
+            if (!g->in_main) {
+                g->in_main = true;
+                g->nframes = 0;
+                if (vm->prog->main) {
+                    if (!vm_push_frame(g, vm->prog->main, NULL, 0, NULL, 0, FR_BOTTOM)) {
+                        vm_stack_overflow(g);
+                        rt_sched_stop(vm->sched);
+                        return RT_RUN_EXITED;
+                    }
+                    continue;
+                }
+            }
+            main_returned(vm);
+            if (vm->opt.leaks && vm->main_done) {
+                /* let goroutines that are about to finish do so before the report */
+                g->nframes = 0;
+                vm->leak_deadline = rt_nanotime() + LEAK_SETTLE_NS;
+                rt_status st;
+                while (!leaks_settled(vm, g, &st))
+                    if (st == RT_PARK) return RT_RUN_PARKED;
+            }
+            return RT_RUN_EXITED;
+        default: /* DIE (a stray NATIVE/PANIC cannot happen at the bottom) */
+            if (!vm->exiting && vm_begin_die(vm)) {
+                vm->exiting = true;
+                vm->exit_code = 2;
+            }
+            rt_sched_stop(vm->sched);
+            return RT_RUN_EXITED;
         }
     }
+}
+
+static void deadlock_cb(void *user) {
+    vm_deadlock_report(user);
+}
+
+/* ---------- SIGQUIT: a thread waits for it while the program runs ---------- */
+
+typedef struct quit_watch {
+    mg_vm *vm;
+    pthread_t thread;
+    sigset_t old_mask;
+    _Atomic bool over;
+    bool started;
+} quit_watch;
+
+static void *quit_watcher(void *arg) {
+    quit_watch *w = arg;
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGQUIT);
+    int sig = 0;
+    while (sigwait(&set, &sig) != 0) {
+    }
+    if (!atomic_load(&w->over)) {
+        atomic_store(&w->vm->quit_req, true);
+        rt_sched_stop(w->vm->sched);
+    }
+    return NULL;
+}
+
+static void quit_watch_start(quit_watch *w, mg_vm *vm) {
+    w->vm = vm;
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGQUIT);
+    /* blocked here, hence in every M (created from this thread or its descendants) */
+    pthread_sigmask(SIG_BLOCK, &set, &w->old_mask);
+    w->started = pthread_create(&w->thread, NULL, quit_watcher, w) == 0;
+}
+
+static void quit_watch_stop(quit_watch *w) {
+    if (w->started) {
+        atomic_store(&w->over, true);
+        pthread_kill(w->thread, SIGQUIT);
+        pthread_join(w->thread, NULL);
+    }
+    pthread_sigmask(SIG_SETMASK, &w->old_mask, NULL);
 }
 
 int mg_run_main(mg_vm *vm) {
@@ -210,18 +373,43 @@ int mg_run_main(mg_vm *vm) {
         return 2;
     }
     vm->ran = true;
-    mg_g *g = vm_g_new(vm);
+    const mg_func *first = vm->prog->init ? vm->prog->init : vm->prog->main;
+    if (!first) return 0;
+    /* the calling thread becomes M0: it must be known to the GC */
+    struct GC_stack_base sb;
+    bool registered = false;
+    if (!GC_thread_is_registered() && GC_get_stack_base(&sb) == GC_SUCCESS)
+        registered = GC_register_my_thread(&sb) == GC_SUCCESS;
+
+    rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb};
+    rt_sched *s = rt_sched_new(vm->gomaxprocs, &cb, vm);
+    vm->sched = s;
+    mg_g *g = vm_g_new(vm, 1024);
+    g->is_main = true;
+    g->id = 1;
+    g->in_main = first == vm->prog->main;
     vm->main_g = g;
-    g->status = G_RUNNING;
-    bool ok = true;
-    if (vm->prog->init) ok = run_entry(g, vm->prog->init);
-    if (ok && !vm->exiting && vm->prog->main) {
-        g->nframes = 0;
-        ok = run_entry(g, vm->prog->main);
+    int r = 2;
+    if (!vm_push_frame(g, first, NULL, 0, NULL, 0, FR_BOTTOM)) {
+        vm_stack_overflow(g);
+    } else {
+        quit_watch w = {0};
+        quit_watch_start(&w, vm);
+        r = rt_sched_run_main(s, &g->rt);
+        quit_watch_stop(&w);
     }
-    g->status = G_DEAD;
+    rt_sched_free(s);
+    if (atomic_load(&vm->quit_req) && vm_begin_die(vm)) {
+        vm_quit_dump(vm);
+        vm->exiting = true;
+        vm->exit_code = 2;
+    }
     vm_flush(vm);
-    return vm->exiting ? vm->exit_code : 0;
+    int status = vm->exiting ? vm->exit_code : r == 1 ? 2 : 0;
+    if (vm->main_done && vm->opt.leaks && vm_leak_report(vm) > 0) status = 3;
+    vm_flush(vm);
+    if (registered) GC_unregister_my_thread();
+    return status;
 }
 
 /* ---------- services for natives (value.h) ---------- */
@@ -237,8 +425,11 @@ int mg_vm_argv(mg_vm *vm, const char *const **argv) {
 
 void mg_vm_exit(mg_ncall *c, int code) {
     mg_vm *vm = c->vm;
-    vm->exiting = true;
-    vm->exit_code = code;
+    if (vm_begin_die(vm)) {
+        vm->exit_code = code;
+        vm->exiting = true;
+        vm_close_output(vm);
+    }
     c->g->signals |= GSIG_DIE;
 }
 
@@ -357,4 +548,23 @@ bool mg_native_recover(mg_ncall *c, mg_iface *value) {
     if (!g->panic) g->sig = false;
     g->signals &= ~(uint32_t)GSIG_UNWIND;
     return true;
+}
+
+/* ---------- natives that wait (value.h) ---------- */
+
+struct rt_sched *mg_ncall_sched(mg_ncall *c) {
+    return c->vm->sched;
+}
+
+struct rt_g *mg_ncall_rtg(mg_ncall *c) {
+    return &c->g->rt;
+}
+
+void mg_native_park(mg_ncall *c) {
+    c->g->signals |= GSIG_PARK;
+}
+
+void mg_native_yield(mg_ncall *c) {
+    rt_gosched(c->vm->sched, &c->g->rt);
+    c->g->signals |= GSIG_YIELD;
 }

@@ -12,9 +12,19 @@
  *   - its status and wait reason, for the scheduler and the goroutine dumps.
  *
  * interp(g) runs G until it parks, yields or exits and returns the reason;
- * the caller (mg_run_main now, an M's scheduler loop in the next stage)
- * decides what to do next. All interpreter state is here or in the VM: there
- * is no static mutable state, so Ms can run different Gs at once.
+ * the scheduler's `run` callback (api.c) maps that to an rt_run_result. All
+ * interpreter state is here or in the VM: there is no static mutable state,
+ * so Ms run different Gs at once.
+ *
+ * The scheduler's part of a G (runtime/sched.h) is EMBEDDED as the first
+ * member `rt` (rt.vm_g points back here): status, wait reason, goid and the
+ * outcome of a wait live there. A G parks only through a runtime primitive
+ * that returned RT_PARK: the instruction saved its pc (the next one) and, when
+ * the wait has an outcome to deliver (RECV2's ok, a send that found the
+ * channel closed, the chosen select case), g->resume says which instruction
+ * finishes on resumption (it is fr->pc[-1]). Element pointers given to the
+ * runtime point into g->stack: it moves only when the G grows it, which a
+ * parked G cannot do.
  */
 #ifndef MG_G_H
 #define MG_G_H
@@ -23,6 +33,7 @@
 #include <stdint.h>
 
 #include "opcodes.h"
+#include "runtime/sched.h"
 #include "value.h"
 
 struct mg_proto;
@@ -71,7 +82,8 @@ struct mg_panic {
     bool goexit;  /* runtime.Goexit, not a panic */
 };
 
-typedef enum mg_gstatus { G_IDLE, G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD } mg_gstatus;
+/* What a resumed G must finish (the instruction at fr->pc[-1]). */
+enum { RESUME_NONE, RESUME_SEND, RESUME_RECV2, RESUME_SELECT };
 
 /* Why interp returned. */
 typedef enum vm_stop {
@@ -97,13 +109,13 @@ enum {
     GSIG_GOEXIT = 4,  /* runtime.Goexit */
     GSIG_DIE = 8,     /* os.Exit or a fatal error: vm->exiting is set */
     GSIG_UNWIND = 16, /* a panic came back out of an mg_native_call: keep unwinding */
+    GSIG_PARK = 32,   /* mg_native_park: the native queued the G as a waiter */
 };
 
 struct mg_g {
+    rt_g rt; /* the scheduler's part; MUST BE FIRST (rt_g* and mg_g* convert) */
     mg_vm *vm;
-    int64_t id;
-    mg_gstatus status;
-    const char *wait_reason; /* "chan receive", ... while G_WAITING */
+    int64_t id; /* goroutine id (= rt.goid once spawned): 1 for main */
 
     mg_word *stack; /* stack_words words */
     int64_t stack_words;
@@ -126,17 +138,26 @@ struct mg_g {
                              [signal SIGSEGV ...] line) */
 
     mg_ncall nc; /* passed to natives */
+
+    uint8_t resume;       /* RESUME_*: a parked instruction to finish when resumed */
+    bool is_main;         /* the main goroutine (init, then main.main) */
+    bool in_main;         /* main goroutine: init is done, main.main runs */
+    int32_t created_line; /* the go statement's line (created_by == NULL: main) */
+    const struct mg_proto *created_by; /* function that ran the go statement */
+    int64_t created_goid;              /* goroutine that ran it */
+    mg_closure *entry_native;          /* `go nativeFn(args)`: run on first schedule */
 };
 
 #define VM_BUDGET 10000
 
 /* Results of the panic machinery (panic.c) for the interpreter. */
-enum { VM_STEP_RUN, VM_STEP_NATIVE, VM_STEP_DIE };
+enum { VM_STEP_RUN, VM_STEP_NATIVE, VM_STEP_DIE, VM_STEP_EXIT /* Goexit finished */ };
 
 /* Run-time error classes: which runtime.mg type the panic value gets. */
 enum { RT_ERRSTR, RT_PLAIN, RT_BOUNDS, RT_ASSERT };
 
-mg_g *vm_g_new(mg_vm *vm);
+/* A goroutine whose stack starts with stack_words words (grows on demand). */
+mg_g *vm_g_new(mg_vm *vm, int64_t stack_words);
 /* Natives that must swallow a callee's panic (fmt): see api.c. Not in value.h (yet). */
 bool mg_native_recover(mg_ncall *c, mg_iface *value);
 /* Make room for `words` more words above `top` and one more frame; false: the stack limit
@@ -147,6 +168,12 @@ bool vm_g_grow(mg_g *g, int64_t top, int64_t words);
  * argument words; false when the stack limit is exceeded. */
 bool vm_push_frame(mg_g *g, const mg_func *fn, mg_closure *cl, int64_t base_idx,
                    const mg_word *args, int nargs, int kind);
+/* The go statement: a new goroutine calling cl with nargs argument words (api.c). */
+void vm_go(mg_g *g, mg_closure *cl, const mg_word *args, int nargs);
+/* The source line a frame is at (its saved pc's instruction; runtime/dump.c). */
+int vm_frame_line(const vm_frame *f);
+/* Words per element of a (non-nil) channel (runtime/dump.c). */
+int vm_chan_elem_words(const struct rt_chan *c);
 /* Run g from its current frame (interp.c). */
 vm_stop vm_interp(mg_g *g);
 
@@ -162,5 +189,17 @@ void vm_fatal(mg_g *g, const char *msg);
 void vm_stack_overflow(mg_g *g);
 void vm_print_value(mg_g *g, const mg_rtype *t, const mg_word *v);
 mg_iface vm_string_iface(mg_vm *vm, const char *s);
+
+/* runtime/dump.c: goroutine traces and reports. vm_g_trace returns malloc'd text:
+ * "goroutine N [state]:", a frame pair per active call, and for a spawned goroutine
+ * "created by F" + its go statement's file:line (with " in goroutine M" when
+ * with_goid, Go 1.21's form). */
+char *vm_g_trace(mg_g *g, const char *state, bool with_goid);
+/* The wait state of a goroutine as Go prints it ("chan receive", "runnable"). */
+const char *vm_g_state(mg_g *g);
+/* scheduler callbacks and reports; all print to the VM's stderr */
+void vm_deadlock_report(mg_vm *vm);
+int vm_leak_report(mg_vm *vm); /* returns the number of goroutines listed */
+void vm_quit_dump(mg_vm *vm);  /* SIGQUIT */
 
 #endif

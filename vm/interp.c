@@ -27,6 +27,7 @@
 #include "object.h"
 #include "proto.h"
 #include "rtype.h"
+#include "runtime/chan.h"
 #include "vm.h"
 
 #define likely(x)   __builtin_expect(!!(x), 1)
@@ -163,9 +164,9 @@ static void raise_asserti(mg_g *g, mg_itab *tab, const mg_rtype *want) {
 }
 
 /* The itab converting dynamic type t to interface iface, NULL if t does not implement it. */
-static const mg_itab *itab_for(const mg_rtype *t, const mg_rtype *iface) {
+static const mg_itab *itab_for(mg_g *g, const mg_rtype *t, const mg_rtype *iface) {
     if (iface->nimethods == 0) return &t->self_itab;
-    return vm_itab_lookup(t, iface);
+    return vm_itab_lookup(g->vm->prog->itabs, t, iface);
 }
 
 static double f2i_limit = 9223372036854775808.0; /* 2^63 */
@@ -192,10 +193,12 @@ static mg_slice append_string(mg_slice s, mg_string str) {
     return mg_slice_append(s, tmp, str.len, &byte_words);
 }
 
-static void not_implemented(mg_g *g, const char *what) {
-    char msg[128];
-    snprintf(msg, sizeof msg, "%s: not implemented yet", what);
-    vm_fatal(g, msg);
+/* A select's receive case got a value (ok) or a close (!ok): its ok word follows the
+ * element words at the case's destination register. */
+static void select_set_ok(mg_word *base, unsigned a, int chosen, bool ok) {
+    const mg_word *d = base + a + 3 * chosen;
+    if (d[1].i == 1) return;
+    base[d[2].i + vm_chan_elem_words(d[0].p)].u = ok;
 }
 
 /* ---------- the dispatch loop ---------- */
@@ -251,6 +254,14 @@ vm_stop vm_interp(mg_g *g) {
     do {                                                                                           \
         if (unlikely((p) == NULL)) RAISE(vm_raise_nil(g));                                         \
     } while (0)
+/* A fatal error (Go's throw): the report is printed, the program ends. */
+#define FATAL(msg)                                                                                 \
+    do {                                                                                           \
+        SAVE_PC();                                                                                 \
+        vm_fatal(g, msg);                                                                          \
+        g->budget = budget;                                                                        \
+        return VM_STOP_DIE;                                                                        \
+    } while (0)
 #define BACKJUMP(off)                                                                              \
     do {                                                                                           \
         pc += (off);                                                                               \
@@ -258,6 +269,7 @@ vm_stop vm_interp(mg_g *g) {
     } while (0)
 
     RELOAD();
+    if (unlikely(g->resume)) goto resume;
     if (unlikely(g->signals)) goto handle_signals;
     DISPATCH();
 
@@ -705,6 +717,7 @@ L_RET : {
         switch (vm_deferred_returned(g)) {
         case VM_STEP_RUN: RELOAD(); DISPATCH();
         case VM_STEP_NATIVE: g->budget = budget; return VM_STOP_PANIC;
+        case VM_STEP_EXIT: g->budget = budget; return VM_STOP_EXIT;
         default: g->budget = budget; return VM_STOP_DIE;
         }
     case FR_NATIVE: g->budget = budget; return VM_STOP_NATIVE;
@@ -1027,7 +1040,7 @@ L_IFACE2IFACE : {
     mg_itab *tab = RB.p;
     mg_word data = base[B + 1];
     if (tab) {
-        const mg_itab *nt = itab_for(tab->type, it);
+        const mg_itab *nt = itab_for(g, tab->type, it);
         if (unlikely(!nt)) RAISE(raise_asserti(g, tab, it));
         tab = (mg_itab *)nt;
     }
@@ -1061,7 +1074,7 @@ L_ASSERTI_OK : {
     (void)EXTRA();
     mg_itab *tab = RB.p;
     mg_word data = base[B + 1];
-    const mg_itab *nt = tab ? itab_for(tab->type, want) : NULL;
+    const mg_itab *nt = tab ? itab_for(g, tab->type, want) : NULL;
     if (likely(nt != NULL)) {
         base[A].p = (void *)nt;
         base[A + 1] = data;
@@ -1081,7 +1094,7 @@ L_TYPEIS : {
 L_TYPEISI : {
     const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
     mg_itab *tab = RB.p;
-    RA.u = tab != NULL && itab_for(tab->type, t) != NULL;
+    RA.u = tab != NULL && itab_for(g, tab->type, t) != NULL;
     DISPATCH();
 }
 
@@ -1096,6 +1109,7 @@ L_MAPGET2 : {
     const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
     const mg_rtype *bad = NULL;
     int vw = t->elem->words;
+    if (unlikely(mg_map_writing(RB.p))) FATAL("concurrent map read and map write");
     mg_word *v = mg_map_get(RB.p, base + C, &bad);
     if (unlikely(bad != NULL))
         RAISE(vm_raise(g, RT_ERRSTR, "hash of unhashable type %s", bad->name));
@@ -1111,16 +1125,23 @@ L_MAPSET : {
     const mg_rtype *bad = NULL;
     mg_map *m = RA.p;
     if (unlikely(m == NULL)) RAISE(vm_raise(g, RT_PLAIN, "assignment to entry in nil map"));
+    if (unlikely(!mg_map_begin_write(m))) FATAL("concurrent map writes");
     mg_word *v = mg_map_set(m, base + B, &bad);
-    if (unlikely(bad != NULL))
+    if (unlikely(bad != NULL)) {
+        mg_map_end_write(m);
         RAISE(vm_raise(g, RT_ERRSTR, "hash of unhashable type %s", bad->name));
+    }
     memmove(v, base + C, W(t->elem->words));
+    mg_map_end_write(m);
     DISPATCH();
 }
 L_MAPDEL : {
     (void)EXTRA();
     const mg_rtype *bad = NULL;
-    mg_map_delete(RA.p, base + B, &bad);
+    mg_map *m = RA.p;
+    if (m && unlikely(!mg_map_begin_write(m))) FATAL("concurrent map writes");
+    mg_map_delete(m, base + B, &bad);
+    if (m) mg_map_end_write(m);
     if (unlikely(bad != NULL))
         RAISE(vm_raise(g, RT_ERRSTR, "hash of unhashable type %s", bad->name));
     DISPATCH();
@@ -1128,9 +1149,13 @@ L_MAPDEL : {
 L_MAPLEN:
     RA.i = mg_map_len(RB.p);
     DISPATCH();
-L_MAPCLEAR:
-    mg_map_clear(RA.p);
+L_MAPCLEAR : {
+    mg_map *m = RA.p;
+    if (m && unlikely(!mg_map_begin_write(m))) FATAL("concurrent map writes");
+    mg_map_clear(m);
+    if (m) mg_map_end_write(m);
     DISPATCH();
+}
 L_MAPITER : {
     mg_map_iter *it = mg_alloc(sizeof *it);
     mg_map_iter_init(it, RB.p, vm_rand(vm));
@@ -1140,7 +1165,9 @@ L_MAPITER : {
 L_MAPNEXT : {
     const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
     mg_word *k, *v;
-    if (mg_map_iter_next(RB.p, &k, &v)) {
+    mg_map_iter *it = RB.p;
+    if (unlikely(mg_map_writing(it->m))) FATAL("concurrent map iteration and map write");
+    if (mg_map_iter_next(it, &k, &v)) {
         int kw = t->key->words;
         memmove(base + A + 1, k, W(kw));
         memmove(base + A + 1 + kw, v, W(t->elem->words));
@@ -1164,20 +1191,108 @@ L_PRINTNL:
     vm_write(vm, 2, "\n", 1);
     DISPATCH();
 
-    /* ---- goroutines and channels: the next stage ---- */
-L_GO:
-L_MAKECHAN:
-L_SEND:
-L_RECV:
-L_RECV2:
-L_CLOSE:
-L_CHANLEN:
-L_CHANCAP:
-L_SELECT:
+    /* ---- goroutines and channels (runtime/chan.h; parking: g.h) ---- */
+L_GO : {
+    mg_closure *cl = RB.p;
     SAVE_PC();
-    not_implemented(g, mg_op_names[MG_OP(i)]);
+    if (unlikely(cl == NULL)) FATAL("go of nil func value");
+    vm_go(g, cl, base + A, (int)C);
+    DISPATCH();
+}
+L_MAKECHAN : {
+    const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
+    int64_t n = RB.i, w = t->elem->words;
+    if (unlikely(n < 0 || n > ((int64_t)1 << 40) / (w ? w : 1)))
+        RAISE(vm_raise(g, RT_PLAIN, "makechan: size out of range"));
+    RA.p = rt_chan_new((int)w, n, t->elem->pointers);
+    DISPATCH();
+}
+L_SEND : {
+    SAVE_PC();
+    rt_status st = rt_chan_send(vm->sched, &g->rt, RA.p, (uint64_t *)(base + B));
+    if (likely(st == RT_DONE)) DISPATCH();
+    if (st == RT_PARK) {
+        g->resume = RESUME_SEND;
+        goto park;
+    }
+    RAISE(vm_raise(g, RT_PLAIN, "send on closed channel"));
+}
+L_RECV:
+L_RECV2 : {
+    bool ok = false;
+    SAVE_PC();
+    rt_status st = rt_chan_recv(vm->sched, &g->rt, RB.p, (uint64_t *)(base + A), &ok);
+    if (unlikely(st == RT_PARK)) {
+        if (MG_OP(i) == BC_RECV2) g->resume = RESUME_RECV2;
+        goto park;
+    }
+    if (MG_OP(i) == BC_RECV2) base[A + C].u = ok;
+    DISPATCH();
+}
+L_CLOSE : {
+    rt_status st = rt_chan_close(vm->sched, RA.p);
+    if (unlikely(st == RT_CLOSED)) RAISE(vm_raise(g, RT_PLAIN, "close of closed channel"));
+    if (unlikely(st == RT_NILCHAN)) RAISE(vm_raise(g, RT_PLAIN, "close of nil channel"));
+    DISPATCH();
+}
+L_CHANLEN:
+    RA.i = rt_chan_len(RB.p);
+    DISPATCH();
+L_CHANCAP:
+    RA.i = rt_chan_cap(RB.p);
+    DISPATCH();
+L_SELECT : {
+    unsigned n = B;
+    rt_scase cs_stack[8];
+    rt_scase *cs = n <= 8 ? cs_stack : malloc(sizeof *cs * n);
+    if (!cs) FATAL("runtime: out of memory");
+    for (unsigned k = 0; k < n; k++) {
+        const mg_word *d = base + A + 3 * k;
+        cs[k].c = d[0].p;
+        cs[k].is_send = d[1].i == 1;
+        cs[k].elem = (uint64_t *)(base + d[2].i);
+    }
+    int chosen = -1;
+    bool ok = false;
+    SAVE_PC();
+    rt_status st = rt_select(vm->sched, &g->rt, cs, (int)n, C == 0, &chosen, &ok);
+    if (cs != cs_stack) free(cs);
+    if (st == RT_PARK) {
+        g->resume = RESUME_SELECT;
+        goto park;
+    }
+    if (unlikely(st == RT_CLOSED)) RAISE(vm_raise(g, RT_PLAIN, "send on closed channel"));
+    if (chosen >= 0) select_set_ok(base, A, chosen, ok);
+    RA.i = chosen;
+    DISPATCH();
+}
+
+    /* A parked instruction finishes with the outcome of its wait (g.h). */
+resume : {
+    int kind = g->resume;
+    g->resume = RESUME_NONE;
+    i = pc[-1];
+    bool ok = g->rt.park_ok;
+    if (kind == RESUME_SELECT) {
+        int chosen = g->rt.select_index;
+        if (base[A + 3 * chosen + 1].i == 1) {
+            if (!ok) RAISE(vm_raise(g, RT_PLAIN, "send on closed channel"));
+        } else {
+            select_set_ok(base, A, chosen, ok);
+        }
+        RA.i = chosen;
+    } else if (kind == RESUME_RECV2) {
+        base[A + C].u = ok;
+    } else if (kind == RESUME_SEND && !ok) {
+        RAISE(vm_raise(g, RT_PLAIN, "send on closed channel"));
+    }
+    if (unlikely(g->signals)) goto handle_signals;
+    DISPATCH();
+}
+
+park:
     g->budget = budget;
-    return VM_STOP_DIE;
+    return VM_STOP_PARK;
 
     /* ---- leaving the loop ---- */
 yield:
@@ -1195,6 +1310,12 @@ handle_signals : {
     if (s & GSIG_DIE) {
         g->budget = budget;
         return VM_STOP_DIE;
+    }
+    if (s & GSIG_PARK) {
+        /* a native queued the G as a waiter: the saved pc is the next instruction */
+        g->signals &= ~(uint32_t)GSIG_PARK;
+        g->budget = budget;
+        return VM_STOP_PARK;
     }
     if (s & GSIG_UNWIND) {
         g->signals &= ~(uint32_t)(GSIG_UNWIND | GSIG_PANIC);
@@ -1230,6 +1351,7 @@ on_panic:
         if (unlikely(g->signals)) goto handle_signals;
         DISPATCH();
     case VM_STEP_NATIVE: g->budget = budget; return VM_STOP_PANIC;
+    case VM_STEP_EXIT: g->budget = budget; return VM_STOP_EXIT;
     default: g->budget = budget; return VM_STOP_DIE;
     }
 }

@@ -36,6 +36,7 @@
  * interfaces, structs, arrays). The hot functions are specialised per mode by
  * inlining a mode-generic body with a constant mode.
  */
+#include <stdatomic.h>
 #include <string.h>
 
 #include "hash.h"
@@ -59,7 +60,23 @@ struct mg_map {
     mg_word *slots;     /* cap * sw words, then cap control bytes */
     uint8_t *ctrl;
     uint64_t seed;
+    _Atomic uint8_t writing; /* a write is in progress (Go's hashWriting): the interpreter
+                                detects concurrent writes / a read during a write with it */
 };
+
+/* The interpreter brackets every write with begin/end (false: another goroutine is
+ * writing) and checks mg_map_writing before reads. Declared in vm.h. */
+bool mg_map_begin_write(mg_map *m) {
+    return !atomic_exchange_explicit(&m->writing, 1, memory_order_acquire);
+}
+
+void mg_map_end_write(mg_map *m) {
+    atomic_store_explicit(&m->writing, 0, memory_order_release);
+}
+
+bool mg_map_writing(mg_map *m) {
+    return m && atomic_load_explicit(&m->writing, memory_order_relaxed);
+}
 
 #define ALWAYS_INLINE static inline __attribute__((always_inline))
 

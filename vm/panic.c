@@ -237,48 +237,26 @@ void vm_raise_nil(mg_g *g) {
 
 /* ---------- traces and reports ---------- */
 
-static int frame_line(const vm_frame *f) {
-    const mg_proto *p = f->proto;
-    if (!p->lines || p->ncode == 0) return p->line;
-    ptrdiff_t at = f->pc - p->code - 1;
-    if (at < 0) at = 0;
-    if (at >= p->ncode) at = p->ncode - 1;
-    return p->lines[at];
-}
-
-#define TRACE_MAX_FRAMES 100
-
+/* The goroutine's trace (runtime/dump.c: frames, then "created by" for spawned ones). */
 static void append_trace(tbuf *b, mg_g *g, const char *state) {
-    tb_printf(b, "goroutine %lld [%s]:\n", (long long)g->id, state);
-    int printed = 0;
-    for (int32_t i = g->nframes - 1; i >= 0; i--) {
-        const vm_frame *f = &g->frames[i];
-        const mg_func *fn = f->proto->fn;
-        const char *name = fn && fn->name ? fn->name : "?";
-        if (strncmp(name, "runtime.", 8) == 0) continue; /* Go hides its runtime frames */
-        if (printed == TRACE_MAX_FRAMES) {
-            tb_puts(b, "...additional frames elided...\n");
-            break;
-        }
-        tb_printf(b, "%s(%s)\n\t%s:%d\n", name, fn && fn->param_words ? "..." : "",
-                  f->proto->file ? f->proto->file : "?", frame_line(f));
-        printed++;
-        if (f->kind == FR_DEFER_PANIC) {
-            tb_puts(b, "panic({...})\n\t$GOROOT/src/runtime/panic.go:884\n");
-            printed++;
-        }
-    }
+    char *t = vm_g_trace(g, state, false);
+    if (t) tb_puts(b, t);
+    free(t);
 }
 
 /* Ends the program with the report in b (already complete). */
 static void die_with(mg_g *g, tbuf *b) {
     mg_vm *vm = g->vm;
-    vm_flush(vm);
-    vm_write(vm, 2, b->p ? b->p : "", b->len);
-    vm_set_error(vm, b->p ? b->p : "", b->len);
+    /* several goroutines may fail at once: the first report wins, the program ends */
+    if (vm_begin_die(vm)) {
+        vm_flush(vm);
+        vm_write(vm, 2, b->p ? b->p : "", b->len);
+        vm_set_error(vm, b->p ? b->p : "", b->len);
+        vm->exit_code = 2;
+        vm->exiting = true;
+        vm_close_output(vm);
+    }
     free(b->p);
-    vm->exiting = true;
-    vm->exit_code = 2;
     g->signals |= GSIG_DIE;
 }
 
@@ -423,16 +401,12 @@ static int recovery(mg_g *g, mg_defer *d, mg_panic *p) {
     return VM_STEP_RUN;
 }
 
+/* Goexit ran every deferred call: the goroutine ends. When main did it, the program goes
+ * on until the others finish (api.c reports "no goroutines (main called runtime.Goexit)"). */
 static int goexit_done(mg_g *g) {
-    if (g->id == 1) {
-        /* Go: the main goroutine called Goexit and nothing else can run */
-        tbuf b = {0};
-        tb_puts(&b, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-        die_with(g, &b);
-        return VM_STEP_DIE;
-    }
-    vm_fatal(g, "runtime.Goexit: not implemented yet");
-    return VM_STEP_DIE;
+    g->panic = NULL;
+    if (g->is_main) g->vm->main_goexit = true;
+    return VM_STEP_EXIT;
 }
 
 int vm_panic_step(mg_g *g) {

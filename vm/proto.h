@@ -37,6 +37,7 @@ typedef struct mg_program {
                                 including all of package runtime's, plus string) */
     int nrtypes;
     const char *file; /* main source file name */
+    struct vm_itab_cache *itabs; /* itabs built at run time (vm/rtype.c) */
 } mg_program;
 
 /* Lookups by qualified name ("runtime.errorString", "string", "main.main", "runtime.f"). */

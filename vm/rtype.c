@@ -190,7 +190,7 @@ static void fill_methods(mg_rtype *r, Type *t) {
     }
     if (!base->named || base->kind == TY_INTERFACE || base->named->nmethods == 0) return;
     NamedInfo *ni = base->named;
-    mg_rmethod *ms = mg_alloc_uncollectable(sizeof *ms * (size_t)ni->nmethods);
+    mg_rmethod *ms = mg_alloc(sizeof *ms * (size_t)ni->nmethods);
     int n = 0;
     for (int i = 0; i < ni->nmethods; i++) {
         Method *m = &ni->methods[i];
@@ -250,7 +250,7 @@ const mg_rtype *cg_rtype(Type *t) {
         pthread_mutex_unlock(&rt_lock);
         return t->rt;
     }
-    mg_rtype *r = mg_alloc_uncollectable(sizeof *r);
+    mg_rtype *r = mg_alloc(sizeof *r);
     r->kind = kind_of(t->kind);
     r->words = t->words;
     Sb b = {0};
@@ -276,7 +276,7 @@ const mg_rtype *cg_rtype(Type *t) {
         r->elem = cg_rtype(t->elem);
         break;
     case TY_STRUCT: {
-        mg_rfield *fs = mg_alloc_uncollectable(sizeof *fs * (size_t)(t->nfields + 1));
+        mg_rfield *fs = mg_alloc(sizeof *fs * (size_t)(t->nfields + 1));
         for (int i = 0; i < t->nfields; i++) {
             fs[i].name = t->fields[i].name;
             fs[i].type = cg_rtype(t->fields[i].type);
@@ -289,8 +289,8 @@ const mg_rtype *cg_rtype(Type *t) {
         break;
     }
     case TY_FUNC: {
-        const mg_rtype **ps = mg_alloc_uncollectable(sizeof *ps * (size_t)(t->nparams + 1));
-        const mg_rtype **rs = mg_alloc_uncollectable(sizeof *rs * (size_t)(t->nresults + 1));
+        const mg_rtype **ps = mg_alloc(sizeof *ps * (size_t)(t->nparams + 1));
+        const mg_rtype **rs = mg_alloc(sizeof *rs * (size_t)(t->nresults + 1));
         for (int i = 0; i < t->nparams; i++)
             ps[i] = cg_rtype(t->params[i]);
         for (int i = 0; i < t->nresults; i++)
@@ -303,7 +303,7 @@ const mg_rtype *cg_rtype(Type *t) {
         break;
     }
     case TY_INTERFACE: {
-        mg_rmethod *ms = mg_alloc_uncollectable(sizeof *ms * (size_t)(t->nimethods + 1));
+        mg_rmethod *ms = mg_alloc(sizeof *ms * (size_t)(t->nimethods + 1));
         for (int i = 0; i < t->nimethods; i++) {
             ms[i].name = t->imethods[i].name;
             ms[i].mtype = cg_rtype(t->imethods[i].type);
@@ -345,7 +345,7 @@ const char *vm_missing_method(const mg_rtype *t, const mg_rtype *iface) {
 static const mg_itab *make_itab(const mg_rtype *t, const mg_rtype *iface) {
     if (iface->nimethods == 0) return &t->self_itab;
     if (vm_missing_method(t, iface)) return NULL;
-    mg_itab *it = mg_alloc_uncollectable(sizeof *it + sizeof(mg_func *) * (size_t)iface->nimethods);
+    mg_itab *it = mg_alloc(sizeof *it + sizeof(mg_func *) * (size_t)iface->nimethods);
     it->type = t;
     it->iface = iface;
     it->nfun = iface->nimethods;
@@ -354,40 +354,50 @@ static const mg_itab *make_itab(const mg_rtype *t, const mg_rtype *iface) {
     return it;
 }
 
-/* Process-wide cache: open hashing over immutable entries, never shrunk. */
+/* The per-program itab cache: a small hash table of immutable entries; the lock only
+ * orders insertions (several Ms may convert at once). */
 typedef struct ItabEntry {
     const mg_rtype *t, *iface;
     const mg_itab *tab; /* NULL: t does not implement iface */
     struct ItabEntry *next;
 } ItabEntry;
 
-#define ITAB_BUCKETS 1024
-static ItabEntry *itab_cache[ITAB_BUCKETS];
-static pthread_mutex_t itab_lock = PTHREAD_MUTEX_INITIALIZER;
+#define ITAB_BUCKETS 256
+struct vm_itab_cache {
+    pthread_mutex_t lock;
+    ItabEntry *buckets[ITAB_BUCKETS];
+};
 
-const mg_itab *vm_itab_lookup(const mg_rtype *t, const mg_rtype *iface) {
+vm_itab_cache *vm_itab_cache_new(void) {
+    vm_itab_cache *c = mg_alloc(sizeof *c);
+    pthread_mutex_init(&c->lock, NULL);
+    return c;
+}
+
+const mg_itab *vm_itab_lookup(vm_itab_cache *c, const mg_rtype *t, const mg_rtype *iface) {
     if (!t || !iface) return NULL;
     if (iface->nimethods == 0) return &t->self_itab;
+    if (!c) return make_itab(t, iface);
     size_t h = (((uintptr_t)t >> 4) * 31 + ((uintptr_t)iface >> 4)) % ITAB_BUCKETS;
-    pthread_mutex_lock(&itab_lock);
-    for (ItabEntry *e = itab_cache[h]; e; e = e->next)
+    pthread_mutex_lock(&c->lock);
+    for (ItabEntry *e = c->buckets[h]; e; e = e->next)
         if (e->t == t && e->iface == iface) {
-            pthread_mutex_unlock(&itab_lock);
+            pthread_mutex_unlock(&c->lock);
             return e->tab;
         }
-    ItabEntry *e = mg_alloc_uncollectable(sizeof *e);
+    ItabEntry *e = mg_alloc(sizeof *e);
     e->t = t;
     e->iface = iface;
     e->tab = make_itab(t, iface);
-    e->next = itab_cache[h];
-    itab_cache[h] = e;
-    pthread_mutex_unlock(&itab_lock);
+    e->next = c->buckets[h];
+    c->buckets[h] = e;
+    pthread_mutex_unlock(&c->lock);
     return e->tab;
 }
 
 const mg_itab *cg_itab(Type *t, Type *iface) {
     const mg_rtype *rt = cg_rtype(t), *ri = cg_rtype(iface);
-    return vm_itab_lookup(rt, ri);
+    return vm_itab_lookup(NULL, rt, ri); /* one per conversion site; they compare by type */
 }
 
 /* ---------- program lookups ---------- */

@@ -33,9 +33,7 @@ static void flush_locked(mg_vm *vm) {
     vm->outlen = 0;
 }
 
-void vm_write(mg_vm *vm, int fd, const void *buf, size_t len) {
-    pthread_mutex_lock(&vm->out_lock);
-    if (fd == 1 && vm->outbuf) {
+static void write_locked(mg_vm *vm, int fd, const void *buf, size_t len) {    if (fd == 1 && vm->outbuf) {
         if (vm->outlen + len > VM_OUTBUF_SIZE) flush_locked(vm);
         if (len >= VM_OUTBUF_SIZE) {
             raw_write(vm, 1, buf, len);
@@ -47,7 +45,30 @@ void vm_write(mg_vm *vm, int fd, const void *buf, size_t len) {
         if (vm->outbuf) flush_locked(vm);
         raw_write(vm, fd, buf, len);
     }
+}
+
+void vm_write(mg_vm *vm, int fd, const void *buf, size_t len) {
+    pthread_mutex_lock(&vm->out_lock);
+    if (!vm->out_closed) write_locked(vm, fd, buf, len);
     pthread_mutex_unlock(&vm->out_lock);
+}
+
+void vm_write_final(mg_vm *vm, int fd, const void *buf, size_t len) {
+    pthread_mutex_lock(&vm->out_lock);
+    write_locked(vm, fd, buf, len);
+    pthread_mutex_unlock(&vm->out_lock);
+}
+
+void vm_close_output(mg_vm *vm) {
+    pthread_mutex_lock(&vm->out_lock);
+    if (vm->outbuf) flush_locked(vm);
+    vm->out_closed = true;
+    pthread_mutex_unlock(&vm->out_lock);
+}
+
+bool vm_begin_die(mg_vm *vm) {
+    bool expect = false;
+    return atomic_compare_exchange_strong(&vm->dying, &expect, true);
 }
 
 void vm_flush(mg_vm *vm) {
@@ -67,7 +88,7 @@ void vm_set_error(mg_vm *vm, const char *text, size_t len) {
 
 uint64_t vm_rand(mg_vm *vm) {
     /* splitmix64: one word of state, good enough for iteration orders */
-    uint64_t z = (vm->rand_state += 0x9e3779b97f4a7c15ULL);
+    uint64_t z = atomic_fetch_add(&vm->rand_state, 0x9e3779b97f4a7c15ULL) + 0x9e3779b97f4a7c15ULL;
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
     return z ^ (z >> 31);

@@ -8,13 +8,20 @@
  *
  * Output: stdout is buffered per VM (flushed when full, at exit, and before
  * anything is written to stderr, so the two interleave as the program wrote
- * them); stderr is unbuffered. out_lock serialises both, for the Ms of the
- * next stage.
+ * them); stderr is unbuffered. out_lock serialises both: every M writes.
+ * Once the program is over (main returned, a fatal error or os.Exit),
+ * out_closed drops what the goroutines still running write, as Go's exit
+ * would; the VM's own final reports use vm_write_final.
+ *
+ * Threads: Ms run goroutines concurrently. Fields written while goroutines
+ * run are atomic (rand_state, dying, out_closed) or under a lock; the rest is
+ * set before the scheduler starts.
  */
 #ifndef MG_VM_H
 #define MG_VM_H
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -34,18 +41,23 @@ struct mg_vm {
     pthread_mutex_t out_lock;
     char *outbuf; /* malloc'd, VM_OUTBUF_SIZE bytes: never holds GC pointers */
     size_t outlen;
+    bool out_closed; /* under out_lock: drop goroutines' writes (the program is over) */
 
     /* exit state: set by os.Exit, fatal errors and unrecovered panics */
     bool exiting;
     int exit_code;
-    bool ran; /* mg_run_main was called */
+    bool ran;              /* mg_run_main was called */
+    _Atomic bool dying;    /* the first fatal report won (vm_begin_die) */
+    _Atomic bool quit_req; /* SIGQUIT arrived: dump and exit 2 */
+    bool main_goexit;      /* the main goroutine called runtime.Goexit */
+    bool main_done;        /* main.main returned (the program ended normally) */
+    int64_t leak_deadline; /* -leaks: main returned, others may finish until then (ns) */
 
     char *error; /* malloc'd text for mg_error, or NULL */
 
-    uint64_t rand_state; /* random source (map iteration order, select) */
-    int64_t next_goid;   /* the next goroutine id */
-    int ngoroutines;
+    _Atomic uint64_t rand_state; /* random source (map iteration order) */
     mg_g *main_g;
+    struct rt_sched *sched; /* while mg_run_main runs */
 
     /* rtypes the VM builds values of (from the program, cached at load) */
     const mg_rtype *rt_string;
@@ -54,9 +66,20 @@ struct mg_vm {
     size_t max_stack_bytes;
 };
 
+/* Concurrent map access detection (map.c): the writing flag (Go's hashWriting). */
+struct mg_map;
+bool mg_map_begin_write(struct mg_map *m);
+void mg_map_end_write(struct mg_map *m);
+bool mg_map_writing(struct mg_map *m); /* false for nil */
+
 /* Output (vm.c). fd is 1 or 2. */
 void vm_write(mg_vm *vm, int fd, const void *buf, size_t len);
 void vm_flush(mg_vm *vm);
+/* Stop accepting goroutines' output (after a flush); vm_write_final still writes. */
+void vm_close_output(mg_vm *vm);
+void vm_write_final(mg_vm *vm, int fd, const void *buf, size_t len);
+/* True for the first caller only: that one prints the fatal report. */
+bool vm_begin_die(mg_vm *vm);
 /* Replace the VM's error text (a copy is kept). */
 void vm_set_error(mg_vm *vm, const char *text, size_t len);
 /* Next value of the VM's random source. */

@@ -134,7 +134,9 @@ static int64_t run(mg_func *callee, int64_t arg, double *secs, capture *cap, boo
     mg_vm *vm = mg_vm_new(&opt);
     vm->globals = GC_MALLOC(2 * sizeof(mg_word));
     vm->globals[1].i = arg;
-    mg_g *g = vm_g_new(vm);
+    mg_g *g = vm_g_new(vm, 1024);
+    g->id = 1;
+    g->is_main = true;
     vm_push_frame(g, make_main(callee), NULL, 0, NULL, 0, FR_BOTTOM);
     double t0 = now();
     vm_stop r;

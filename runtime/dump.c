@@ -1,0 +1,225 @@
+/* dump.c - goroutine traces and the reports built from them: the trace of a
+ * failing goroutine (panic.c prints it), the deadlock report (the scheduler's
+ * deadlock callback), the -leaks report after main returned and the SIGQUIT
+ * dump. Formats are Go 1.19's: "goroutine N [state]:", a "func(...)" /
+ * "\tFILE:LINE" pair per frame, and "created by F" / "\tFILE:LINE" (the go
+ * statement) for spawned goroutines; the leak report adds Go 1.21's
+ * " in goroutine M".
+ *
+ * Reading another goroutine's frames is only safe while it cannot run: the
+ * reports other than a goroutine's own trace are made with the world stopped
+ * (every M idle on deadlock; every M joined after main returned or SIGQUIT).
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rt_internal.h"
+#include "vm/g.h"
+#include "vm/proto.h"
+#include "vm/vm.h"
+
+/* ---------- a malloc'd text buffer ---------- */
+
+typedef struct dbuf {
+    char *p;
+    size_t len, cap;
+} dbuf;
+
+static void db_put(dbuf *b, const char *s, size_t n) {
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 512;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *np = realloc(b->p, cap);
+        if (!np) return;
+        b->p = np;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = 0;
+}
+
+static void db_printf(dbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void db_printf(dbuf *b, const char *fmt, ...) {
+    char tmp[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0) return;
+    db_put(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+/* ---------- one goroutine ---------- */
+
+static int line_at(const mg_proto *p, const mg_instr *pc);
+
+int vm_chan_elem_words(const struct rt_chan *c) {
+    return c->elem_words;
+}
+
+int vm_frame_line(const vm_frame *f) {
+    return line_at(f->proto, f->pc);
+}
+
+static int line_at(const mg_proto *p, const mg_instr *pc) {
+    if (!p->lines || p->ncode == 0) return p->line;
+    ptrdiff_t at = pc - p->code - 1;
+    if (at < 0) at = 0;
+    if (at >= p->ncode) at = p->ncode - 1;
+    return p->lines[at];
+}
+
+const char *vm_g_state(mg_g *g) {
+    switch (atomic_load(&g->rt.status)) {
+    case RT_G_RUNNING: return "running";
+    case RT_G_PARKING:
+    case RT_G_WAITING: {
+        const char *r = rt_wait_reason_text(g->rt.wait_reason);
+        return *r ? r : "waiting";
+    }
+    case RT_G_DEAD: return "dead";
+    default: return "runnable";
+    }
+}
+
+#define TRACE_MAX_FRAMES 100
+
+static void append_frames(dbuf *b, mg_g *g) {
+    int printed = 0;
+    for (int32_t i = g->nframes - 1; i >= 0; i--) {
+        const vm_frame *f = &g->frames[i];
+        const mg_func *fn = f->proto->fn;
+        const char *name = fn && fn->name ? fn->name : "?";
+        if (strncmp(name, "runtime.", 8) == 0) continue; /* Go hides its runtime frames */
+        if (printed == TRACE_MAX_FRAMES) {
+            db_printf(b, "...additional frames elided...\n");
+            break;
+        }
+        db_printf(b, "%s(%s)\n\t%s:%d\n", name, fn && fn->param_words ? "..." : "",
+                  f->proto->file ? f->proto->file : "?", line_at(f->proto, f->pc));
+        printed++;
+        if (f->kind == FR_DEFER_PANIC) {
+            db_printf(b, "panic({...})\n\t$GOROOT/src/runtime/panic.go:884\n");
+            printed++;
+        }
+    }
+}
+
+static void append_g(dbuf *b, mg_g *g, const char *state, bool with_goid) {
+    db_printf(b, "goroutine %lld [%s]:\n", (long long)g->id, state);
+    append_frames(b, g);
+    const mg_proto *cp = g->created_by;
+    if (cp) {
+        const char *name = cp->fn && cp->fn->name ? cp->fn->name : "?";
+        if (with_goid)
+            db_printf(b, "created by %s in goroutine %lld\n", name, (long long)g->created_goid);
+        else
+            db_printf(b, "created by %s\n", name);
+        db_printf(b, "\t%s:%d\n", cp->file ? cp->file : "?", g->created_line);
+    }
+}
+
+char *vm_g_trace(mg_g *g, const char *state, bool with_goid) {
+    dbuf b = {0};
+    append_g(&b, g, state, with_goid);
+    return b.p;
+}
+
+/* ---------- every goroutine (world stopped) ---------- */
+
+typedef struct glist {
+    mg_g **g;
+    size_t n, cap;
+} glist;
+
+static void collect(void *arg, rt_g *rg) {
+    glist *l = arg;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        mg_g **np = realloc(l->g, sizeof *np * cap); /* GC pointers: Gs stay on allg */
+        if (!np) return;
+        l->g = np;
+        l->cap = cap;
+    }
+    l->g[l->n++] = rg->vm_g;
+}
+
+static int by_goid(const void *a, const void *b) {
+    int64_t x = (*(mg_g *const *)a)->id, y = (*(mg_g *const *)b)->id;
+    return x < y ? -1 : x > y;
+}
+
+/* The live goroutines in goid order, without the main goroutine after its Goexit. */
+static glist live_gs(mg_vm *vm) {
+    glist l = {0};
+    rt_for_each_g(vm->sched, collect, &l);
+    size_t k = 0;
+    for (size_t i = 0; i < l.n; i++)
+        if (!(l.g[i]->is_main && vm->main_goexit)) l.g[k++] = l.g[i];
+    l.n = k;
+    if (l.n > 1) qsort(l.g, l.n, sizeof *l.g, by_goid);
+    return l;
+}
+
+static void emit(mg_vm *vm, dbuf *b) {
+    vm_flush(vm);
+    vm_write_final(vm, 2, b->p ? b->p : "", b->len);
+    vm_set_error(vm, b->p ? b->p : "", b->len);
+    free(b->p);
+}
+
+void vm_deadlock_report(mg_vm *vm) {
+    glist l = live_gs(vm);
+    dbuf b = {0};
+    if (l.n == 0) {
+        db_printf(&b, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+    } else {
+        db_printf(&b, "fatal error: all goroutines are asleep - deadlock!\n");
+        for (size_t i = 0; i < l.n; i++) {
+            db_printf(&b, "\n");
+            append_g(&b, l.g[i], vm_g_state(l.g[i]), false);
+        }
+    }
+    free(l.g);
+    if (vm_begin_die(vm)) {
+        emit(vm, &b);
+        vm->exit_code = 2;
+        vm->exiting = true;
+        vm_close_output(vm);
+    } else {
+        free(b.p);
+    }
+}
+
+int vm_leak_report(mg_vm *vm) {
+    glist l = live_gs(vm);
+    int n = (int)l.n;
+    if (n > 0) {
+        dbuf b = {0};
+        db_printf(&b, "minigo: %d goroutine%s still alive when main returned:\n", n,
+                  n == 1 ? "" : "s");
+        for (size_t i = 0; i < l.n; i++) {
+            db_printf(&b, "\n");
+            append_g(&b, l.g[i], vm_g_state(l.g[i]), true);
+        }
+        emit(vm, &b);
+    }
+    free(l.g);
+    return n;
+}
+
+void vm_quit_dump(mg_vm *vm) {
+    glist l = live_gs(vm);
+    dbuf b = {0};
+    db_printf(&b, "SIGQUIT: quit\nPC=0x0 m=0 sigcode=0\n");
+    for (size_t i = 0; i < l.n; i++) {
+        db_printf(&b, "\n");
+        append_g(&b, l.g[i], vm_g_state(l.g[i]), false);
+    }
+    free(l.g);
+    emit(vm, &b);
+}

@@ -1,0 +1,7 @@
+package main
+
+type P *int
+
+func (p P) M() {} // ERROR "invalid receiver type P \(pointer or interface type\)"
+
+func main() {}
