@@ -12,7 +12,7 @@ void diag_init(Diag *d) {
     d->max_errors = 10;
 }
 
-bool diag_full(const Diag *d) { return d->max_errors > 0 && d->count >= d->max_errors; }
+bool diag_full(const Diag *d) { return d->max_errors > 0 && d->count > d->max_errors; }
 
 void diag_verror(Diag *d, const char *file, int line, int col, const char *fmt, va_list ap) {
     if (d->count > d->max_errors) return; /* one past the limit marks "too many errors" */
@@ -68,8 +68,8 @@ char *diag_text(Diag *d) {
         DiagItem *it = &d->items[i];
         p += sprintf(p, "%s:%d:%d: %s\n", it->file, it->line, it->col, it->msg);
     }
-    if (cut) {
-        DiagItem *it = &d->items[shown];
+    if (cut) { /* gc names the position of the last error it printed */
+        DiagItem *it = &d->items[shown - 1];
         p += sprintf(p, "%s:%d:%d: too many errors\n", it->file, it->line, it->col);
     }
     *p = 0;

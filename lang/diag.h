@@ -28,7 +28,7 @@ void diag_init(Diag *d);
 void diag_error(Diag *d, const char *file, int line, int col, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 void diag_verror(Diag *d, const char *file, int line, int col, const char *fmt, va_list ap);
-bool diag_full(const Diag *d); /* true once max_errors were reported: callers may stop */
+bool diag_full(const Diag *d); /* true once more than max_errors were reported: stop */
 /* Sorted, de-duplicated text, one "file:line:col: message\n" per error (plus gc's
  * "too many errors" line when cut off). GC-allocated. */
 char *diag_text(Diag *d);

@@ -1,16 +1,17 @@
 package main
 
+// gc stops after ten errors and says so at the tenth.
 func main() {
-	a1 := x1 // ERROR "undefined: x1"
-	a2 := x2 // ERROR "undefined: x2"
-	a3 := x3 // ERROR "undefined: x3"
-	a4 := x4 // ERROR "undefined: x4"
-	a5 := x5 // ERROR "undefined: x5"
-	a6 := x6 // ERROR "undefined: x6"
-	a7 := x7 // ERROR "undefined: x7"
-	a8 := x8 // ERROR "undefined: x8"
-	a9 := x9 // ERROR "undefined: x9"
-	a10 := x10 // ERROR "undefined: x10"
-	a11 := x11
-	a12 := x12
+	a := 1 // ERROR "declared and not used: a|a declared but not used"
+	b := 2 // ERROR "declared and not used: b|b declared but not used"
+	c := 3 // ERROR "declared and not used: c|c declared but not used"
+	d := 4 // ERROR "declared and not used: d|d declared but not used"
+	e := 5 // ERROR "declared and not used: e|e declared but not used"
+	f := 6 // ERROR "declared and not used: f|f declared but not used"
+	g := 7 // ERROR "declared and not used: g|g declared but not used"
+	h := 8 // ERROR "declared and not used: h|h declared but not used"
+	i := 9 // ERROR "declared and not used: i|i declared but not used"
+	j := 10 // ERROR "declared and not used: j|too many errors"
+	k := 11
+	l := 12
 }
