@@ -27,7 +27,8 @@ static void usage(FILE *f) {
           "  -loopvar, -lang=go1.22      Go 1.22 per-iteration loop variables\n"
           "  -lang=go1.21                classic loop variables (the default)\n"
           "  -leaks                      when main returns, list the goroutines still\n"
-          "                              alive (exit status 3 if any)\n",
+          "                              alive (exit status 3 if any)\n"
+          "  -d                          print the main package's bytecode on stderr\n",
           f);
 }
 
@@ -64,6 +65,8 @@ static int parse_flags(int argc, char **argv, int i, mg_options *opt) {
             opt->loopvar = atoi(f + 10) >= 22;
         else if (strcmp(f, "-leaks") == 0)
             opt->leaks = 1;
+        else if (strcmp(f, "-d") == 0)
+            opt->disasm = 1;
         else {
             fprintf(stderr, "minigo: unknown flag %s\n", argv[i]);
             return -1;

@@ -49,6 +49,8 @@ typedef struct mg_options {
     int leaks;              /* 1: when main returns, list the goroutines still alive (where
                                they wait, where they were created) on stderr; mg_run_main
                                then returns 3 if there were any */
+    int disasm;             /* 1: after compiling, print the bytecode of the main package's
+                               functions on stderr (minigo run -d) */
 } mg_options;
 
 void mg_options_init(mg_options *opt);

@@ -27,6 +27,7 @@ typedef struct CgFn {
     mg_func *deref_wrapper; /* value method called with a pointer receiver word */
     mg_closure *closure;    /* the capture-less closure of a top-level function */
     int nlit;               /* func literals numbered so far (top-level functions) */
+    int nwrap;              /* generated defer/go wrappers of builtins numbered so far */
 } CgFn;
 
 struct CG {
@@ -37,6 +38,7 @@ struct CG {
     int nglobal_words;
     const mg_rtype **rtypes;
     int nrtypes, caprtypes;
+    int ninitlit, ninitwrap; /* func literals / builtin wrappers of package initialisation */
 };
 
 typedef struct Cap {
@@ -115,11 +117,25 @@ mg_func *cg_new_func(CG *cg, const char *name, Type *ftype, int recv_words);
 void cg_finish(FS *fs);
 void cg_func_body(FS *fs, Node *funclit_or_decl);
 mg_func *cg_method_ifn(Symbol *m, bool pointer_word);
+/* One step down an embedding path: the embedded field's word offset, and whether the field
+ * is a pointer (*E) to follow. */
+typedef struct CgStep {
+    int off;
+    bool ptr;
+} CgStep;
+/* The itab function for a method promoted through embedded fields: receives the data word
+ * (a pointer when in_mem, else the one-word value itself), walks the path, calls m of
+ * holder (an interface method when iface). */
+mg_func *cg_promoted_wrapper(const char *name, bool in_mem, const CgStep *path, int npath,
+                             Type *holder, Method *m, bool iface);
 int type_words(Type *t);
 const char *cg_pkg_file(Package *pkg);
 
 /* compile_expr.c */
-typedef enum { PL_REG, PL_MEM, PL_GLOBAL, PL_SLICE, PL_MAP, PL_ARR, PL_BLANK } PlaceKind;
+/* PL_ARRW: a part of a register-held array reached through variable indexes: reg = the
+ * array's first register, idx = a temporary holding the (already bounds-checked) word
+ * offset of the part. */
+typedef enum { PL_REG, PL_MEM, PL_GLOBAL, PL_SLICE, PL_MAP, PL_ARR, PL_ARRW, PL_BLANK } PlaceKind;
 typedef struct Place {
     PlaceKind kind;
     Type *type;  /* type of the value at the place */
@@ -138,6 +154,7 @@ bool cg_place(FS *fs, Node *e, Place *pl);
 void cg_place_load(FS *fs, Place *pl, int dst);
 void cg_place_store(FS *fs, Place *pl, int src);
 void cg_convert_to(FS *fs, Type *from, Type *to, int src, int dst, Node *at);
+void cg_conv_move(FS *fs, Type *from, Type *to, int src, int dst);
 void cg_normalize(FS *fs, Type *t, int reg);
 void cg_arith(FS *fs, int op, Type *t, int dst, int l, int r, Type *rtype);
 bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *rn);

@@ -88,7 +88,7 @@ static ConstVal *float_ld(long double x) {
     if (x == 0) x = 0; /* no negative zero */
     if (isfinite(x) && x != 0) {
         int e;
-        long double m = frexpl(x, &e); /* x = m * 2^e, 0.5 <= |m| < 1 */
+        long double m = frexpl(x, &e);    /* x = m * 2^e, 0.5 <= |m| < 1 */
         long double mant = ldexpl(m, 64); /* an integer: long double has 64 mantissa bits */
         int shift = e - 64;               /* x = mant * 2^shift */
         if (shift >= -120 && shift <= 60) {
@@ -250,8 +250,10 @@ static ConstVal *float_literal(const char *text) {
         }
         if (ok && (*p == 'e' || *p == 'E')) {
             long e = strtol(p + 1, NULL, 10);
-            if (e > 200 || e < -200) ok = false;
-            else exp10 += (int)e;
+            if (e > 200 || e < -200)
+                ok = false;
+            else
+                exp10 += (int)e;
         }
         if (ok) {
             __int128 scale = 1;

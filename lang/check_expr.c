@@ -530,9 +530,8 @@ bool ck_assign_spread(Ck *c, Node *x, Type **elems, Type **targets, int n, const
         tmp.type = et;
         char why[512];
         if (!ck_assignable(c, &tmp, tt, why, sizeof why)) {
-            ck_error(c, x, "cannot use %s (value of type %s) as %s value in %s%s%s",
-                     ck_expr_str(x), ck_tstr(c, et), ck_tstr(c, tt), context, why[0] ? ": " : "",
-                     why);
+            ck_error(c, x, "cannot use %s (value of type %s) as %s value in %s%s%s", ck_expr_str(x),
+                     ck_tstr(c, et), ck_tstr(c, tt), context, why[0] ? ": " : "", why);
             return false;
         }
         /* other assignable pairs (same underlying type, channel directions) share a

@@ -135,8 +135,8 @@ static void check_goto(Ck *c, Walk *w, Site *g) {
         Node *s = lf->list->items[i];
         Node *v = declared_var(s);
         if (v) {
-            ck_error(c, g->stmt, "goto %s jumps over declaration of %s at %s:%d:%d",
-                     g->stmt->name, v->name, c->file, s->line, s->col);
+            ck_error(c, g->stmt, "goto %s jumps over declaration of %s at %s:%d:%d", g->stmt->name,
+                     v->name, c->file, s->line, s->col);
             return;
         }
     }

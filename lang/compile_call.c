@@ -29,8 +29,53 @@ static int cg_args(FS *fs, Node *call, Type *ft, int base) {
         Node *g = args->items[0];
         Type *tt = g->type;
         int w = sum_words(tt->params, tt->nparams);
-        cg_call(fs, g, base, w);
-        return w;
+        int nfixed = ft->variadic ? ft->nparams - 1 : ft->nparams;
+        bool raw = !ft->variadic;
+        for (int i = 0; raw && i < tt->nparams && i < ft->nparams; i++)
+            if (tt->params[i] != ft->params[i] && U(ft->params[i])->kind == TY_INTERFACE)
+                raw = false;
+        if (raw) {
+            cg_call(fs, g, base, w);
+            return w;
+        }
+        /* convert element by element (interface params box; a variadic tail is packed) */
+        int save = fs->freereg;
+        int t = cg_alloc(fs, w ? w : 1);
+        cg_call(fs, g, t, w);
+        int off = 0, soff = 0;
+        for (int i = 0; i < nfixed && i < tt->nparams; i++) {
+            cg_conv_move(fs, tt->params[i], ft->params[i], t + soff, base + off);
+            off += type_words(ft->params[i]);
+            soff += type_words(tt->params[i]);
+        }
+        if (ft->variadic) {
+            Type *et = U(ft->params[ft->nparams - 1])->elem;
+            int n = tt->nparams - nfixed;
+            int ew = type_words(et);
+            if (n <= 0)
+                cg_zero(fs, base + off, 3);
+            else {
+                int lr = cg_alloc(fs, 1);
+                cg_load_int(fs, lr, n);
+                cg_emit_abc(fs, BC_MAKESLICE, base + off, lr, lr);
+                cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(et));
+                int v = cg_alloc(fs, ew ? ew : 1);
+                for (int i = nfixed; i < tt->nparams; i++) {
+                    cg_conv_move(fs, tt->params[i], et, t + soff, v);
+                    soff += type_words(tt->params[i]);
+                    cg_load_int(fs, lr, i - nfixed);
+                    if (ew == 1)
+                        cg_emit_abc(fs, BC_SSET, base + off, lr, v);
+                    else {
+                        cg_emit_abc(fs, BC_SSETN, base + off, lr, v);
+                        cg_emit_word(fs, (uint64_t)ew);
+                    }
+                }
+            }
+            off += 3;
+        }
+        cg_free_to(fs, save);
+        return off;
     }
     int nfixed = ft->variadic ? ft->nparams - 1 : ft->nparams;
     for (int i = 0; i < nfixed && i < args->len; i++) {
@@ -293,7 +338,7 @@ void cg_builtin(FS *fs, Node *call, int dst) {
 void cg_funclit(FS *fs, Node *lit, int dst) {
     CgFn *top = fs->top;
     char name[512];
-    int n = top ? ++top->nlit : 0;
+    int n = top ? ++top->nlit : ++fs->cg->ninitlit;
     snprintf(name, sizeof name, "%s.func%d", top && top->fn ? top->fn->name : "main.init", n);
     size_t len = strlen(name);
     char *nm = mg_alloc_atomic(len + 1);
@@ -325,16 +370,81 @@ void cg_funclit(FS *fs, Node *lit, int dst) {
 
 /* ---------- defer and go ---------- */
 
+/* `defer close(ch)`, `go println(x)`: the arguments are evaluated at the statement and the
+ * builtin runs later, so it is wrapped in a generated function whose parameters are the
+ * argument values (the call's arguments rebound to parameter symbols). */
+static mg_func *builtin_wrapper(FS *fs, Node *call, int *total) {
+    int n = call->list.len;
+    Node *decl = ast_new(N_FUNCLIT, call->line, call->col);
+    Node *copy = ast_new(N_CALL, call->line, call->col);
+    *copy = *call;
+    copy->list.items = NULL;
+    copy->list.len = copy->list.cap = 0;
+    int off = 0;
+    for (int i = 0; i < n; i++) {
+        Node *a = call->list.items[i];
+        Symbol *sym = mg_alloc(sizeof *sym);
+        sym->kind = SYM_VAR;
+        sym->name = "arg";
+        sym->type = a->type;
+        sym->owner_func = decl;
+        sym->index = off;
+        Node *id = ast_new(N_IDENT, a->line, a->col);
+        id->name = "arg";
+        id->sym = sym;
+        id->type = a->type;
+        ast_append(&copy->list, id);
+        off += type_words(a->type);
+    }
+    *total = off;
+    char name[512];
+    CgFn *top = fs->top;
+    int k = top ? ++top->nwrap : ++fs->cg->ninitwrap;
+    snprintf(name, sizeof name, "%s.deferwrap%d", top && top->fn ? top->fn->name : "main.init", k);
+    size_t len = strlen(name);
+    char *nm = mg_alloc_atomic(len + 1);
+    memcpy(nm, name, len + 1);
+    mg_func *f = cg_new_func(fs->cg, nm, NULL, 0);
+    f->param_words = off;
+    f->result_words = 0;
+    FS sub = {0};
+    sub.cg = fs->cg;
+    sub.decl = decl;
+    sub.fn = f;
+    sub.top = top;
+    sub.line = call->line;
+    sub.freereg = sub.maxregs = off;
+    int dst = cg_alloc(&sub, 3);
+    cg_builtin(&sub, copy, dst);
+    cg_emit_abc(&sub, BC_RET, 0, 0, 0);
+    cg_finish(&sub);
+    return f;
+}
+
 void cg_defer_go(FS *fs, Node *stmt) {
     int save = fs->freereg;
     Node *call = cg_unparen(stmt->a);
     fs->line = stmt->line;
     if (call->builtin) {
-        /* wrap the builtin call in a generated closure taking no arguments: evaluate the
-         * arguments now into a literal's captured values is not possible without a
-         * closure; approximate by deferring a literal with the args evaluated later. */
-        if (call->builtin == BI_RECOVER) return; /* defer recover(): no effect */
-        cg_error(fs, stmt, "defer/go of a builtin call is not supported yet");
+        /* `defer recover()` is called by the runtime, not by a deferred function: it
+         * recovers nothing (as in Go) and has no other effect */
+        if (call->builtin == BI_RECOVER) return;
+        int n = call->list.len;
+        int total = 0;
+        mg_func *f = builtin_wrapper(fs, call, &total);
+        mg_closure *c = mg_alloc(sizeof *c);
+        c->fn = f;
+        int cr = cg_alloc(fs, 1);
+        cg_emit_abx(fs, BC_LOADK, cr, cg_kint(fs, (int64_t)(intptr_t)c));
+        int base = cg_alloc(fs, total ? total : 1);
+        int off = 0;
+        for (int i = 0; i < n; i++) {
+            Node *a = call->list.items[i];
+            cg_expr(fs, a, base + off);
+            off += type_words(a->type);
+        }
+        cg_emit_abc(fs, stmt->kind == N_DEFER ? BC_DEFER : BC_GO, base, cr, total);
+        cg_free_to(fs, save);
         return;
     }
     Node *callee = cg_unparen(call->a);

@@ -110,6 +110,21 @@ static void place_to_mem(FS *fs, Place *pl) {
     }
 }
 
+/* A PL_ARR (element idx of a register array) or PL_ARRW place as PL_ARRW with its word
+ * offset in a temporary of its own (so that it can be added to). */
+static void place_to_arrw(FS *fs, Place *pl) {
+    if (pl->kind == PL_ARRW) return;
+    int w = type_words(pl->type);
+    int o = cg_alloc(fs, 1);
+    cg_emit_abx(fs, BC_CHKIDX, pl->idx, (int)pl->n);
+    if (w == 1)
+        cg_move(fs, o, pl->idx, 1);
+    else
+        cg_emit_abc(fs, BC_MULI, o, pl->idx, w);
+    pl->kind = PL_ARRW;
+    pl->idx = o;
+}
+
 bool cg_place(FS *fs, Node *e, Place *pl) {
     e = cg_unparen(e);
     memset(pl, 0, sizeof *pl);
@@ -162,8 +177,14 @@ bool cg_place(FS *fs, Node *e, Place *pl) {
             Place inner;
             if (!cg_place(fs, e->a, &inner)) return false;
             if (inner.kind == PL_SLICE) place_to_mem(fs, &inner);
-            if (inner.kind == PL_MAP || inner.kind == PL_ARR || inner.kind == PL_BLANK)
-                return false;
+            if (inner.kind == PL_ARR || inner.kind == PL_ARRW) {
+                place_to_arrw(fs, &inner);
+                if (foff) cg_emit_abc(fs, BC_ADDI, inner.idx, inner.idx, foff);
+                *pl = inner;
+                pl->type = e->type;
+                return true;
+            }
+            if (inner.kind == PL_MAP || inner.kind == PL_BLANK) return false;
             *pl = inner;
             pl->type = e->type;
             if (pl->kind == PL_REG)
@@ -205,8 +226,25 @@ bool cg_place(FS *fs, Node *e, Place *pl) {
             n = xt->len;
             if (!cg_place(fs, e->a, &inner)) return false;
             if (inner.kind == PL_SLICE) place_to_mem(fs, &inner);
-            if (inner.kind == PL_MAP || inner.kind == PL_ARR || inner.kind == PL_BLANK)
-                return false;
+            if (inner.kind == PL_ARR || inner.kind == PL_ARRW) {
+                place_to_arrw(fs, &inner);
+                if (const_index(e->b, &ci)) {
+                    if (ci) cg_emit_abc(fs, BC_ADDI, inner.idx, inner.idx, (int)ci * w);
+                } else {
+                    int ir = cg_expr_any(fs, e->b);
+                    cg_emit_abx(fs, BC_CHKIDX, ir, (int)n);
+                    int t = ir;
+                    if (w != 1) {
+                        t = cg_alloc(fs, 1);
+                        cg_emit_abc(fs, BC_MULI, t, ir, w);
+                    }
+                    cg_emit_abc(fs, BC_ADD_INT, inner.idx, inner.idx, t);
+                }
+                *pl = inner;
+                pl->type = e->type;
+                return true;
+            }
+            if (inner.kind == PL_MAP || inner.kind == PL_BLANK) return false;
         } else
             return false;
         if (const_index(e->b, &ci)) {
@@ -285,6 +323,10 @@ void cg_place_load(FS *fs, Place *pl, int dst) {
         cg_emit_word(fs, (uint64_t)pl->n);
         cg_emit_word(fs, (uint64_t)w);
         break;
+    case PL_ARRW:
+        cg_emit_abc(fs, BC_AGETW, dst, pl->reg, pl->idx);
+        cg_emit_word(fs, (uint64_t)w);
+        break;
     case PL_BLANK: break;
     }
 }
@@ -324,6 +366,10 @@ void cg_place_store(FS *fs, Place *pl, int src) {
     case PL_ARR:
         cg_emit_abc(fs, BC_ASET, pl->reg, pl->idx, src);
         cg_emit_word(fs, (uint64_t)pl->n);
+        cg_emit_word(fs, (uint64_t)w);
+        break;
+    case PL_ARRW:
+        cg_emit_abc(fs, BC_ASETW, pl->reg, pl->idx, src);
         cg_emit_word(fs, (uint64_t)w);
         break;
     case PL_BLANK: break;
@@ -403,6 +449,16 @@ void cg_convert_to(FS *fs, Type *from, Type *to, int src, int dst, Node *at) {
             cg_emit_abc(fs, BC_F32, dst, src, 0);
         else
             cg_move(fs, dst, src, 1);
+        return;
+    }
+    cg_move(fs, dst, src, type_words(to));
+}
+
+/* Move a value of type from into a slot of type to: an interface target of a different
+ * type converts (boxes / re-itabs); everything else is word-identical. */
+void cg_conv_move(FS *fs, Type *from, Type *to, int src, int dst) {
+    if (from != to && U(to)->kind == TY_INTERFACE && U(from) != U(to)) {
+        cg_convert_to(fs, from, to, src, dst, NULL);
         return;
     }
     cg_move(fs, dst, src, type_words(to));
@@ -820,7 +876,8 @@ static void cg_slice_expr(FS *fs, Node *e, int dst) {
             p = cg_expr_any(fs, e->a);
         else {
             Place pl;
-            if (!cg_place(fs, e->a, &pl) || pl.kind == PL_REG || pl.kind == PL_ARR) {
+            if (!cg_place(fs, e->a, &pl) || pl.kind == PL_REG || pl.kind == PL_ARR ||
+                pl.kind == PL_ARRW) {
                 cg_error(fs, e, "slicing an unaddressable array");
                 return;
             }

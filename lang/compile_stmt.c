@@ -84,6 +84,46 @@ static int tuple_words(Type *t) {
     return w;
 }
 
+/* Does R[r..+w] overlap a register variable assigned by one of the places? */
+static bool overlaps_reg_target(Place *pls, bool *isnew, int n, int r, int w) {
+    for (int j = 0; j < n; j++) {
+        if (isnew[j] || pls[j].kind != PL_REG) continue;
+        int tr = pls[j].reg, tw = type_words(pls[j].type);
+        if (r < tr + tw && tr < r + w) return true;
+    }
+    return false;
+}
+
+static void pin(FS *fs, Place *pls, bool *isnew, int n, int *reg, int w) {
+    if (w <= 0 || !overlaps_reg_target(pls, isnew, n, *reg, w)) return;
+    int t = cg_alloc(fs, w);
+    cg_move(fs, t, *reg, w);
+    *reg = t;
+}
+
+/* Go evaluates the index expressions and pointer indirections of every lhs before
+ * assigning any: `i, a[i] = 1, 9` indexes with the old i. A place operand that is a
+ * register variable assigned by the same statement is copied first. */
+static void pin_place_operands(FS *fs, Place *pls, bool *isnew, int n) {
+    for (int i = 0; i < n; i++) {
+        Place *p = &pls[i];
+        if (isnew[i]) continue;
+        switch (p->kind) {
+        case PL_MEM: pin(fs, pls, isnew, n, &p->reg, 1); break;
+        case PL_SLICE:
+            pin(fs, pls, isnew, n, &p->reg, 3);
+            pin(fs, pls, isnew, n, &p->idx, 1);
+            break;
+        case PL_MAP:
+            pin(fs, pls, isnew, n, &p->reg, 1);
+            pin(fs, pls, isnew, n, &p->idx, type_words(U(p->mtype)->key));
+            break;
+        case PL_ARR: pin(fs, pls, isnew, n, &p->idx, 1); break;
+        default: break;
+        }
+    }
+}
+
 static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
     int save = fs->freereg;
     int n = lhs->len;
@@ -135,6 +175,7 @@ static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
         if (isnew[i]) continue;
         if (!cg_place(fs, l, &pls[i])) cg_error(fs, l, "assignment target");
     }
+    pin_place_operands(fs, pls, isnew, n);
     int *vals = mg_alloc_atomic(sizeof(int) * (size_t)(n + 1));
     if (rhs->len == 1 && n > 1) {
         Node *r = rhs->items[0];
@@ -147,7 +188,18 @@ static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
             vals[i] = t + off;
             off += type_words(tt->params[i]);
         }
-        /* comma-ok into a wider-typed target (ok as bool only) needs no conversion */
+        /* tuple elements assigned to interface-typed targets are converted (the checker
+         * inserts no N_CONVERT for them); the ok of comma-ok forms is plain bool */
+        for (int i = 0; i < n; i++) {
+            Node *l = cg_unparen(lhs->items[i]);
+            Type *target = isnew[i] ? l->sym->type : pls[i].kind == PL_BLANK ? NULL : pls[i].type;
+            if (!target || target == tt->params[i] || U(target)->kind != TY_INTERFACE ||
+                U(target) == U(tt->params[i]))
+                continue;
+            int c = cg_alloc(fs, 2);
+            cg_conv_move(fs, tt->params[i], target, vals[i], c);
+            vals[i] = c;
+        }
     } else {
         for (int i = 0; i < n; i++) {
             Node *r = rhs->items[i];
@@ -261,12 +313,32 @@ void cg_return_seq(FS *fs) {
     cg_free_to(fs, save);
 }
 
+static void store_results_and_return(FS *fs, int t);
+
 static void cg_return(FS *fs, Node *s) {
     int save = fs->freereg;
     int rw = fs->fn->result_words;
     Type *ft = fs->ftype;
     if (s->list.len == 0) {
         cg_return_seq(fs);
+        return;
+    }
+    Node *r0 = s->list.items[0];
+    if (s->list.len == 1 && r0->type && r0->type->kind == TY_TUPLE) {
+        /* return g(): convert each element to its result type */
+        Type *tt = r0->type;
+        int tw = tuple_words(tt);
+        int g = cg_alloc(fs, tw ? tw : 1);
+        cg_expr(fs, r0, g);
+        int t = cg_alloc(fs, rw);
+        int off = 0, soff = 0;
+        for (int i = 0; i < tt->nparams && i < ft->nresults; i++) {
+            cg_conv_move(fs, tt->params[i], ft->results[i], g + soff, t + off);
+            off += type_words(ft->results[i]);
+            soff += type_words(tt->params[i]);
+        }
+        store_results_and_return(fs, t);
+        cg_free_to(fs, save);
         return;
     }
     if (!fs->has_defer) {
@@ -292,7 +364,21 @@ static void cg_return(FS *fs, Node *s) {
         cg_expr(fs, s->list.items[i], t + off);
         off += type_words(s->list.items[i]->type);
     }
-    off = 0;
+    store_results_and_return(fs, t);
+    cg_free_to(fs, save);
+}
+
+/* R[t..] holds the result values: return them (through the result variables and the
+ * defers when the function has defers). */
+static void store_results_and_return(FS *fs, int t) {
+    int rw = fs->fn->result_words;
+    Type *ft = fs->ftype;
+    if (!fs->has_defer) {
+        cg_emit_abc(fs, BC_RET, t, rw, 0);
+        return;
+    }
+    int save = fs->freereg;
+    int off = 0;
     for (int i = 0; i < fs->nres; i++) {
         Symbol *rs = fs->res_syms[i];
         int w = type_words(ft->results[i]);
@@ -769,6 +855,11 @@ static void select_stmt(FS *fs, Node *s, Node *label) {
         if (comm && (comm->kind == N_ASSIGN || comm->kind == N_DEFINE)) {
             Node *rx = cg_unparen(comm->list2.items[0]);
             int w = type_words(U(rx->a->type)->elem);
+            if (comm->kind == N_DEFINE)
+                for (int i = 0; i < comm->list.len; i++) {
+                    Node *id = cg_unparen(comm->list.items[i]);
+                    if (id->kind == N_IDENT && id->sym && !is_blank(id)) local_home(fs, id->sym);
+                }
             for (int i = 0; i < comm->list.len; i++)
                 range_bind(fs, comm->list.items[i], comm->kind == N_DEFINE, valreg[c] + (i ? w : 0),
                            true);

@@ -225,7 +225,7 @@ static int method_cmp(const void *a, const void *b) {
 Type *type_interface(Method *methods, int nmethods) {
     Method *m = nmethods ? mg_alloc(sizeof(Method) * nmethods) : NULL;
     if (nmethods) memcpy(m, methods, sizeof(Method) * nmethods);
-    qsort(m, (size_t)nmethods, sizeof(Method), method_cmp);
+    if (nmethods > 1) qsort(m, (size_t)nmethods, sizeof(Method), method_cmp); /* m may be NULL */
     int n = 0;
     for (int i = 0; i < nmethods; i++) {
         if (n > 0 && strcmp(m[n - 1].name, m[i].name) == 0) continue; /* embedded twice */
@@ -239,8 +239,12 @@ Type *type_interface(Method *methods, int nmethods) {
 }
 
 Type *type_named(const char *name, Package *pkg, Symbol *sym) {
-    Type *t = mg_alloc_uncollectable(sizeof *t);
-    NamedInfo *ni = mg_alloc_uncollectable(sizeof *ni);
+    /* A program's named types die with its build (their NamedInfo points at
+     * the package, symbol and AST); only those made outside a build (`error`)
+     * are process-wide. */
+    bool in_build = build_table != NULL;
+    Type *t = in_build ? mg_alloc(sizeof *t) : mg_alloc_uncollectable(sizeof *t);
+    NamedInfo *ni = in_build ? mg_alloc(sizeof *ni) : mg_alloc_uncollectable(sizeof *ni);
     ni->name = name;
     ni->pkg = pkg;
     ni->sym = sym;

@@ -3,7 +3,11 @@
  *   mgtest [-j N] [-v] [-run SUBSTR] [-timeout SECS] [-minigo PATH] [-units "BIN..."] DIR...
  *
  * Every *.mg file under the DIRs (recursively, sorted) is one test; every unit
- * binary named by -units is one test that passes when it exits 0. Tests run in
+ * binary named by -units is one test that passes when it exits 0. A .mg file
+ * under a directory named `conc` or `seeds` (any path component) is two
+ * tests, "path [GOMAXPROCS=1]" and "path [GOMAXPROCS=2]", run with that
+ * variable set, unless its own // Env: sets GOMAXPROCS: concurrency must
+ * behave the same on one P and on several. Tests run in
  * parallel on N worker threads; each test is a child process (fork/exec, its
  * own process group, stdin from /dev/null, stdout and stderr read fully
  * through pipes) that is killed with its group when it runs past its timeout.
@@ -66,7 +70,9 @@ typedef struct ErrorWant { /* one regexp of a // ERROR comment */
 } ErrorWant;
 
 typedef struct Test {
-    char *path;
+    char *path;     /* the file (or unit binary) run */
+    char *label;    /* the name reported: path, or "path [GOMAXPROCS=N]" */
+    int gomaxprocs; /* > 0: run with GOMAXPROCS=N added to the environment */
     bool is_unit;
     double seconds;
     bool failed, no_assertions;
@@ -348,8 +354,14 @@ static void run_child(char **argv, StrList *env_add, int timeout, Result *res) {
     buf_add(&res->out, "", 0);
     buf_add(&res->err, "", 0);
     StrList env = {0};
-    for (char **e = environ; *e; e++)
-        list_add(&env, *e);
+    for (char **e = environ; *e; e++) {
+        bool overridden = false; /* an addition replaces an inherited K=... */
+        for (int i = 0; i < env_add->n && !overridden; i++) {
+            size_t k = strcspn(env_add->v[i], "=");
+            overridden = strncmp(*e, env_add->v[i], k) == 0 && (*e)[k] == '=';
+        }
+        if (!overridden) list_add(&env, *e);
+    }
     for (int i = 0; i < env_add->n; i++)
         list_add(&env, env_add->v[i]);
     int po[2], pe[2];
@@ -424,7 +436,7 @@ static void fail(Test *t, const char *fmt, ...) {
     vsnprintf(tmp, sizeof tmp, fmt, ap);
     va_end(ap);
     t->failed = true;
-    buf_printf(&t->report, "FAIL %s: %s\n", t->path, tmp);
+    buf_printf(&t->report, "FAIL %s: %s\n", t->label, tmp);
 }
 
 static void show_text(Test *t, const char *label, const char *text) {
@@ -470,8 +482,8 @@ static void check_output(Test *t, Spec *s, Buf *out) {
     while (want.n && want.v[want.n - 1][0] == 0)
         want.n--; /* trailing empty lines */
     if (s->unordered) {
-        qsort(got.v, got.n, sizeof *got.v, cmp_str);
-        qsort(want.v, want.n, sizeof *want.v, cmp_str);
+        if (got.n > 1) qsort(got.v, got.n, sizeof *got.v, cmp_str); /* v may be NULL */
+        if (want.n > 1) qsort(want.v, want.n, sizeof *want.v, cmp_str);
     }
     bool same = want.n == got.n;
     for (int i = 0; same && i < want.n; i++)
@@ -556,6 +568,12 @@ static void run_mg_test(Runner *r, Test *t) {
     free(src.p);
     t->no_assertions = !s.has_output && !s.has_exit && !s.stderr_res.n && !s.nerrors;
 
+    char gomaxprocs[32];
+    if (t->gomaxprocs > 0) {
+        snprintf(gomaxprocs, sizeof gomaxprocs, "GOMAXPROCS=%d", t->gomaxprocs);
+        list_add(&s.env, xstrndup(gomaxprocs, strlen(gomaxprocs)));
+    }
+
     StrList argv = {0};
     list_add(&argv, (char *)r->minigo);
     list_add(&argv, s.nerrors ? "check" : "run");
@@ -638,7 +656,8 @@ static void *worker(void *arg) {
             run_mg_test(r, t);
         t->seconds = now() - start;
         pthread_mutex_lock(&r->lock);
-        if (r->verbose) printf("%s %s (%.2fs)\n", t->failed ? "FAIL" : "ok  ", t->path, t->seconds);
+        if (r->verbose)
+            printf("%s %s (%.2fs)\n", t->failed ? "FAIL" : "ok  ", t->label, t->seconds);
         if (t->failed) fputs(t->report.p, stdout);
         fflush(stdout);
         pthread_mutex_unlock(&r->lock);
@@ -671,6 +690,39 @@ static void collect(const char *dir, StrList *out) {
         }
     }
     closedir(d);
+}
+
+/* True when some directory component of path is `conc` or `seeds`. */
+static bool in_conc_dir(const char *path) {
+    for (const char *p = path;;) {
+        const char *slash = strchr(p, '/');
+        if (!slash) return false; /* the last component is the file itself */
+        size_t n = (size_t)(slash - p);
+        if ((n == 4 && strncmp(p, "conc", 4) == 0) || (n == 5 && strncmp(p, "seeds", 5) == 0))
+            return true;
+        p = slash + 1;
+    }
+}
+
+/* True when the test's own // Env: sets GOMAXPROCS. */
+static bool env_sets_gomaxprocs(const char *path, int default_timeout) {
+    Buf src = {0};
+    if (!read_file(path, &src)) return false;
+    Spec s;
+    parse_spec(src.p, src.len, &s, default_timeout);
+    free(src.p);
+    bool found = false;
+    for (int i = 0; i < s.env.n && !found; i++)
+        found = strncmp(s.env.v[i], "GOMAXPROCS=", 11) == 0;
+    spec_free(&s);
+    return found;
+}
+
+static char *label_with_procs(const char *path, int procs) {
+    size_t n = strlen(path) + 32;
+    char *l = xrealloc(NULL, n);
+    snprintf(l, n, "%s [GOMAXPROCS=%d]", path, procs);
+    return l;
 }
 
 static void usage(void) {
@@ -716,12 +768,24 @@ int main(int argc, char **argv) {
             collect(dirs.v[i], &files);
     }
     if (files.n) qsort(files.v, files.n, sizeof *files.v, cmp_str);
-    r.tests = xrealloc(NULL, (files.n + units.n + 1) * sizeof *r.tests);
+    r.tests = xrealloc(NULL, (2 * files.n + units.n + 1) * sizeof *r.tests);
     for (int i = 0; i < units.n; i++)
         if (!filter || strstr(units.v[i], filter))
-            r.tests[r.ntests++] = (Test){.path = units.v[i], .is_unit = true};
-    for (int i = 0; i < files.n; i++)
-        if (!filter || strstr(files.v[i], filter)) r.tests[r.ntests++] = (Test){.path = files.v[i]};
+            r.tests[r.ntests++] = (Test){.path = units.v[i], .label = units.v[i], .is_unit = true};
+    for (int i = 0; i < files.n; i++) {
+        char *p = files.v[i];
+        if (in_conc_dir(p) && !env_sets_gomaxprocs(p, r.default_timeout)) {
+            for (int procs = 1; procs <= 2; procs++) {
+                char *label = label_with_procs(p, procs);
+                if (!filter || strstr(label, filter))
+                    r.tests[r.ntests++] = (Test){.path = p, .label = label, .gomaxprocs = procs};
+                else
+                    free(label);
+            }
+        } else if (!filter || strstr(p, filter)) {
+            r.tests[r.ntests++] = (Test){.path = p, .label = p};
+        }
+    }
 
     signal(SIGPIPE, SIG_IGN);
     if (jobs > r.ntests) jobs = r.ntests > 0 ? r.ntests : 1;
@@ -739,8 +803,9 @@ int main(int argc, char **argv) {
             passed++;
         if (r.tests[i].no_assertions)
             printf("warning: %s has no expectations (// Output:, // Exit:, ...)\n",
-                   r.tests[i].path);
+                   r.tests[i].label);
         free(r.tests[i].report.p);
+        if (r.tests[i].label != r.tests[i].path) free(r.tests[i].label);
     }
     printf("%d passed, %d failed\n", passed, failed);
     /* Freed so that `make asan` (LeakSanitizer) judges the tests, not the runner. */

@@ -165,24 +165,32 @@ mg_status mg_load_file(mg_vm *vm, const char *path) {
 }
 
 mg_g *vm_g_new(mg_vm *vm, int64_t stack_words) {
-    mg_g *g = mg_alloc(sizeof *g);
+    /* two blocks: the G with its first frame records, and its first stack. (One block would
+     * save an allocation but, measured, costs more memory per parked goroutine.) */
+    int nf = stack_words >= 1024 ? 64 : G_FRAMES0;
+    mg_g *g = mg_alloc(sizeof(mg_g) + sizeof(vm_frame) * (size_t)nf);
+    g->stack = mg_alloc(sizeof(mg_word) * (size_t)stack_words);
+    /* the GC rounds a block up to its size class (less the byte it adds for interior
+     * pointers): what is left is free stack */
+    size_t usable = (GC_size(g->stack) - 1) / sizeof(mg_word);
+    if ((int64_t)usable > stack_words) stack_words = (int64_t)usable;
     g->rt.vm_g = g;
     g->vm = vm;
+    g->frames_cap = nf;
+    g->frames = g->frames0;
     g->stack_words = stack_words;
-    g->stack = mg_alloc(sizeof(mg_word) * (size_t)g->stack_words);
     /* Our frames are smaller than Go's: count the limit against an eighth of the bytes, and
      * cap the frame count (2.5 million for Go's 1 GB: a 1e6-deep recursion still fits), so
      * that runaway recursion ends quickly in a bounded heap. */
     size_t limit = vm->max_stack_bytes;
-    g->stack_limit = (int64_t)(limit / sizeof(mg_word) / 8);
-    if (g->stack_limit < 4096) g->stack_limit = 4096;
+    int64_t sl = (int64_t)(limit / sizeof(mg_word) / 8);
+    if (sl < 4096) sl = 4096;
+    if (sl > INT32_MAX / 2) sl = INT32_MAX / 2; /* frame bases are int32 */
+    g->stack_limit = (int32_t)sl;
     int64_t fl = (int64_t)(limit / 400);
     if (fl > (1 << 30)) fl = 1 << 30;
     if (fl < 64) fl = 64;
     g->frames_limit = (int32_t)fl;
-    /* a goroutine starts small (a parked one must cost a few hundred bytes) and grows */
-    g->frames_cap = stack_words >= 1024 ? 64 : 4;
-    g->frames = mg_alloc(sizeof(vm_frame) * (size_t)g->frames_cap);
     g->budget = VM_BUDGET;
     g->nc.vm = vm;
     g->nc.g = g;
@@ -198,12 +206,12 @@ void vm_go(mg_g *parent, mg_closure *cl, const mg_word *args, int nargs) {
     const mg_func *fn = cl->fn;
     int64_t words = fn->native ? nargs + fn->result_words : fn->proto->nregs;
     if (words < nargs) words = nargs;
-    words = (words + 8 + 7) & ~(int64_t)7; /* room for a leaf call's arguments */
+    words += 8; /* room for a leaf call (vm_g_new adds what its size class leaves free) */
     mg_g *g = vm_g_new(vm, words);
     const vm_frame *pf = &parent->frames[parent->nframes - 1];
     g->created_by = pf->proto;
     g->created_line = vm_frame_line(pf);
-    g->created_goid = parent->id;
+    g->created_goid = (int32_t)parent->id;
     if (fn->native) {
         g->entry_native = cl;
         if (nargs) memcpy(g->stack, args, sizeof(mg_word) * (size_t)nargs);

@@ -52,9 +52,7 @@ typedef struct vm_frame {
     const struct mg_proto *proto;
     mg_closure *cl;     /* the running closure (captured variables) */
     const mg_instr *pc; /* saved pc (next instruction) while a callee runs */
-    int64_t base;       /* index of R[0] in g->stack */
-    int32_t ret;        /* FR_CALL: where results go in the caller, relative to the
-                           caller's base */
+    int32_t base;       /* index of R[0] in g->stack (the stack limit is below 2^31 words) */
     uint8_t kind;       /* FR_* */
 } vm_frame;
 
@@ -117,12 +115,14 @@ struct mg_g {
     mg_vm *vm;
     int64_t id; /* goroutine id (= rt.goid once spawned): 1 for main */
 
+    /* (fields ordered to pack: a parked goroutine's G block must stay small) */
     mg_word *stack; /* stack_words words */
     int64_t stack_words;
-    int64_t stack_limit; /* max words */
+    int32_t stack_limit; /* max words */
 
-    vm_frame *frames; /* frames[0 .. nframes-1], the newest last */
-    int32_t nframes, frames_cap, frames_limit;
+    int32_t nframes;  /* frames[0 .. nframes-1], the newest last */
+    vm_frame *frames; /* frames_cap records */
+    int32_t frames_cap, frames_limit;
 
     mg_defer *defers; /* newest first */
     mg_panic *panic;  /* newest first */
@@ -132,21 +132,27 @@ struct mg_g {
     mg_iface pending_panic;
     int32_t native_depth; /* nested mg_native_call levels */
     int32_t native_floor; /* frame index of the innermost mg_native_call frame */
-    int64_t ntop;         /* while a native runs: first stack word above its args/results
+    int32_t ntop;         /* while a native runs: first stack word above its args/results
                              (where mg_native_call puts the callee's frame) */
-    bool sig;             /* the newest panic came from a nil dereference (Go prints the
-                             [signal SIGSEGV ...] line) */
+    int32_t created_line; /* the go statement's line */
 
     mg_ncall nc; /* passed to natives */
 
-    uint8_t resume;       /* RESUME_*: a parked instruction to finish when resumed */
-    bool is_main;         /* the main goroutine (init, then main.main) */
-    bool in_main;         /* main goroutine: init is done, main.main runs */
-    int32_t created_line; /* the go statement's line (created_by == NULL: main) */
-    const struct mg_proto *created_by; /* function that ran the go statement */
-    int64_t created_goid;              /* goroutine that ran it */
+    const struct mg_proto *created_by; /* function that ran the go statement (NULL: main) */
     mg_closure *entry_native;          /* `go nativeFn(args)`: run on first schedule */
+    int32_t created_goid;              /* goroutine that ran it */
+    bool sig;       /* the newest panic came from a nil dereference (Go prints the
+                       [signal SIGSEGV ...] line) */
+    uint8_t resume; /* RESUME_*: a parked instruction to finish when resumed */
+    bool is_main;   /* the main goroutine (init, then main.main) */
+    bool in_main;   /* main goroutine: init is done, main.main runs */
+
+    /* The first G_FRAMES0 frame records live in the G's own block (frames0); the frame
+     * array moves out to its own block when it grows. */
+    vm_frame frames0[];
 };
+
+#define G_FRAMES0 4
 
 #define VM_BUDGET 10000
 

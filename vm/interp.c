@@ -59,7 +59,7 @@ bool vm_g_grow(mg_g *g, int64_t top, int64_t words) {
          * a call; an outer interpreter (below an mg_native_call) would not, so free the old
          * array only when there is none. (The stack is never freed: a native holds pointers
          * to its arguments in it.) */
-        if (g->native_depth == 0) GC_FREE(g->frames);
+        if (g->native_depth == 0 && g->frames != g->frames0) GC_FREE(g->frames);
         g->frames = f;
         g->frames_cap = n;
     }
@@ -79,8 +79,7 @@ bool vm_push_frame(mg_g *g, const mg_func *fn, mg_closure *cl, int64_t base_idx,
     f->proto = p;
     f->cl = cl;
     f->pc = p->code;
-    f->base = base_idx;
-    f->ret = 0;
+    f->base = (int32_t)base_idx;
     f->kind = (uint8_t)kind;
     return true;
 }
@@ -836,6 +835,21 @@ L_ASET : {
     int64_t x = RB.i;
     if (unlikely((uint64_t)x >= (uint64_t)n)) RAISE(raise_index(g, x, n));
     memmove(base + A + x * w, base + C, W(w));
+    DISPATCH();
+}
+L_CHKIDX : {
+    int64_t x = RA.i, n = (int64_t)MG_BX(i);
+    if (unlikely((uint64_t)x >= (uint64_t)n)) RAISE(raise_index(g, x, n));
+    DISPATCH();
+}
+L_AGETW : {
+    int64_t w = (int64_t)EXTRA();
+    memmove(base + A, base + B + RC.i, W(w));
+    DISPATCH();
+}
+L_ASETW : {
+    int64_t w = (int64_t)EXTRA();
+    memmove(base + A + RB.i, base + C, W(w));
     DISPATCH();
 }
 L_INDEXADDR : {

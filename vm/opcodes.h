@@ -221,6 +221,9 @@ typedef uint64_t mg_instr;
     /* ---- arrays (N = element count, w = element words) ---- */                                 \
     OP(AGET, "ABCXX", "R[A..+w] := R[B + R[C]*w ..] (register array; @N @w; bounds checked)")      \
     OP(ASET, "ABCXX", "R[A + R[B]*w ..+w] := R[C..] (register array; @N @w; bounds checked)")      \
+    OP(CHKIDX, "ABx", "if R[A] >= Bx (unsigned) panic: index out of range [R[A]] with length Bx")  \
+    OP(AGETW, "ABCX", "R[A..+@] := R[B + R[C] ..] (register array at a word offset; checked)")   \
+    OP(ASETW, "ABCX", "R[A + R[B] ..+@] := R[C..+@] (register array at a word offset; checked)") \
     OP(INDEXADDR, "ABCXX", "R[A] := &(R[B].p)[R[C]*w] (array behind a pointer; @N @w; checked)")   \
     /* ---- slices and strings ---- */                                                            \
     OP(SGET, "ABC", "R[A] := slice R[B..+3] [R[C]] (1-word elements; bounds checked)")             \

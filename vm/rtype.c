@@ -179,21 +179,129 @@ static int rmethod_cmp(const void *a, const void *b) {
     return strcmp(((const mg_rmethod *)a)->name, ((const mg_rmethod *)b)->name);
 }
 
-/* The method set of a concrete type: declared methods of T (for *T, all of them; for T,
- * the pointer ones marked ptr_only). Promoted methods of embedded fields are not included. */
+/* ---------- method sets, promoted methods included ---------- */
+
+#define MAX_EMBED_DEPTH 8
+
+/* Where name is found at exactly `depth` embedding steps below t (t: a struct or named
+ * type, never a pointer). Counts the hits (more than one at the shallowest depth makes the
+ * selector ambiguous: no method); the first hit's path, holder and method are kept. */
+typedef struct PathSearch {
+    const char *name;
+    int hits;
+    CgStep path[MAX_EMBED_DEPTH];
+    CgStep cur[MAX_EMBED_DEPTH];
+    int len;
+    Type *holder;
+    Method *m;
+    bool iface;
+} PathSearch;
+
+static void search_depth(PathSearch *ps, Type *t, int depth, int level) {
+    if (!t) return;
+    if (level == depth) {
+        Method *m = NULL;
+        bool iface = false;
+        if (t->kind == TY_INTERFACE) {
+            for (int i = 0; i < t->nimethods; i++)
+                if (strcmp(t->imethods[i].name, ps->name) == 0) m = &t->imethods[i];
+            iface = true;
+        } else if (t->named) {
+            NamedInfo *ni = t->named;
+            for (int i = 0; i < ni->nmethods; i++)
+                if (strcmp(ni->methods[i].name, ps->name) == 0) m = &ni->methods[i];
+        }
+        if (!m) return;
+        if (ps->hits++ == 0) {
+            memcpy(ps->path, ps->cur, sizeof(CgStep) * (size_t)level);
+            ps->len = level;
+            ps->holder = t;
+            ps->m = m;
+            ps->iface = iface;
+        }
+        return;
+    }
+    if (t->kind != TY_STRUCT) return;
+    for (int i = 0; i < t->nfields; i++) {
+        Field *f = &t->fields[i];
+        if (!f->embedded) continue;
+        Type *ft = f->type;
+        bool ptr = false;
+        if (ft->kind == TY_POINTER && !ft->named) {
+            ft = ft->elem;
+            ptr = true;
+        }
+        ps->cur[level].off = f->offset;
+        ps->cur[level].ptr = ptr;
+        search_depth(ps, ft, depth, level + 1);
+    }
+}
+
+/* Names of every method reachable through embedding (duplicates allowed). */
+static void collect_names(Type *t, int level, const char ***names, int *n, int *cap) {
+    if (!t || level > MAX_EMBED_DEPTH) return;
+    if (level > 0 && t->kind == TY_INTERFACE) {
+        for (int i = 0; i < t->nimethods; i++) {
+            if (*n == *cap) {
+                int nc = *cap ? *cap * 2 : 16;
+                const char **nn = mg_alloc(sizeof *nn * (size_t)nc);
+                if (*n) memcpy(nn, *names, sizeof *nn * (size_t)*n);
+                *names = nn;
+                *cap = nc;
+            }
+            (*names)[(*n)++] = t->imethods[i].name;
+        }
+        return;
+    }
+    if (level > 0 && t->named)
+        for (int i = 0; i < t->named->nmethods; i++) {
+            if (*n == *cap) {
+                int nc = *cap ? *cap * 2 : 16;
+                const char **nn = mg_alloc(sizeof *nn * (size_t)nc);
+                if (*n) memcpy(nn, *names, sizeof *nn * (size_t)*n);
+                *names = nn;
+                *cap = nc;
+            }
+            (*names)[(*n)++] = t->named->methods[i].name;
+        }
+    if (t->kind != TY_STRUCT) return;
+    for (int i = 0; i < t->nfields; i++) {
+        Field *f = &t->fields[i];
+        if (!f->embedded) continue;
+        Type *ft = f->type;
+        if (ft->kind == TY_POINTER && !ft->named) ft = ft->elem;
+        collect_names(ft, level + 1, names, n, cap);
+    }
+}
+
+static bool has_embedded(Type *t) {
+    if (t->kind != TY_STRUCT) return false;
+    for (int i = 0; i < t->nfields; i++)
+        if (t->fields[i].embedded) return true;
+    return false;
+}
+
+/* The method set of a concrete type: the declared methods of T (for *T all of them; for T
+ * the pointer-receiver ones are marked ptr_only) and the methods promoted from embedded
+ * fields (reached through generated wrappers that walk the embedding path). */
 static void fill_methods(mg_rtype *r, Type *t) {
     Type *base = t;
     bool is_ptr = false;
-    if (!t->named && t->kind == TY_POINTER && t->elem && t->elem->named) {
+    if (!t->named && t->kind == TY_POINTER && t->elem && t->elem->kind != TY_POINTER &&
+        t->elem->kind != TY_INTERFACE) {
         base = t->elem;
         is_ptr = true;
     }
-    if (!base->named || base->kind == TY_INTERFACE || base->named->nmethods == 0) return;
-    NamedInfo *ni = base->named;
-    mg_rmethod *ms = mg_alloc(sizeof *ms * (size_t)ni->nmethods);
+    if (base->kind == TY_INTERFACE) return;
+    int ndecl = base->named ? base->named->nmethods : 0;
+    const char **names = NULL;
+    int nnames = 0, capnames = 0;
+    if (has_embedded(base)) collect_names(base, 0, &names, &nnames, &capnames);
+    if (ndecl == 0 && nnames == 0) return;
+    mg_rmethod *ms = mg_alloc(sizeof *ms * (size_t)(ndecl + nnames + 1));
     int n = 0;
-    for (int i = 0; i < ni->nmethods; i++) {
-        Method *m = &ni->methods[i];
+    for (int i = 0; i < ndecl; i++) {
+        Method *m = &base->named->methods[i];
         mg_rmethod *rm = &ms[n++];
         rm->name = m->name;
         rm->mtype = cg_rtype(m->type);
@@ -205,6 +313,42 @@ static void fill_methods(mg_rtype *r, Type *t) {
         } else {
             rm->ifn = cg_method_ifn(m->sym, base->words != 1);
         }
+    }
+    /* promoted methods, shallowest depth wins; ambiguous names are left out */
+    for (int k = 0; k < nnames; k++) {
+        const char *name = names[k];
+        bool dup = false;
+        for (int j = 0; j < n && !dup; j++)
+            if (strcmp(ms[j].name, name) == 0) dup = true;
+        if (dup) continue;
+        PathSearch ps = {.name = name};
+        for (int depth = 1; depth <= MAX_EMBED_DEPTH && ps.hits == 0; depth++)
+            search_depth(&ps, base, depth, 0);
+        if (ps.hits != 1) continue;
+        bool through_ptr = false;
+        for (int j = 0; j < ps.len; j++)
+            if (ps.path[j].ptr) through_ptr = true;
+        bool needs_addr = !ps.iface && ps.m->ptr_recv && !through_ptr;
+        mg_rmethod *rm = &ms[n++];
+        rm->name = name;
+        rm->mtype = cg_rtype(ps.m->type);
+        if (needs_addr && !is_ptr) {
+            rm->ptr_only = true; /* not in the value's method set */
+            rm->ifn = NULL;
+            continue;
+        }
+        Sb b = {0};
+        if (is_ptr) {
+            sb_put(&b, "(");
+            write_name(&b, t);
+            sb_put(&b, ")");
+        } else
+            write_name(&b, t);
+        sb_put(&b, ".");
+        sb_put(&b, name);
+        /* the data word: a pointer for *T and for boxed multi-word T; T itself if 1 word */
+        bool in_mem = is_ptr || base->words != 1;
+        rm->ifn = cg_promoted_wrapper(b.p, in_mem, ps.path, ps.len, ps.holder, ps.m, ps.iface);
     }
     qsort(ms, (size_t)n, sizeof *ms, rmethod_cmp);
     r->methods = ms;
