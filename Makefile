@@ -19,7 +19,7 @@ CPPFLAGS += -I. -Iinclude -I$(B) -D_GNU_SOURCE
 STD      := -std=gnu11
 LDLIBS   += -lgc -lpthread -ldl -lm
 PREFIX   ?= /usr/local
-EXAMPLE  ?= examples/primes.mg
+EXAMPLE  ?= examples/workerpool.mg
 JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 
 SRCS     := $(wildcard lang/*.c vm/*.c runtime/*.c stdlib/*.c)
@@ -30,7 +30,7 @@ UNIT_SRCS := $(wildcard tests/unit/*.c)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(UNIT_SRCS))
 
 .DELETE_ON_ERROR:
-.PHONY: all run test unit asan ubsan fuzz bench install clean deps check-deps
+.PHONY: all run test unit asan ubsan fuzz bench install clean deps check-deps stress
 
 all: check-deps $(B)/minigo $(B)/libminigo.a
 
@@ -100,6 +100,23 @@ run: all
 
 test: all $(B)/mgtest $(UNIT_BINS)
 	@$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS)" tests
+
+# stress/*.mg (outside tests/, so `make test` skips them), then one channel
+# program 200 times under GOMAXPROCS=1,2,4 in turn: the first wrong output or
+# hang (20 s) fails.
+STRESS_LOOP ?= stress/chan_networks.mg
+stress: all $(B)/mgtest
+	@$(B)/mgtest -j 2 -minigo $(B)/minigo stress
+	@sed -n '/^\/\/ Output:$$/,$$p' $(STRESS_LOOP) | sed '1d; s|^// \{0,1\}||' > $(B)/stress_want.txt; \
+	for i in $$(seq 200); do \
+	  case $$((i % 3)) in 1) p=1;; 2) p=2;; *) p=4;; esac; \
+	  GOMAXPROCS=$$p timeout 20 $(B)/minigo run $(STRESS_LOOP) > $(B)/stress_got.txt 2>&1; rc=$$?; \
+	  if [ $$rc = 124 ]; then echo "stress loop: run $$i (GOMAXPROCS=$$p) hung"; exit 1; fi; \
+	  if [ $$rc != 0 ] || ! cmp -s $(B)/stress_want.txt $(B)/stress_got.txt; then \
+	    echo "stress loop: run $$i (GOMAXPROCS=$$p) failed, exit $$rc:"; diff $(B)/stress_want.txt $(B)/stress_got.txt | head -20; exit 1; \
+	  fi; \
+	done; \
+	echo "stress loop: 200 runs of $(STRESS_LOOP) ok"
 
 SAN_FLAGS_asan  := -O1 -g -fsanitize=address -fno-omit-frame-pointer
 SAN_FLAGS_ubsan := -O1 -g -fsanitize=undefined -fno-sanitize-recover=undefined

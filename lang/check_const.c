@@ -93,7 +93,8 @@ static ConstVal *float_ld(long double x) {
         int shift = e - 64;               /* x = mant * 2^shift */
         if (shift >= -120 && shift <= 60) {
             __int128 n = (__int128)mant;
-            if (shift >= 0) return float_exact(n << shift, 1);
+            /* multiply, not <<: shifting a negative value is undefined (|n| <= 2^64) */
+            if (shift >= 0) return float_exact(n * ((__int128)1 << shift), 1);
             return float_exact(n, (__int128)1 << -shift);
         }
     }

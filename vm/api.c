@@ -67,6 +67,7 @@ mg_vm *mg_vm_new(const mg_options *opt) {
         mg_options_init(&vm->opt);
     vm->outbuf = malloc(VM_OUTBUF_SIZE);
     pthread_mutex_init(&vm->out_lock, NULL);
+    pthread_mutex_init(&vm->gfree_lock, NULL);
     vm->gomaxprocs = vm->opt.gomaxprocs > 0 ? vm->opt.gomaxprocs : default_gomaxprocs();
     vm->max_stack_bytes = vm->opt.max_stack_bytes ? vm->opt.max_stack_bytes : DEFAULT_STACK_BYTES;
     struct timespec ts;
@@ -81,6 +82,7 @@ void mg_vm_free(mg_vm *vm) {
     free(vm->outbuf);
     free(vm->error);
     pthread_mutex_destroy(&vm->out_lock);
+    pthread_mutex_destroy(&vm->gfree_lock);
     GC_FREE(vm);
 }
 
@@ -201,13 +203,88 @@ mg_g *vm_g_new(mg_vm *vm, int64_t stack_words) {
  * goroutine a program starts is number 5 there; keep the traces alike. */
 #define GOID_OFFSET 3
 
+/* ---------- reusing dead goroutines ---------- */
+
+#define G_REUSE_MAX_STACK 256 /* words: a G whose stack grew beyond is not kept */
+
+/* The calling M's slot (m: the rt_m running the caller's G), NULL if the table is full. */
+static vm_mslot *mslot(mg_vm *vm, void *m) {
+    if (!m) return NULL;
+    uint64_t h = ((uint64_t)(uintptr_t)m >> 4) * 0x9E3779B97F4A7C15ULL >> 58;
+    for (unsigned k = 0; k < VM_MSLOTS; k++) {
+        vm_mslot *sl = &vm->mslots[(h + k) % VM_MSLOTS];
+        void *cur = atomic_load_explicit(&sl->m, memory_order_acquire);
+        if (cur == m) return sl;
+        if (cur == NULL) {
+            if (atomic_compare_exchange_strong(&sl->m, &cur, m) || cur == m) return sl;
+        }
+    }
+    return NULL;
+}
+
+/* Clears a dead G for reuse (nothing else references it any more) and frees it into sl. */
+static void g_free(mg_vm *vm, vm_mslot *sl, mg_g *g) {
+    if (g->stack_words > G_REUSE_MAX_STACK || g->frames != g->frames0) return; /* let it go */
+    memset(&g->rt, 0, sizeof g->rt);
+    g->rt.vm_g = g;
+    memset(g->stack, 0, sizeof(mg_word) * (size_t)g->stack_words); /* keep nothing alive */
+    memset(g->frames0, 0, sizeof(vm_frame) * (size_t)g->frames_cap);
+    g->nframes = 0;
+    g->defers = NULL;
+    g->panic = NULL;
+    g->budget = VM_BUDGET;
+    g->signals = 0;
+    g->pending_panic = (mg_iface){0};
+    g->native_depth = g->native_floor = g->ntop = 0;
+    g->created_by = NULL;
+    g->sig = false;
+    g->resume = RESUME_NONE;
+    g->free_link = sl->free;
+    sl->free = g;
+    if (sl->nfree++ == 0) sl->last = g;
+    if (sl->nfree >= VM_GFREE_MAX) {
+        /* hand the whole local list to the shared one (its tail is known: no walk) */
+        pthread_mutex_lock(&vm->gfree_lock);
+        sl->last->free_link = vm->gfree;
+        if (!vm->gfree) vm->gfree_last = sl->last;
+        vm->gfree = sl->free;
+        vm->ngfree += sl->nfree;
+        pthread_mutex_unlock(&vm->gfree_lock);
+        sl->free = sl->last = NULL;
+        sl->nfree = 0;
+    }
+}
+
+/* A cleared G from the calling M's free list (refilled from the shared one), or NULL. */
+static mg_g *g_get(mg_vm *vm, vm_mslot *sl) {
+    if (!sl) return NULL;
+    if (!sl->free && vm->ngfree > 0) {
+        /* take the whole shared list: O(1), no walk over cold Gs under the lock */
+        pthread_mutex_lock(&vm->gfree_lock);
+        sl->free = vm->gfree;
+        sl->last = vm->gfree_last;
+        sl->nfree = vm->ngfree;
+        vm->gfree = vm->gfree_last = NULL;
+        vm->ngfree = 0;
+        pthread_mutex_unlock(&vm->gfree_lock);
+    }
+    mg_g *g = sl->free;
+    if (g) {
+        sl->free = g->free_link;
+        sl->nfree--;
+        g->free_link = NULL;
+    }
+    return g;
+}
+
 void vm_go(mg_g *parent, mg_closure *cl, const mg_word *args, int nargs) {
     mg_vm *vm = parent->vm;
     const mg_func *fn = cl->fn;
     int64_t words = fn->native ? nargs + fn->result_words : fn->proto->nregs;
     if (words < nargs) words = nargs;
     words += 8; /* room for a leaf call (vm_g_new adds what its size class leaves free) */
-    mg_g *g = vm_g_new(vm, words);
+    mg_g *g = g_get(vm, mslot(vm, parent->rt.m));
+    if (!g) g = vm_g_new(vm, words);
     const vm_frame *pf = &parent->frames[parent->nframes - 1];
     g->created_by = pf->proto;
     g->created_line = vm_frame_line(pf);
@@ -233,8 +310,8 @@ static void main_returned(mg_vm *vm) {
 
 /* -leaks: how long goroutines that are still runnable or sleeping get to finish after main
  * returned (goleak's retry), polled every millisecond by the main G. */
-#define LEAK_SETTLE_NS  500000000LL
-#define LEAK_POLL_NS    1000000LL
+#define LEAK_SETTLE_NS 500000000LL
+#define LEAK_POLL_NS   1000000LL
 
 static void count_unsettled(void *arg, rt_g *rg) {
     mg_g *g = rg->vm_g;
@@ -255,11 +332,26 @@ static bool leaks_settled(mg_vm *vm, mg_g *g, rt_status *st) {
     return false;
 }
 
+static rt_run_result run_g_inner(mg_vm *vm, mg_g *g);
+
 /* The scheduler's run callback (sched.h): runs g on the calling M until it parks, yields
  * or exits. */
 static rt_run_result run_g(void *user, rt_g *rg) {
     mg_vm *vm = user;
     mg_g *g = rg->vm_g;
+    vm_mslot *sl = mslot(vm, rg->m);
+    if (sl && sl->dead) {
+        /* the G this M ran last ended; the scheduler is done with it by now */
+        g_free(vm, sl, sl->dead);
+        sl->dead = NULL;
+    }
+    rt_run_result r = run_g_inner(vm, g);
+    if (r == RT_RUN_EXITED && sl && !g->is_main && !atomic_load(&vm->dying)) sl->dead = g;
+    return r;
+}
+
+static rt_run_result run_g_inner(mg_vm *vm, mg_g *g) {
+    rt_g *rg = &g->rt;
     if (g->entry_native) {
         /* `go nativeFn(args)`: a native is a leaf; run it and end */
         mg_closure *cl = g->entry_native;
@@ -552,7 +644,8 @@ bool mg_native_recover(mg_ncall *c, mg_iface *value) {
     if (!(g->signals & GSIG_UNWIND) || !g->panic) return false;
     *value = g->panic->value;
     g->panic = g->panic->link;
-    while (g->panic && g->panic->aborted) g->panic = g->panic->link;
+    while (g->panic && g->panic->aborted)
+        g->panic = g->panic->link;
     if (!g->panic) g->sig = false;
     g->signals &= ~(uint32_t)GSIG_UNWIND;
     return true;

@@ -139,13 +139,16 @@ struct mg_g {
     mg_ncall nc; /* passed to natives */
 
     const struct mg_proto *created_by; /* function that ran the go statement (NULL: main) */
-    mg_closure *entry_native;          /* `go nativeFn(args)`: run on first schedule */
-    int32_t created_goid;              /* goroutine that ran it */
-    bool sig;       /* the newest panic came from a nil dereference (Go prints the
-                       [signal SIGSEGV ...] line) */
-    uint8_t resume; /* RESUME_*: a parked instruction to finish when resumed */
-    bool is_main;   /* the main goroutine (init, then main.main) */
-    bool in_main;   /* main goroutine: init is done, main.main runs */
+    union {
+        mg_closure *entry_native; /* `go nativeFn(args)`: run on first schedule */
+        mg_g *free_link;          /* dead, on a free list of reusable Gs (api.c) */
+    };
+    int32_t created_goid; /* goroutine that ran it */
+    bool sig;             /* the newest panic came from a nil dereference (Go prints the
+                             [signal SIGSEGV ...] line) */
+    uint8_t resume;       /* RESUME_*: a parked instruction to finish when resumed */
+    bool is_main;         /* the main goroutine (init, then main.main) */
+    bool in_main;         /* main goroutine: init is done, main.main runs */
 
     /* The first G_FRAMES0 frame records live in the G's own block (frames0); the frame
      * array moves out to its own block when it grows. */

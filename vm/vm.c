@@ -33,7 +33,8 @@ static void flush_locked(mg_vm *vm) {
     vm->outlen = 0;
 }
 
-static void write_locked(mg_vm *vm, int fd, const void *buf, size_t len) {    if (fd == 1 && vm->outbuf) {
+static void write_locked(mg_vm *vm, int fd, const void *buf, size_t len) {
+    if (fd == 1 && vm->outbuf) {
         if (vm->outlen + len > VM_OUTBUF_SIZE) flush_locked(vm);
         if (len >= VM_OUTBUF_SIZE) {
             raw_write(vm, 1, buf, len);

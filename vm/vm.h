@@ -32,6 +32,18 @@ typedef struct mg_program mg_program;
 
 #define VM_OUTBUF_SIZE (64 * 1024)
 
+/* Dead goroutines are reused (Go's gfree): each M keeps a small free list, found by its
+ * rt_m pointer (slot.m); a G that exited waits in its M's slot until that M's next run
+ * (the scheduler touches it until run returns). Overflow goes to the shared list. */
+#define VM_MSLOTS    64
+#define VM_GFREE_MAX 64
+typedef struct vm_mslot {
+    void *_Atomic m; /* the rt_m owning the slot; only its thread uses the rest */
+    mg_g *dead;
+    mg_g *free, *last; /* local free list (last: its oldest entry) */
+    int32_t nfree;
+} vm_mslot;
+
 struct mg_vm {
     mg_options opt;
     mg_program *prog; /* NULL until a load succeeds */
@@ -58,6 +70,10 @@ struct mg_vm {
     _Atomic uint64_t rand_state; /* random source (map iteration order) */
     mg_g *main_g;
     struct rt_sched *sched; /* while mg_run_main runs */
+    vm_mslot mslots[VM_MSLOTS];
+    pthread_mutex_t gfree_lock;
+    mg_g *gfree, *gfree_last; /* shared free Gs (and the oldest), under gfree_lock */
+    int32_t ngfree;
 
     /* rtypes the VM builds values of (from the program, cached at load) */
     const mg_rtype *rt_string;
