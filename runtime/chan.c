@@ -135,7 +135,13 @@ void rt_chan_recv_from_waiter(rt_chan *c, rt_sudog *sg, uint64_t *dst) {
 
 rt_chan *rt_chan_new(int elem_words, int64_t cap, bool pointers) {
     rt_chan *c = rt_alloc(sizeof *c);
-    pthread_mutex_init(&c->lock, NULL);
+    /* adaptive: a contended channel lock is held for a few instructions, so spinning briefly
+     * beats sleeping in the kernel (fan-in over 2 Ms: ~2x faster) */
+    pthread_mutexattr_t attr;
+    pthread_mutexattr_init(&attr);
+    pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_ADAPTIVE_NP);
+    pthread_mutex_init(&c->lock, &attr);
+    pthread_mutexattr_destroy(&attr);
     c->elem_words = elem_words;
     c->cap = cap;
     if (cap > 0 && elem_words > 0) {

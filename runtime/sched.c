@@ -516,6 +516,7 @@ static rt_g *find_runnable(rt_sched *s, rt_m *m) {
 
 static void allg_remove(rt_sched *s, rt_g *g) {
     pthread_mutex_lock(&s->allg_lock);
+    g->allg_flags &= (uint8_t)~RT_ALLG_ON;
     if (g->allprev)
         g->allprev->allnext = g->allnext;
     else
@@ -528,6 +529,7 @@ static void allg_remove(rt_sched *s, rt_g *g) {
 
 static void allg_add(rt_sched *s, rt_g *g) {
     pthread_mutex_lock(&s->allg_lock);
+    g->allg_flags |= RT_ALLG_ON;
     g->allprev = NULL;
     g->allnext = s->allg;
     if (s->allg) s->allg->allprev = g;
@@ -576,7 +578,10 @@ static void execute(rt_sched *s, rt_m *m, rt_g *g) {
     case RT_RUN_EXITED:
         g->m = NULL;
         atomic_store(&g->status, RT_G_DEAD);
-        allg_remove(s, g);
+        if (g->allg_flags & RT_ALLG_KEEP)
+            atomic_fetch_sub(&s->ngoroutine, 1); /* stays listed, DEAD, for reuse */
+        else
+            allg_remove(s, g);
         if (g == s->main_g) {
             pthread_mutex_lock(&s->lock);
             stop_all_locked(s);
@@ -612,13 +617,19 @@ static void schedule_loop(rt_sched *s, rt_m *m) {
 rt_sched *rt_sched_new(int nprocs, const rt_callbacks *cb, void *user) {
     if (nprocs < 1) nprocs = 1;
     rt_sched *s = rt_alloc(sizeof *s);
-    pthread_mutex_init(&s->lock, NULL);
-    pthread_mutex_init(&s->allg_lock, NULL);
+    /* adaptive mutexes: every critical section here is short, so a contended lock spins a
+     * little before sleeping in the kernel */
+    pthread_mutexattr_t attr;
+    pthread_mutexattr_init(&attr);
+    pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_ADAPTIVE_NP);
+    pthread_mutex_init(&s->lock, &attr);
+    pthread_mutex_init(&s->allg_lock, &attr);
     s->cb = *cb;
     s->user = user;
     atomic_store(&s->goid_gen, 1); /* goid 1 is main's */
     for (int i = 0; i < RT_SEMA_TABLE; i++)
         pthread_mutex_init(&s->sema[i].lock, NULL);
+    pthread_mutexattr_destroy(&attr);
     rt_p **allp = rt_alloc(sizeof(rt_p *) * (size_t)nprocs);
     for (int i = 0; i < nprocs; i++)
         allp[i] = rt_p_new(s, i);
@@ -708,7 +719,10 @@ void rt_sched_stop(rt_sched *s) {
 void rt_spawn(rt_sched *s, rt_g *g) {
     g->goid = atomic_fetch_add(&s->goid_gen, 1) + 1;
     atomic_store(&g->status, RT_G_RUNNABLE);
-    allg_add(s, g);
+    if (g->allg_flags & RT_ALLG_ON)
+        atomic_fetch_add(&s->ngoroutine, 1); /* a reused G, still listed */
+    else
+        allg_add(s, g);
     rt_m *m = rt_current_m(s);
     if (m && m->p) {
         rt_runq_put(s, m->p, g, true);
@@ -820,6 +834,19 @@ int rt_gomaxprocs(rt_sched *s, int n) {
     return old;
 }
 
+void rt_g_release(rt_sched *s, rt_g *g) {
+    if (!(g->allg_flags & RT_ALLG_ON)) return;
+    pthread_mutex_lock(&s->allg_lock);
+    g->allg_flags &= (uint8_t)~RT_ALLG_ON;
+    if (g->allprev)
+        g->allprev->allnext = g->allnext;
+    else
+        s->allg = g->allnext;
+    if (g->allnext) g->allnext->allprev = g->allprev;
+    g->allnext = g->allprev = NULL;
+    pthread_mutex_unlock(&s->allg_lock);
+}
+
 int64_t rt_num_goroutine(rt_sched *s) {
     return atomic_load(&s->ngoroutine);
 }
@@ -827,7 +854,7 @@ int64_t rt_num_goroutine(rt_sched *s) {
 void rt_for_each_g(rt_sched *s, void (*fn)(void *arg, rt_g *g), void *arg) {
     pthread_mutex_lock(&s->allg_lock);
     for (rt_g *g = s->allg; g; g = g->allnext)
-        fn(arg, g);
+        if (atomic_load(&g->status) != RT_G_DEAD) fn(arg, g);
     pthread_mutex_unlock(&s->allg_lock);
 }
 

@@ -110,6 +110,7 @@ struct rt_g {
     uint8_t wait_reason;          /* rt_wait_reason while PARKING/WAITING */
     bool yield_global;            /* (rt) rt_gosched: next yield goes to the global queue */
     bool park_ok;                 /* outcome of the last wait (see above) */
+    uint8_t allg_flags;           /* RT_ALLG_*: see rt_g_release */
     _Atomic uint32_t select_done; /* (rt) a waker won this G's select */
     int32_t select_index;         /* outcome of the last parked select */
     int64_t goid;                 /* goroutine id: 1 for main, then 2, 3, ... */
@@ -157,6 +158,12 @@ void rt_sched_stop(rt_sched *s);
  * puts it in the current P's runnext (Go's newproc). May be called [G] or from the
  * host before run_main. */
 void rt_spawn(rt_sched *s, rt_g *g);
+/* A VM that reuses its dead Gs sets RT_ALLG_KEEP in a G before spawning it: the G then
+ * stays on the all-Gs list (as DEAD, skipped by rt_for_each_g) when it exits, and
+ * spawning it again costs no list update (Go's allgs). Before dropping such a dead G for
+ * good the VM calls rt_g_release (after `run` returned for it; any thread). */
+enum { RT_ALLG_KEEP = 1, RT_ALLG_ON = 2 /* (rt) on the list */ };
+void rt_g_release(rt_sched *s, rt_g *g);
 /* Make a parked G runnable (see the parking protocol). Any thread. */
 void rt_ready(rt_sched *s, rt_g *g);
 /* [G] runtime.Gosched: call, then return RT_RUN_YIELDED (the G goes to the global

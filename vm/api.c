@@ -11,6 +11,10 @@
  * fatal report, on deadlock (deadlock_cb prints Go's report) or on SIGQUIT (a
  * watcher thread stops the scheduler; the dump is printed once every M has
  * stopped).
+ *
+ * Goroutines are cheap: a G is two GC blocks sized to fit the GC's size
+ * classes (G + first frame records; first stack), and dead Gs are reused
+ * through per-M free lists (vm.h), so `go f()` usually allocates nothing.
  */
 #define GC_THREADS 1
 #include <gc.h>
@@ -19,6 +23,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -224,8 +229,17 @@ static vm_mslot *mslot(mg_vm *vm, void *m) {
 
 /* Clears a dead G for reuse (nothing else references it any more) and frees it into sl. */
 static void g_free(mg_vm *vm, vm_mslot *sl, mg_g *g) {
-    if (g->stack_words > G_REUSE_MAX_STACK || g->frames != g->frames0) return; /* let it go */
-    memset(&g->rt, 0, sizeof g->rt);
+    if (g->stack_words > G_REUSE_MAX_STACK || g->frames != g->frames0) {
+        rt_g_release(vm->sched, &g->rt); /* let the GC have it */
+        return;
+    }
+    /* clear the scheduler's part, except the all-Gs links (other Ms update them under
+     * the list's lock) and the list flags */
+    uint8_t flags = g->rt.allg_flags;
+    memset(&g->rt, 0, offsetof(rt_g, allnext));
+    memset(&g->rt.sudog, 0, sizeof g->rt - offsetof(rt_g, sudog));
+    g->rt.allg_flags = flags;
+    atomic_store(&g->rt.status, RT_G_DEAD); /* still listed: dumps skip it */
     g->rt.vm_g = g;
     memset(g->stack, 0, sizeof(mg_word) * (size_t)g->stack_words); /* keep nothing alive */
     memset(g->frames0, 0, sizeof(vm_frame) * (size_t)g->frames_cap);
@@ -245,11 +259,16 @@ static void g_free(mg_vm *vm, vm_mslot *sl, mg_g *g) {
     if (sl->nfree >= VM_GFREE_MAX) {
         /* hand the whole local list to the shared one (its tail is known: no walk) */
         pthread_mutex_lock(&vm->gfree_lock);
-        sl->last->free_link = vm->gfree;
-        if (!vm->gfree) vm->gfree_last = sl->last;
-        vm->gfree = sl->free;
-        vm->ngfree += sl->nfree;
+        bool keep = vm->ngfree < VM_GFREE_SHARED_MAX;
+        if (keep) {
+            sl->last->free_link = vm->gfree;
+            if (!vm->gfree) vm->gfree_last = sl->last;
+            vm->gfree = sl->free;
+            vm->ngfree += sl->nfree;
+        }
         pthread_mutex_unlock(&vm->gfree_lock);
+        for (mg_g *d = keep ? NULL : sl->free; d; d = d->free_link)
+            rt_g_release(vm->sched, &d->rt); /* enough kept: let the GC have them */
         sl->free = sl->last = NULL;
         sl->nfree = 0;
     }
@@ -284,7 +303,10 @@ void vm_go(mg_g *parent, mg_closure *cl, const mg_word *args, int nargs) {
     if (words < nargs) words = nargs;
     words += 8; /* room for a leaf call (vm_g_new adds what its size class leaves free) */
     mg_g *g = g_get(vm, mslot(vm, parent->rt.m));
-    if (!g) g = vm_g_new(vm, words);
+    if (!g) {
+        g = vm_g_new(vm, words);
+        g->rt.allg_flags = RT_ALLG_KEEP; /* reused when dead: it stays on the all-Gs list */
+    }
     const vm_frame *pf = &parent->frames[parent->nframes - 1];
     g->created_by = pf->proto;
     g->created_line = vm_frame_line(pf);

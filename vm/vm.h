@@ -35,8 +35,9 @@ typedef struct mg_program mg_program;
 /* Dead goroutines are reused (Go's gfree): each M keeps a small free list, found by its
  * rt_m pointer (slot.m); a G that exited waits in its M's slot until that M's next run
  * (the scheduler touches it until run returns). Overflow goes to the shared list. */
-#define VM_MSLOTS    64
-#define VM_GFREE_MAX 64
+#define VM_MSLOTS           64
+#define VM_GFREE_MAX        64   /* per-M free list; beyond, it goes to the shared list */
+#define VM_GFREE_SHARED_MAX 8192 /* beyond, dead Gs are left to the GC */
 typedef struct vm_mslot {
     void *_Atomic m; /* the rt_m owning the slot; only its thread uses the rest */
     mg_g *dead;
@@ -73,7 +74,7 @@ struct mg_vm {
     vm_mslot mslots[VM_MSLOTS];
     pthread_mutex_t gfree_lock;
     mg_g *gfree, *gfree_last; /* shared free Gs (and the oldest), under gfree_lock */
-    int32_t ngfree;
+    _Atomic int32_t ngfree;   /* read without the lock as a hint */
 
     /* rtypes the VM builds values of (from the program, cached at load) */
     const mg_rtype *rt_string;
