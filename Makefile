@@ -101,12 +101,15 @@ run: all
 test: all $(B)/mgtest $(UNIT_BINS)
 	@$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS)" tests
 
-# stress/*.mg (outside tests/, so `make test` skips them), then one channel
-# program 200 times under GOMAXPROCS=1,2,4 in turn: the first wrong output or
-# hang (20 s) fails.
+# stress/*.mg (outside tests/, so `make test` skips them) under GOMAXPROCS=1,
+# 2 and 4, then one channel program 200 times under GOMAXPROCS=1,2,4 in turn:
+# the first wrong output or hang (20 s) fails.
 STRESS_LOOP ?= stress/chan_networks.mg
 stress: all $(B)/mgtest
-	@$(B)/mgtest -j 2 -minigo $(B)/minigo stress
+	@for p in 1 2 4; do \
+	  echo "stress programs, GOMAXPROCS=$$p:"; \
+	  GOMAXPROCS=$$p $(B)/mgtest -j 2 -minigo $(B)/minigo stress || exit 1; \
+	done
 	@sed -n '/^\/\/ Output:$$/,$$p' $(STRESS_LOOP) | sed '1d; s|^// \{0,1\}||' > $(B)/stress_want.txt; \
 	for i in $$(seq 200); do \
 	  case $$((i % 3)) in 1) p=1;; 2) p=2;; *) p=4;; esac; \

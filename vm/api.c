@@ -236,10 +236,10 @@ static void g_free(mg_vm *vm, vm_mslot *sl, mg_g *g) {
     /* clear the scheduler's part, except the all-Gs links (other Ms update them under
      * the list's lock) and the list flags */
     uint8_t flags = g->rt.allg_flags;
-    memset(&g->rt, 0, offsetof(rt_g, allnext));
+    /* status stays RT_G_DEAD (read concurrently by rt_for_each_g: dumps skip the G) */
+    memset(&g->rt.wait_reason, 0, offsetof(rt_g, allnext) - offsetof(rt_g, wait_reason));
     memset(&g->rt.sudog, 0, sizeof g->rt - offsetof(rt_g, sudog));
     g->rt.allg_flags = flags;
-    atomic_store(&g->rt.status, RT_G_DEAD); /* still listed: dumps skip it */
     g->rt.vm_g = g;
     memset(g->stack, 0, sizeof(mg_word) * (size_t)g->stack_words); /* keep nothing alive */
     memset(g->frames0, 0, sizeof(vm_frame) * (size_t)g->frames_cap);
