@@ -8,11 +8,6 @@
  * An acquire that must wait parks the goroutine (runtime/sched.h protocol):
  * rt_semacquire queued it, mg_native_park makes the interpreter return, and the
  * releaser hands the unit over before readying it, so no retry is needed.
- *
- * Until the VM runs the scheduler (mg_ncall_sched returns NULL, see the weak
- * fallbacks at the end), a sequential program has one goroutine: an acquire
- * takes an available unit, and one that would wait can never be woken, which
- * is Go's deadlock.
  */
 #include <string.h>
 
@@ -20,17 +15,8 @@
 #include "runtime/sched.h"
 
 static void sem_acquire(mg_ncall *c, uint64_t *addr, rt_wait_reason reason, bool lifo) {
-    rt_sched *s = mg_ncall_sched(c);
-    if (!s) {
-        uint64_t v = __atomic_load_n(addr, __ATOMIC_SEQ_CST);
-        if (v > 0) {
-            __atomic_store_n(addr, v - 1, __ATOMIC_SEQ_CST);
-            return;
-        }
-        mg_native_fatal(c, "all goroutines are asleep - deadlock!");
-        return;
-    }
-    if (rt_semacquire(s, mg_ncall_rtg(c), addr, reason, lifo) == RT_PARK) mg_native_park(c);
+    if (rt_semacquire(mg_ncall_sched(c), mg_ncall_rtg(c), addr, reason, lifo) == RT_PARK)
+        mg_native_park(c);
 }
 
 /* runtime_SemacquireMutex(s *uint32, lifo bool) */
@@ -58,11 +44,7 @@ static void n_semacquire_cond(mg_ncall *c, mg_word *args, mg_word *res) {
  * it over); handoff only asks Go's scheduler to run it at once, which we do not need for
  * correctness, so it is ignored. */
 static void n_semrelease(mg_ncall *c, mg_word *args, mg_word *res) {
-    rt_sched *s = mg_ncall_sched(c);
-    if (s)
-        rt_semrelease(s, args[0].p);
-    else
-        __atomic_fetch_add((uint64_t *)args[0].p, 1, __ATOMIC_SEQ_CST);
+    rt_semrelease(mg_ncall_sched(c), args[0].p);
 }
 
 static void n_nanotime(mg_ncall *c, mg_word *args, mg_word *res) {
@@ -89,16 +71,3 @@ const mg_native_entry mg_natives_sync[] = {
     {"sync.fatal", n_fatal},
     {NULL, NULL},
 };
-
-/* ---------- fallbacks until vm/ implements the waiting services (vm/value.h) ----------
- * Weak, so the VM's real definitions replace them at link time without any edit here.
- * NULL scheduler: the natives above (and in time.c) fall back to sequential behaviour.
- * TODO(wiring): delete once vm/api.c defines these four. */
-__attribute__((weak)) struct rt_sched *mg_ncall_sched(mg_ncall *c) {
-    return NULL;
-}
-__attribute__((weak)) struct rt_g *mg_ncall_rtg(mg_ncall *c) {
-    return NULL;
-}
-__attribute__((weak)) void mg_native_park(mg_ncall *c) {}
-__attribute__((weak)) void mg_native_yield(mg_ncall *c) {}

@@ -41,14 +41,7 @@ static void n_runtime_nano(mg_ncall *c, mg_word *args, mg_word *res) {
 static void n_sleep(mg_ncall *c, mg_word *args, mg_word *res) {
     int64_t ns = args[0].i;
     if (ns <= 0) return;
-    rt_sched *s = mg_ncall_sched(c);
-    if (!s) { /* no scheduler yet: the only goroutine may block its thread */
-        struct timespec ts = {ns / 1000000000, ns % 1000000000};
-        while (nanosleep(&ts, &ts) != 0) {
-        }
-        return;
-    }
-    if (rt_sleep(s, mg_ncall_rtg(c), ns) == RT_PARK) mg_native_park(c);
+    if (rt_sleep(mg_ncall_sched(c), mg_ncall_rtg(c), ns) == RT_PARK) mg_native_park(c);
 }
 
 /* ---------- timers ---------- */
@@ -80,7 +73,7 @@ static void n_new_timer(mg_ncall *c, mg_word *args, mg_word *res) {
     tt->t = rt_timer_new(send_time, tt);
     rt_sched *s = mg_ncall_sched(c);
     int64_t delay = args[1].i > 0 ? args[1].i : 0;
-    if (s) rt_timer_start(s, tt->t, rt_nanotime() + delay, args[2].i);
+    rt_timer_start(s, tt->t, rt_nanotime() + delay, args[2].i);
     res[0].p = tt;
 }
 
@@ -88,7 +81,7 @@ static void n_new_timer(mg_ncall *c, mg_word *args, mg_word *res) {
 static void n_stop_timer(mg_ncall *c, mg_word *args, mg_word *res) {
     time_timer *tt = args[0].p;
     rt_sched *s = mg_ncall_sched(c);
-    res[0].i = s ? rt_timer_stop(s, tt->t) : 0;
+    res[0].i = rt_timer_stop(s, tt->t);
 }
 
 /* resetTimer(t *runtimeTimer, delay, period int64) bool */
@@ -96,7 +89,7 @@ static void n_reset_timer(mg_ncall *c, mg_word *args, mg_word *res) {
     time_timer *tt = args[0].p;
     rt_sched *s = mg_ncall_sched(c);
     int64_t delay = args[1].i > 0 ? args[1].i : 0;
-    res[0].i = s ? rt_timer_start(s, tt->t, rt_nanotime() + delay, args[2].i) : 0;
+    res[0].i = rt_timer_start(s, tt->t, rt_nanotime() + delay, args[2].i);
 }
 
 /* ---------- calendar ---------- */
