@@ -213,3 +213,22 @@ char *ast_sexpr(const Node *n) {
     dump_node(&b, n);
     return b.p;
 }
+
+Node *ast_copy(Node *n) {
+    if (!n) return NULL;
+    Node *m = ast_new(n->kind, n->line, n->col);
+    *m = *n;
+    m->a = ast_copy(n->a);
+    m->b = ast_copy(n->b);
+    m->c = ast_copy(n->c);
+    m->d = ast_copy(n->d);
+    m->list.items = NULL;
+    m->list.len = m->list.cap = 0;
+    m->list2.items = NULL;
+    m->list2.len = m->list2.cap = 0;
+    for (int i = 0; i < n->list.len; i++)
+        ast_append(&m->list, ast_copy(n->list.items[i]));
+    for (int i = 0; i < n->list2.len; i++)
+        ast_append(&m->list2, ast_copy(n->list2.items[i]));
+    return m;
+}

@@ -205,6 +205,9 @@ struct Node {
 Node *ast_new(NodeKind kind, int line, int col);
 void ast_append(NodeList *l, Node *n);
 const char *ast_intern(const char *s, size_t len); /* returns a stable NUL-terminated copy */
+/* A deep copy of a subtree, semantic fields included (the checker re-checks copies, e.g. the
+ * expression list a const spec repeats). */
+Node *ast_copy(Node *n);
 
 /* CHECKER CONTRACT (what the compiler may rely on after a successful check):
  *

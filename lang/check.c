@@ -321,25 +321,6 @@ static void restore_ctx(Ck *c, Saved *s) {
     c->filescope = s->filescope;
 }
 
-static Node *copy_tree(Node *n) {
-    if (!n) return NULL;
-    Node *m = ast_new(n->kind, n->line, n->col);
-    *m = *n;
-    m->a = copy_tree(n->a);
-    m->b = copy_tree(n->b);
-    m->c = copy_tree(n->c);
-    m->d = copy_tree(n->d);
-    m->list.items = NULL;
-    m->list.len = m->list.cap = 0;
-    m->list2.items = NULL;
-    m->list2.len = m->list2.cap = 0;
-    for (int i = 0; i < n->list.len; i++)
-        ast_append(&m->list, copy_tree(n->list.items[i]));
-    for (int i = 0; i < n->list2.len; i++)
-        ast_append(&m->list2, copy_tree(n->list2.items[i]));
-    return m;
-}
-
 static void resolve_const(Ck *c, ObjInfo *oi) {
     Node *spec = oi->spec, *src = oi->const_src;
     Symbol *sym = oi->sym;
@@ -352,7 +333,7 @@ static void resolve_const(Ck *c, ObjInfo *oi) {
         return;
     }
     Node *e = src->list2.items[oi->index];
-    if (src != spec) e = copy_tree(e); /* implicit repetition: a fresh copy per iota */
+    if (src != spec) e = ast_copy(e); /* implicit repetition: a fresh copy per iota */
     c->in_const = true;
     c->iota = oi->iota;
     c->cur_deps = NULL;

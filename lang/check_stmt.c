@@ -11,25 +11,6 @@
 
 void ck_finalize(Node *n);
 
-static Node *copy_tree(Node *n) {
-    if (!n) return NULL;
-    Node *m = ast_new(n->kind, n->line, n->col);
-    *m = *n;
-    m->a = copy_tree(n->a);
-    m->b = copy_tree(n->b);
-    m->c = copy_tree(n->c);
-    m->d = copy_tree(n->d);
-    m->list.items = NULL;
-    m->list.len = m->list.cap = 0;
-    m->list2.items = NULL;
-    m->list2.len = m->list2.cap = 0;
-    for (int i = 0; i < n->list.len; i++)
-        ast_append(&m->list, copy_tree(n->list.items[i]));
-    for (int i = 0; i < n->list2.len; i++)
-        ast_append(&m->list2, copy_tree(n->list2.items[i]));
-    return m;
-}
-
 static bool is_blank(Node *n) {
     n = ck_unparen(n);
     return n && n->kind == N_IDENT && strcmp(n->name, "_") == 0;
@@ -226,7 +207,7 @@ static void local_const_decl(Ck *c, Node *gd) {
                 ck_error(c, id, "missing init expr for const declaration");
                 continue;
             }
-            Node *e = last == spec ? spec->list2.items[i] : copy_tree(last->list2.items[i]);
+            Node *e = last == spec ? spec->list2.items[i] : ast_copy(last->list2.items[i]);
             bool save = c->in_const;
             int64_t save_iota = c->iota;
             c->in_const = true;
@@ -335,7 +316,7 @@ static void assign_stmt(Ck *c, Node *s) {
                      ast_op_names[s->op]);
             return;
         }
-        Node *copy = copy_tree(s->list.items[0]);
+        Node *copy = ast_copy(s->list.items[0]);
         Type *lt = check_lhs(c, &s->list.items[0]);
         /* x op= y reads x: gc counts it as a use */
         ck_mark_used(s->list.items[0]);
