@@ -1,6 +1,7 @@
 /* check_internal.h - state and helpers shared by the checker's files
  * (check.c: packages and declarations, check_type.c: type expressions,
  * check_const.c: constant arithmetic, check_expr.c: expressions,
+ * check_assign.c: operand descriptions, untyped conversion, assignability,
  * check_call.c: calls, conversions and builtins, check_stmt.c: statements).
  *
  * Expression "modes" are not stored separately: they are read off the node.
@@ -120,31 +121,11 @@ Type *ck_expr_raw(Ck *c, Node **pn, Type *hint); /* any mode */
 Type *ck_expr(Ck *c, Node **pn);                 /* single value (untyped allowed) */
 Type *ck_expr_hint(Ck *c, Node **pn, Type *hint);
 Type *ck_multi_expr(Ck *c, Node **pn); /* value or tuple */
-bool ck_assign(Ck *c, Node **pn, Type *target, const char *context);
-/* A tuple-valued x (multi-value call or comma-ok form) spread over targets (NULL: blank):
- * checks each element, reports gc's error, flags x for the compiler's per-element
- * conversions (CHECKER CONTRACT). */
-bool ck_assign_spread(Ck *c, Node *x, Type **elems, Type **targets, int n, const char *context);
-bool ck_assignable(Ck *c, Node *x, Type *t, char *why, size_t whylen);
-void ck_default(Ck *c, Node **pn);
-bool ck_convert_untyped(Ck *c, Node **pn, Type *target);
-void ck_set_type(Node *n, Type *t);
-void ck_wrap_convert(Ck *c, Node **pn, Type *t);
-const char *ck_expr_str(Node *n);
-const char *ck_operand_str(Ck *c, Node *n);
-const char *ck_tstr(Ck *c, Type *t);
-bool ck_is_invalid(Node *n);
-Builtin ck_builtin_of(Node *n);
-Type *ck_default_type(Type *t);
-bool ck_identical(Type *a, Type *b);
-bool ck_implements(Ck *c, Type *t, Type *iface, char *why, size_t whylen);
 bool ck_comparable_or_err(Ck *c, Node *at, Node *x, Node *y, int op);
 void ck_mark_used(Node *n);
-Node *ck_unparen(Node *n);
 Type *ck_selector(Ck *c, Node **pn, bool for_call);
 Type *ck_composite(Ck *c, Node **pn, Type *hint);
 void ck_funclit(Ck *c, Node *n);
-bool ck_representable_or_err(Ck *c, Node *n, Type *t, const char *context);
 
 /* Lookup of a field or method through embedding. */
 typedef struct Lookup {
@@ -158,6 +139,32 @@ typedef struct Lookup {
     Type *recv_owner; /* the type whose method set holds the method (named T or iface) */
 } Lookup;
 void ck_lookup_member(Type *t, const char *name, Lookup *out);
+
+/* check_assign.c */
+bool ck_assign(Ck *c, Node **pn, Type *target, const char *context);
+/* A tuple-valued x (multi-value call or comma-ok form) spread over targets (NULL: blank):
+ * checks each element, reports gc's error, flags x for the compiler's per-element
+ * conversions (CHECKER CONTRACT). */
+bool ck_assign_spread(Ck *c, Node *x, Type **elems, Type **targets, int n, const char *context);
+bool ck_assignable(Ck *c, Node *x, Type *t, char *why, size_t whylen);
+void ck_default(Ck *c, Node **pn);
+bool ck_convert_untyped(Ck *c, Node **pn, Type *target);
+/* Like ck_convert_untyped, but says why: 0 ok, 1 incompatible, 2 overflows,
+ * 3 truncated, 4 already reported (non-integer shift). */
+int ck_convert_untyped_code(Ck *c, Node **pn, Type *target);
+bool ck_is_comparison_op(int op); /* == != < <= > >= */
+void ck_set_type(Node *n, Type *t);
+void ck_wrap_convert(Ck *c, Node **pn, Type *t);
+const char *ck_expr_str(Node *n);
+const char *ck_operand_str(Ck *c, Node *n);
+const char *ck_tstr(Ck *c, Type *t);
+bool ck_is_invalid(Node *n);
+Builtin ck_builtin_of(Node *n);
+Type *ck_default_type(Type *t);
+bool ck_identical(Type *a, Type *b);
+bool ck_implements(Ck *c, Type *t, Type *iface, char *why, size_t whylen);
+Node *ck_unparen(Node *n);
+bool ck_representable_or_err(Ck *c, Node *n, Type *t, const char *context);
 
 /* check_call.c */
 Type *ck_call(Ck *c, Node **pn);

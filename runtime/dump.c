@@ -10,7 +10,6 @@
  * reports other than a goroutine's own trace are made with the world stopped
  * (every M idle on deadlock; every M joined after main returned or SIGQUIT).
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,40 +17,8 @@
 #include "rt_internal.h"
 #include "vm/g.h"
 #include "vm/proto.h"
+#include "vm/textbuf.h"
 #include "vm/vm.h"
-
-/* ---------- a malloc'd text buffer ---------- */
-
-typedef struct dbuf {
-    char *p;
-    size_t len, cap;
-} dbuf;
-
-static void db_put(dbuf *b, const char *s, size_t n) {
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 512;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *np = realloc(b->p, cap);
-        if (!np) return;
-        b->p = np;
-        b->cap = cap;
-    }
-    memcpy(b->p + b->len, s, n);
-    b->len += n;
-    b->p[b->len] = 0;
-}
-
-static void db_printf(dbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void db_printf(dbuf *b, const char *fmt, ...) {
-    char tmp[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n < 0) return;
-    db_put(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
-}
 
 /* ---------- one goroutine ---------- */
 
@@ -88,7 +55,7 @@ const char *vm_g_state(mg_g *g) {
 
 #define TRACE_MAX_FRAMES 100
 
-static void append_frames(dbuf *b, mg_g *g) {
+static void append_frames(vm_textbuf *b, mg_g *g) {
     int printed = 0;
     for (int32_t i = g->nframes - 1; i >= 0; i--) {
         const vm_frame *f = &g->frames[i];
@@ -96,35 +63,35 @@ static void append_frames(dbuf *b, mg_g *g) {
         const char *name = fn && fn->name ? fn->name : "?";
         if (strncmp(name, "runtime.", 8) == 0) continue; /* Go hides its runtime frames */
         if (printed == TRACE_MAX_FRAMES) {
-            db_printf(b, "...additional frames elided...\n");
+            vm_tb_printf(b, "...additional frames elided...\n");
             break;
         }
-        db_printf(b, "%s(%s)\n\t%s:%d\n", name, fn && fn->param_words ? "..." : "",
-                  f->proto->file ? f->proto->file : "?", line_at(f->proto, f->pc));
+        vm_tb_printf(b, "%s(%s)\n\t%s:%d\n", name, fn && fn->param_words ? "..." : "",
+                     f->proto->file ? f->proto->file : "?", line_at(f->proto, f->pc));
         printed++;
         if (f->kind == FR_DEFER_PANIC) {
-            db_printf(b, "panic({...})\n\t$GOROOT/src/runtime/panic.go:884\n");
+            vm_tb_printf(b, "panic({...})\n\t$GOROOT/src/runtime/panic.go:884\n");
             printed++;
         }
     }
 }
 
-static void append_g(dbuf *b, mg_g *g, const char *state, bool with_goid) {
-    db_printf(b, "goroutine %lld [%s]:\n", (long long)g->id, state);
+static void append_g(vm_textbuf *b, mg_g *g, const char *state, bool with_goid) {
+    vm_tb_printf(b, "goroutine %lld [%s]:\n", (long long)g->id, state);
     append_frames(b, g);
     const mg_proto *cp = g->created_by;
     if (cp) {
         const char *name = cp->fn && cp->fn->name ? cp->fn->name : "?";
         if (with_goid)
-            db_printf(b, "created by %s in goroutine %lld\n", name, (long long)g->created_goid);
+            vm_tb_printf(b, "created by %s in goroutine %lld\n", name, (long long)g->created_goid);
         else
-            db_printf(b, "created by %s\n", name);
-        db_printf(b, "\t%s:%d\n", cp->file ? cp->file : "?", g->created_line);
+            vm_tb_printf(b, "created by %s\n", name);
+        vm_tb_printf(b, "\t%s:%d\n", cp->file ? cp->file : "?", g->created_line);
     }
 }
 
 char *vm_g_trace(mg_g *g, const char *state, bool with_goid) {
-    dbuf b = {0};
+    vm_textbuf b = {0};
     append_g(&b, g, state, with_goid);
     return b.p;
 }
@@ -165,7 +132,7 @@ static glist live_gs(mg_vm *vm) {
     return l;
 }
 
-static void emit(mg_vm *vm, dbuf *b) {
+static void emit(mg_vm *vm, vm_textbuf *b) {
     vm_flush(vm);
     vm_write_final(vm, 2, b->p ? b->p : "", b->len);
     vm_set_error(vm, b->p ? b->p : "", b->len);
@@ -174,13 +141,13 @@ static void emit(mg_vm *vm, dbuf *b) {
 
 void vm_deadlock_report(mg_vm *vm) {
     glist l = live_gs(vm);
-    dbuf b = {0};
+    vm_textbuf b = {0};
     if (l.n == 0) {
-        db_printf(&b, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+        vm_tb_printf(&b, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
     } else {
-        db_printf(&b, "fatal error: all goroutines are asleep - deadlock!\n");
+        vm_tb_printf(&b, "fatal error: all goroutines are asleep - deadlock!\n");
         for (size_t i = 0; i < l.n; i++) {
-            db_printf(&b, "\n");
+            vm_tb_printf(&b, "\n");
             append_g(&b, l.g[i], vm_g_state(l.g[i]), false);
         }
     }
@@ -199,11 +166,11 @@ int vm_leak_report(mg_vm *vm) {
     glist l = live_gs(vm);
     int n = (int)l.n;
     if (n > 0) {
-        dbuf b = {0};
-        db_printf(&b, "minigo: %d goroutine%s still alive when main returned:\n", n,
-                  n == 1 ? "" : "s");
+        vm_textbuf b = {0};
+        vm_tb_printf(&b, "minigo: %d goroutine%s still alive when main returned:\n", n,
+                     n == 1 ? "" : "s");
         for (size_t i = 0; i < l.n; i++) {
-            db_printf(&b, "\n");
+            vm_tb_printf(&b, "\n");
             append_g(&b, l.g[i], vm_g_state(l.g[i]), true);
         }
         emit(vm, &b);
@@ -214,10 +181,10 @@ int vm_leak_report(mg_vm *vm) {
 
 void vm_quit_dump(mg_vm *vm) {
     glist l = live_gs(vm);
-    dbuf b = {0};
-    db_printf(&b, "SIGQUIT: quit\nPC=0x0 m=0 sigcode=0\n");
+    vm_textbuf b = {0};
+    vm_tb_printf(&b, "SIGQUIT: quit\nPC=0x0 m=0 sigcode=0\n");
     for (size_t i = 0; i < l.n; i++) {
-        db_printf(&b, "\n");
+        vm_tb_printf(&b, "\n");
         append_g(&b, l.g[i], vm_g_state(l.g[i]), false);
     }
     free(l.g);

@@ -81,16 +81,6 @@ static void clear_flags(fmt_printer *p) {
 
 /* ---------- format.go: padding and primitive values ---------- */
 
-static int64_t rune_count(const uint8_t *s, int64_t n) {
-    int64_t count = 0;
-    for (int64_t i = 0; i < n; count++) {
-        int w = 1;
-        if (s[i] >= 0x80) mg_utf8_decode(s + i, n - i, &w);
-        i += w;
-    }
-    return count;
-}
-
 static void write_padding(fmt_printer *p, int64_t n) {
     if (n <= 0) return;
     buf_grow(&p->buf, (size_t)n);
@@ -104,7 +94,7 @@ static void pad(fmt_printer *p, const void *s, int64_t n) {
         buf_write(&p->buf, s, (size_t)n);
         return;
     }
-    int64_t width = p->f.wid - rune_count(s, n);
+    int64_t width = p->f.wid - mg_utf8_rune_count(s, n);
     if (!p->f.minus) {
         write_padding(p, width);
         buf_write(&p->buf, s, (size_t)n);

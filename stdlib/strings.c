@@ -47,19 +47,6 @@ static int64_t str_last_index(mg_string s, mg_string sub) {
     return -1;
 }
 
-static int64_t rune_count(mg_string s) {
-    int64_t n = 0;
-    int w;
-    for (int64_t i = 0; i < s.len; i += w) {
-        if (s.ptr[i] < 0x80)
-            w = 1;
-        else
-            mg_utf8_decode(s.ptr + i, s.len - i, &w);
-        n++;
-    }
-    return n;
-}
-
 static void n_index(mg_ncall *c, mg_word *args, mg_word *res) {
     res[0].i = str_index(ARG_STR(0), ARG_STR(2));
 }
@@ -118,7 +105,7 @@ static void n_index_any(mg_ncall *c, mg_word *args, mg_word *res) {
 static void n_count(mg_ncall *c, mg_word *args, mg_word *res) {
     mg_string s = ARG_STR(0), sub = ARG_STR(2);
     if (sub.len == 0) {
-        res[0].i = rune_count(s) + 1;
+        res[0].i = mg_utf8_rune_count(s.ptr, s.len) + 1;
         return;
     }
     int64_t n = 0, i;
@@ -150,7 +137,7 @@ static void n_gen_split(mg_ncall *c, mg_word *args, mg_word *res) {
         return;
     }
     if (sep.len == 0) { /* explode into UTF-8 sequences */
-        int64_t cnt = rune_count(s);
+        int64_t cnt = mg_utf8_rune_count(s.ptr, s.len);
         if (n < 0 || n > cnt) n = cnt;
         mg_string *a = alloc_strings(n);
         int w;
@@ -275,7 +262,7 @@ static void n_replace(mg_ncall *c, mg_word *args, mg_word *res) {
     int64_t n = args[6].i;
     int64_t m;
     if (old.len == 0)
-        m = rune_count(s) + 1;
+        m = mg_utf8_rune_count(s.ptr, s.len) + 1;
     else {
         m = 0;
         mg_string t = s;

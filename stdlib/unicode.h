@@ -4,6 +4,8 @@
  * Extended, Greek, Cyrillic, Armenian, the common CJK/kana/Hangul letter
  * blocks and the common space and punctuation ranges: not the full Unicode
  * tables, but exact wherever those ranges are concerned.
+ * Also the UTF-8 rune count (stdlib/unicode_utf8.c) that unicode/utf8,
+ * strings and fmt's padding share.
  */
 #ifndef MG_STDLIB_UNICODE_H
 #define MG_STDLIB_UNICODE_H
@@ -21,5 +23,8 @@ bool mg_unicode_is_lower(int32_t r);
 bool mg_unicode_is_punct(int32_t r);
 bool mg_unicode_is_print(int32_t r);
 bool mg_unicode_is_control(int32_t r);
+
+/* unicode_utf8.c: runes in s[0:n], each invalid byte counting as one (Go's RuneCount). */
+int64_t mg_utf8_rune_count(const uint8_t *s, int64_t n);
 
 #endif

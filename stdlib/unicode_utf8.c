@@ -1,23 +1,25 @@
 /* unicode_utf8.c - the natives of package unicode/utf8 (stdlib/unicode_utf8.mg),
  * over the one UTF-8 codec in vm/object.c (Go's rules: invalid bytes decode as
- * RuneError with width 1). A []byte holds one byte per word.
+ * RuneError with width 1). A []byte holds one byte per word. Also the rune
+ * count over bytes that strings and fmt share (declared in unicode.h).
  */
 #include "stdlib/natives.h"
+#include "stdlib/unicode.h"
 #include "vm/object.h"
 
 #define ARG_STR(k_) ((mg_string){(const uint8_t *)args[k_].p, args[(k_) + 1].i})
 
-static int64_t count_runes(mg_string s) {
-    int64_t n = 0;
+int64_t mg_utf8_rune_count(const uint8_t *s, int64_t n) {
+    int64_t count = 0;
     int w;
-    for (int64_t i = 0; i < s.len; i += w) {
-        if (s.ptr[i] < 0x80)
+    for (int64_t i = 0; i < n; i += w) {
+        if (s[i] < 0x80)
             w = 1;
         else
-            mg_utf8_decode(s.ptr + i, s.len - i, &w);
-        n++;
+            mg_utf8_decode(s + i, n - i, &w);
+        count++;
     }
-    return n;
+    return count;
 }
 
 /* Copies up to 4 leading bytes of a []byte into buf; returns how many. */
@@ -29,7 +31,8 @@ static int peek_bytes(const mg_word *p, int64_t n, uint8_t buf[4]) {
 }
 
 static void n_rune_count_in_string(mg_ncall *c, mg_word *args, mg_word *res) {
-    res[0].i = count_runes(ARG_STR(0));
+    mg_string s = ARG_STR(0);
+    res[0].i = mg_utf8_rune_count(s.ptr, s.len);
 }
 
 static void n_rune_count(mg_ncall *c, mg_word *args, mg_word *res) {

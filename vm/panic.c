@@ -27,65 +27,19 @@
 #include "g.h"
 #include "object.h"
 #include "proto.h"
+#include "textbuf.h"
 #include "vm.h"
-
-/* ---------- a small growable text buffer (malloc: never holds GC pointers) ---------- */
-
-typedef struct tbuf {
-    char *p;
-    size_t len, cap;
-} tbuf;
-
-static void tb_put(tbuf *b, const char *s, size_t n) {
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 256;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *np = realloc(b->p, cap);
-        if (!np) return;
-        b->p = np;
-        b->cap = cap;
-    }
-    memcpy(b->p + b->len, s, n);
-    b->len += n;
-    b->p[b->len] = 0;
-}
-
-static void tb_puts(tbuf *b, const char *s) {
-    tb_put(b, s, strlen(s));
-}
-
-static void tb_printf(tbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void tb_printf(tbuf *b, const char *fmt, ...) {
-    char tmp[512];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n < 0) return;
-    if ((size_t)n < sizeof tmp) {
-        tb_put(b, tmp, (size_t)n);
-        return;
-    }
-    char *big = malloc((size_t)n + 1);
-    if (!big) return;
-    va_start(ap, fmt);
-    vsnprintf(big, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    tb_put(b, big, (size_t)n);
-    free(big);
-}
 
 /* ---------- Go's print format (the print/println builtins and panic values) ---------- */
 
 /* runtime.printfloat: +d.dddddde+ddd */
-static void fmt_float(tbuf *b, double v) {
+static void fmt_float(vm_textbuf *b, double v) {
     if (v != v) {
-        tb_puts(b, "NaN");
+        vm_tb_puts(b, "NaN");
         return;
     }
     if (v + v == v && v != 0) {
-        tb_puts(b, v < 0 ? "-Inf" : "+Inf");
+        vm_tb_puts(b, v < 0 ? "-Inf" : "+Inf");
         return;
     }
     enum { N = 7 };
@@ -133,7 +87,7 @@ static void fmt_float(tbuf *b, double v) {
     buf[N + 4] = (char)(e / 100 + '0');
     buf[N + 5] = (char)(e / 10 % 10 + '0');
     buf[N + 6] = (char)(e % 10 + '0');
-    tb_put(b, buf, sizeof buf);
+    vm_tb_put(b, buf, sizeof buf);
 }
 
 static bool kind_is_signed(mg_kind k) {
@@ -144,35 +98,35 @@ static bool kind_is_unsigned(mg_kind k) {
 }
 
 /* Appends the value v of type t as the print builtin does. */
-static void fmt_print_value(tbuf *b, const mg_rtype *t, const mg_word *v) {
+static void fmt_print_value(vm_textbuf *b, const mg_rtype *t, const mg_word *v) {
     mg_kind k = t->kind;
     if (k == MK_BOOL)
-        tb_puts(b, v[0].u ? "true" : "false");
+        vm_tb_puts(b, v[0].u ? "true" : "false");
     else if (kind_is_signed(k))
-        tb_printf(b, "%lld", (long long)v[0].i);
+        vm_tb_printf(b, "%lld", (long long)v[0].i);
     else if (kind_is_unsigned(k))
-        tb_printf(b, "%llu", (unsigned long long)v[0].u);
+        vm_tb_printf(b, "%llu", (unsigned long long)v[0].u);
     else if (k == MK_FLOAT32 || k == MK_FLOAT64)
         fmt_float(b, v[0].f);
     else if (k == MK_STRING)
-        tb_put(b, (const char *)v[0].p, (size_t)v[1].i);
+        vm_tb_put(b, (const char *)v[0].p, (size_t)v[1].i);
     else if (k == MK_SLICE)
-        tb_printf(b, "[%lld/%lld]%#llx", (long long)v[1].i, (long long)v[2].i,
-                  (unsigned long long)v[0].u);
+        vm_tb_printf(b, "[%lld/%lld]%#llx", (long long)v[1].i, (long long)v[2].i,
+                     (unsigned long long)v[0].u);
     else if (k == MK_INTERFACE)
-        tb_printf(b, "(%#llx,%#llx)", (unsigned long long)v[0].u, (unsigned long long)v[1].u);
+        vm_tb_printf(b, "(%#llx,%#llx)", (unsigned long long)v[0].u, (unsigned long long)v[1].u);
     else
-        tb_printf(b, "%#llx", (unsigned long long)v[0].u);
+        vm_tb_printf(b, "%#llx", (unsigned long long)v[0].u);
     if ((k >= MK_UNSAFEPTR && k != MK_STRING) && v[0].u == 0 && k != MK_SLICE &&
         k != MK_INTERFACE) {
         /* %#llx prints 0 for zero; Go prints 0x0 */
         b->len--;
-        tb_puts(b, "0x0");
+        vm_tb_puts(b, "0x0");
     }
 }
 
 void vm_print_value(mg_g *g, const mg_rtype *t, const mg_word *v) {
-    tbuf b = {0};
+    vm_textbuf b = {0};
     fmt_print_value(&b, t, v);
     vm_write(g->vm, 2, b.p ? b.p : "", b.len);
     free(b.p);
@@ -238,14 +192,14 @@ void vm_raise_nil(mg_g *g) {
 /* ---------- traces and reports ---------- */
 
 /* The goroutine's trace (runtime/dump.c: frames, then "created by" for spawned ones). */
-static void append_trace(tbuf *b, mg_g *g, const char *state) {
+static void append_trace(vm_textbuf *b, mg_g *g, const char *state) {
     char *t = vm_g_trace(g, state, false);
-    if (t) tb_puts(b, t);
+    if (t) vm_tb_puts(b, t);
     free(t);
 }
 
 /* Ends the program with the report in b (already complete). */
-static void die_with(mg_g *g, tbuf *b) {
+static void die_with(mg_g *g, vm_textbuf *b) {
     mg_vm *vm = g->vm;
     /* several goroutines may fail at once: the first report wins, the program ends */
     if (vm_begin_die(vm)) {
@@ -261,16 +215,16 @@ static void die_with(mg_g *g, tbuf *b) {
 }
 
 void vm_fatal(mg_g *g, const char *msg) {
-    tbuf b = {0};
-    tb_printf(&b, "fatal error: %s\n\n", msg);
+    vm_textbuf b = {0};
+    vm_tb_printf(&b, "fatal error: %s\n\n", msg);
     append_trace(&b, g, "running");
     die_with(g, &b);
 }
 
 void vm_stack_overflow(mg_g *g) {
-    tbuf b = {0};
-    tb_printf(&b, "runtime: goroutine stack exceeds %zu-byte limit\n", g->vm->max_stack_bytes);
-    tb_puts(&b, "fatal error: stack overflow\n\n");
+    vm_textbuf b = {0};
+    vm_tb_printf(&b, "runtime: goroutine stack exceeds %zu-byte limit\n", g->vm->max_stack_bytes);
+    vm_tb_puts(&b, "fatal error: stack overflow\n\n");
     append_trace(&b, g, "running");
     die_with(g, &b);
 }
@@ -289,9 +243,9 @@ bool vm_call_func(mg_g *g, const mg_func *fn, mg_closure *cl, const mg_word *arg
                   mg_word *res, int nres);
 
 /* Go's printpanicval, after preprintpanics turned errors and Stringers into strings. */
-static void append_panic_value(tbuf *b, mg_g *g, mg_iface v) {
+static void append_panic_value(vm_textbuf *b, mg_g *g, mg_iface v) {
     if (!v.tab) {
-        tb_puts(b, "nil");
+        vm_tb_puts(b, "nil");
         return;
     }
     const mg_rtype *t = v.tab->type;
@@ -300,7 +254,7 @@ static void append_panic_value(tbuf *b, mg_g *g, mg_iface v) {
     if (m) {
         mg_word res[2] = {{0}, {0}};
         if (vm_call_func(g, m->ifn, NULL, &v.data, 1, res, 2)) {
-            tb_put(b, (const char *)res[0].p, (size_t)res[1].i);
+            vm_tb_put(b, (const char *)res[0].p, (size_t)res[1].i);
             return;
         }
     }
@@ -311,35 +265,36 @@ static void append_panic_value(tbuf *b, mg_g *g, mg_iface v) {
     if (basic && !custom) {
         fmt_print_value(b, t, words);
     } else if (basic && t->kind == MK_STRING) {
-        tb_printf(b, "%s(\"", t->name);
+        vm_tb_printf(b, "%s(\"", t->name);
         fmt_print_value(b, t, words);
-        tb_puts(b, "\")");
+        vm_tb_puts(b, "\")");
     } else if (basic) {
-        tb_printf(b, "%s(", t->name);
+        vm_tb_printf(b, "%s(", t->name);
         fmt_print_value(b, t, words);
-        tb_puts(b, ")");
+        vm_tb_puts(b, ")");
     } else {
-        tb_printf(b, "(%s) %#llx", t->name, (unsigned long long)v.data.u);
+        vm_tb_printf(b, "(%s) %#llx", t->name, (unsigned long long)v.data.u);
     }
 }
 
-static void append_panics(tbuf *b, mg_g *g, mg_panic *p) {
+static void append_panics(vm_textbuf *b, mg_g *g, mg_panic *p) {
     if (p->link) {
         append_panics(b, g, p->link);
-        if (!p->link->goexit) tb_puts(b, "\t");
+        if (!p->link->goexit) vm_tb_puts(b, "\t");
     }
     if (p->goexit) return;
-    tb_puts(b, "panic: ");
+    vm_tb_puts(b, "panic: ");
     append_panic_value(b, g, p->value);
-    if (p->recovered) tb_puts(b, " [recovered]");
-    tb_puts(b, "\n");
+    if (p->recovered) vm_tb_puts(b, " [recovered]");
+    vm_tb_puts(b, "\n");
 }
 
 static void fatal_panic(mg_g *g) {
-    tbuf b = {0};
+    vm_textbuf b = {0};
     append_panics(&b, g, g->panic);
-    if (g->sig) tb_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
-    tb_puts(&b, "\n");
+    if (g->sig)
+        vm_tb_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+    vm_tb_puts(&b, "\n");
     append_trace(&b, g, "running");
     die_with(g, &b);
 }

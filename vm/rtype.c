@@ -466,23 +466,9 @@ const mg_rtype *cg_rtype(Type *t) {
 
 /* ---------- itabs ---------- */
 
-static const mg_rmethod *find_method(const mg_rtype *t, const char *name) {
-    int lo = 0, hi = t->nmethods - 1;
-    while (lo <= hi) {
-        int mid = (lo + hi) / 2;
-        int c = strcmp(t->methods[mid].name, name);
-        if (c == 0) return t->methods[mid].ptr_only ? NULL : &t->methods[mid];
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid - 1;
-    }
-    return NULL;
-}
-
 const char *vm_missing_method(const mg_rtype *t, const mg_rtype *iface) {
     for (int i = 0; i < iface->nimethods; i++)
-        if (!find_method(t, iface->imethods[i].name)) return iface->imethods[i].name;
+        if (!mg_rtype_method(t, iface->imethods[i].name)) return iface->imethods[i].name;
     return NULL;
 }
 
@@ -494,7 +480,7 @@ static const mg_itab *make_itab(const mg_rtype *t, const mg_rtype *iface) {
     it->iface = iface;
     it->nfun = iface->nimethods;
     for (int i = 0; i < iface->nimethods; i++)
-        it->fun[i] = find_method(t, iface->imethods[i].name)->ifn;
+        it->fun[i] = mg_rtype_method(t, iface->imethods[i].name)->ifn;
     return it;
 }
 
