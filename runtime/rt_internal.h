@@ -69,7 +69,15 @@ struct rt_p {
     rt_timer **timers;
     int32_t ntimers, timers_cap;
     _Atomic int64_t timer0_when; /* earliest when, 0 if none (read without the lock) */
+    /* Spawning without touching shared cache lines (Go's goidcache): goids are taken
+     * from s->goid_gen RT_GOID_BATCH at a time, and the goroutine count changes made on
+     * this P (spawns minus exits; may be negative) are summed by rt_num_goroutine.
+     * Only the M holding the P writes them. */
+    int64_t goidcache, goidcache_end;
+    _Atomic int64_t ngoroutine_delta;
 };
+
+#define RT_GOID_BATCH 16
 
 struct rt_m {
     rt_sched *sched;

@@ -538,6 +538,18 @@ static void allg_add(rt_sched *s, rt_g *g) {
     atomic_fetch_add(&s->ngoroutine, 1);
 }
 
+/* Count a spawn (+1) or an exit (-1) of a G that stays on the all-Gs list; p: the
+ * caller's P or NULL. A per-P count keeps the shared counter's cache line out of the
+ * spawn/exit path (Gs often start on one M and end on another). */
+static void ngoroutine_add(rt_sched *s, rt_p *p, int64_t d) {
+    if (p) {
+        int64_t v = atomic_load_explicit(&p->ngoroutine_delta, memory_order_relaxed);
+        atomic_store_explicit(&p->ngoroutine_delta, v + d, memory_order_relaxed);
+    } else {
+        atomic_fetch_add(&s->ngoroutine, d);
+    }
+}
+
 static void execute(rt_sched *s, rt_m *m, rt_g *g) {
     g->m = m;
     m->curg = g;
@@ -550,14 +562,12 @@ static void execute(rt_sched *s, rt_m *m, rt_g *g) {
     case RT_RUN_YIELDED:
         atomic_store(&g->status, RT_G_RUNNABLE);
         g->m = NULL;
-        if (g->yield_global || !p) {
-            g->yield_global = false;
-            pthread_mutex_lock(&s->lock);
-            rt_globrunq_put(s, g);
-            pthread_mutex_unlock(&s->lock);
-        } else {
-            rt_runq_put(s, p, g, false);
-        }
+        /* Go's goschedImpl: a preempted G goes to the global queue too, behind the Gs
+         * that overflowed there, so a G that keeps spawning cannot outrun their draining
+         * (the live set stays about one time slice's worth of spawns) */
+        pthread_mutex_lock(&s->lock);
+        rt_globrunq_put(s, g);
+        pthread_mutex_unlock(&s->lock);
         break;
     case RT_RUN_PARKED: {
         g->m = NULL;
@@ -578,8 +588,8 @@ static void execute(rt_sched *s, rt_m *m, rt_g *g) {
     case RT_RUN_EXITED:
         g->m = NULL;
         atomic_store(&g->status, RT_G_DEAD);
-        if (g->allg_flags & RT_ALLG_KEEP)
-            atomic_fetch_sub(&s->ngoroutine, 1); /* stays listed, DEAD, for reuse */
+        if (g->allg_flags & RT_ALLG_KEEP) /* stays listed, DEAD, for reuse */
+            ngoroutine_add(s, p, -1);
         else
             allg_remove(s, g);
         if (g == s->main_g) {
@@ -717,19 +727,29 @@ void rt_sched_stop(rt_sched *s) {
 }
 
 void rt_spawn(rt_sched *s, rt_g *g) {
-    g->goid = atomic_fetch_add(&s->goid_gen, 1) + 1;
-    atomic_store(&g->status, RT_G_RUNNABLE);
+    rt_m *m = rt_current_m(s);
+    rt_p *p = m ? m->p : NULL;
+    if (p) {
+        if (p->goidcache == p->goidcache_end) {
+            p->goidcache = atomic_fetch_add(&s->goid_gen, RT_GOID_BATCH);
+            p->goidcache_end = p->goidcache + RT_GOID_BATCH;
+        }
+        g->goid = ++p->goidcache;
+    } else {
+        g->goid = atomic_fetch_add(&s->goid_gen, 1) + 1;
+    }
+    /* published to other Ms by the run queue's release */
+    atomic_store_explicit(&g->status, RT_G_RUNNABLE, memory_order_relaxed);
     if (g->allg_flags & RT_ALLG_ON)
-        atomic_fetch_add(&s->ngoroutine, 1); /* a reused G, still listed */
+        ngoroutine_add(s, p, 1); /* a reused G, still listed */
     else
         allg_add(s, g);
-    rt_m *m = rt_current_m(s);
-    if (m && m->p) {
-        rt_runq_put(s, m->p, g, true);
-        if (rt_runq_len(m->p) > 0)
+    if (p) {
+        rt_runq_put(s, p, g, true);
+        if (rt_runq_len(p) > 0)
             rt_wakep(s);
         else
-            m->p->wake_pending = true;
+            p->wake_pending = true;
     } else {
         pthread_mutex_lock(&s->lock);
         rt_globrunq_put(s, g);
@@ -776,7 +796,8 @@ void rt_set_parking(rt_g *self, rt_wait_reason reason) {
 }
 
 void rt_gosched(rt_sched *s, rt_g *self) {
-    self->yield_global = true;
+    (void)s; /* nothing to record: every yield already goes to the global queue */
+    (void)self;
 }
 
 rt_status rt_park_forever(rt_sched *s, rt_g *self, rt_wait_reason reason) {
@@ -848,7 +869,12 @@ void rt_g_release(rt_sched *s, rt_g *g) {
 }
 
 int64_t rt_num_goroutine(rt_sched *s) {
-    return atomic_load(&s->ngoroutine);
+    int64_t n = atomic_load(&s->ngoroutine);
+    int32_t len = atomic_load(&s->allp_len); /* before allp: an allp this long is stored */
+    rt_p **allp = allp_load(s);
+    for (int32_t i = 0; i < len; i++)
+        n += atomic_load_explicit(&allp[i]->ngoroutine_delta, memory_order_relaxed);
+    return n < 1 ? 1 : n; /* the per-P parts are read at different moments (Go's gcount) */
 }
 
 void rt_for_each_g(rt_sched *s, void (*fn)(void *arg, rt_g *g), void *arg) {

@@ -108,7 +108,6 @@ struct rt_sudog {
 struct rt_g {
     _Atomic uint32_t status;      /* RT_G_* */
     uint8_t wait_reason;          /* rt_wait_reason while PARKING/WAITING */
-    bool yield_global;            /* (rt) rt_gosched: next yield goes to the global queue */
     bool park_ok;                 /* outcome of the last wait (see above) */
     uint8_t allg_flags;           /* RT_ALLG_*: see rt_g_release */
     _Atomic uint32_t select_done; /* (rt) a waker won this G's select */
@@ -166,8 +165,9 @@ enum { RT_ALLG_KEEP = 1, RT_ALLG_ON = 2 /* (rt) on the list */ };
 void rt_g_release(rt_sched *s, rt_g *g);
 /* Make a parked G runnable (see the parking protocol). Any thread. */
 void rt_ready(rt_sched *s, rt_g *g);
-/* [G] runtime.Gosched: call, then return RT_RUN_YIELDED (the G goes to the global
- * queue; a plain RT_RUN_YIELDED, e.g. budget preemption, goes to the local tail). */
+/* [G] runtime.Gosched: call, then return RT_RUN_YIELDED. Every yield, Gosched or budget
+ * preemption alike, puts the G on the global queue (Go's goschedImpl): a G that keeps
+ * spawning then waits behind the Gs it overflowed there, which bounds how many are alive. */
 void rt_gosched(rt_sched *s, rt_g *self);
 /* [G] Park forever (nil channel, select {}): always RT_PARK. */
 rt_status rt_park_forever(rt_sched *s, rt_g *self, rt_wait_reason reason);
