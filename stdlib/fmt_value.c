@@ -504,6 +504,7 @@ static void fmt_float(fmt_printer *p, double v, int size, char verb, int prec) {
 /* ---------- print.go: operands ---------- */
 
 static void print_arg(fmt_printer *p, const mg_rtype *t, const mg_word *v, int32_t verb);
+static bool print_scalar(fmt_printer *p, const mg_rtype *t, const mg_word *v, int32_t verb);
 static void print_value(fmt_printer *p, const mg_rtype *t, const mg_word *v, int32_t verb,
                         int depth, bool can_iface);
 
@@ -828,22 +829,8 @@ static void print_arg(fmt_printer *p, const mg_rtype *t, const mg_word *v, int32
         return;
     }
     if (t->nmethods == 0) { /* no Error/String to call: format the kinds directly */
+        if (print_scalar(p, t, v, verb)) return;
         switch (t->kind) {
-        case MK_BOOL: print_bool(p, v[0].u != 0, verb); return;
-        case MK_INT:
-        case MK_INT8:
-        case MK_INT16:
-        case MK_INT32:
-        case MK_INT64: print_integer(p, v[0].u, true, verb); return;
-        case MK_UINT:
-        case MK_UINT8:
-        case MK_UINT16:
-        case MK_UINT32:
-        case MK_UINT64:
-        case MK_UINTPTR: print_integer(p, v[0].u, false, verb); return;
-        case MK_FLOAT32: print_float(p, v[0].f, 32, verb); return;
-        case MK_FLOAT64: print_float(p, v[0].f, 64, verb); return;
-        case MK_STRING: print_string(p, v[0].p, v[1].i, verb); return;
         default:
             if (is_plain_byte_slice(t)) {
                 switch (verb) {
@@ -1023,6 +1010,29 @@ static void print_list(fmt_printer *p, const mg_rtype *t, const mg_word *elems, 
     }
 }
 
+/* Booleans, numbers and strings: the kinds formatted from their words alone. Returns false
+ * for every other kind. */
+static bool print_scalar(fmt_printer *p, const mg_rtype *t, const mg_word *v, int32_t verb) {
+    switch (t->kind) {
+    case MK_BOOL: print_bool(p, v[0].u != 0, verb); return true;
+    case MK_INT:
+    case MK_INT8:
+    case MK_INT16:
+    case MK_INT32:
+    case MK_INT64: print_integer(p, v[0].u, true, verb); return true;
+    case MK_UINT:
+    case MK_UINT8:
+    case MK_UINT16:
+    case MK_UINT32:
+    case MK_UINT64:
+    case MK_UINTPTR: print_integer(p, v[0].u, false, verb); return true;
+    case MK_FLOAT32: print_float(p, v[0].f, 32, verb); return true;
+    case MK_FLOAT64: print_float(p, v[0].f, 64, verb); return true;
+    case MK_STRING: print_string(p, v[0].p, v[1].i, verb); return true;
+    default: return false;
+    }
+}
+
 static void print_value(fmt_printer *p, const mg_rtype *t, const mg_word *v, int32_t verb,
                         int depth, bool can_iface) {
     if (p->panicked) return;
@@ -1047,22 +1057,8 @@ static void print_value(fmt_printer *p, const mg_rtype *t, const mg_word *v, int
     }
     p->cur_t = t;
     p->cur_v = v;
+    if (print_scalar(p, t, v, verb)) return;
     switch (t->kind) {
-    case MK_BOOL: print_bool(p, v[0].u != 0, verb); break;
-    case MK_INT:
-    case MK_INT8:
-    case MK_INT16:
-    case MK_INT32:
-    case MK_INT64: print_integer(p, v[0].u, true, verb); break;
-    case MK_UINT:
-    case MK_UINT8:
-    case MK_UINT16:
-    case MK_UINT32:
-    case MK_UINT64:
-    case MK_UINTPTR: print_integer(p, v[0].u, false, verb); break;
-    case MK_FLOAT32: print_float(p, v[0].f, 32, verb); break;
-    case MK_FLOAT64: print_float(p, v[0].f, 64, verb); break;
-    case MK_STRING: print_string(p, v[0].p, v[1].i, verb); break;
     case MK_MAP: print_map(p, t, v[0].p, verb, depth, can_iface); break;
     case MK_STRUCT:
         if (p->f.sharp_v) buf_str(&p->buf, t->name);
