@@ -111,6 +111,7 @@ struct rt_sched {
     rt_p **_Atomic allp; /* the Ps ever created, ids 0..allp_len-1 */
     _Atomic int32_t allp_len;
     _Atomic int32_t nprocs; /* GOMAXPROCS: Ps with id < nprocs are live */
+    int32_t ncpu;           /* online CPUs when the scheduler was made */
     rt_p *pidle;
     _Atomic int32_t npidle;
 

@@ -636,6 +636,8 @@ rt_sched *rt_sched_new(int nprocs, const rt_callbacks *cb, void *user) {
     pthread_mutex_init(&s->allg_lock, &attr);
     s->cb = *cb;
     s->user = user;
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    s->ncpu = ncpu > 0 ? (int32_t)ncpu : 1;
     atomic_store(&s->goid_gen, 1); /* goid 1 is main's */
     for (int i = 0; i < RT_SEMA_TABLE; i++)
         pthread_mutex_init(&s->sema[i].lock, NULL);

@@ -221,5 +221,9 @@ rt_status rt_sleep(rt_sched *s, rt_g *self, int64_t ns);
 rt_status rt_semacquire(rt_sched *s, rt_g *self, uint64_t *addr, rt_wait_reason reason, bool lifo);
 /* Wake the first waiter (handing it the unit) or increment *addr. Any thread. */
 void rt_semrelease(rt_sched *s, uint64_t *addr);
+/* [G] Whether a goroutine that found a lock held should busy-wait a little (its
+ * iter-th time) rather than park: other Ps are running and this one has no other
+ * work (Go's sync_runtime_canSpin). */
+bool rt_can_spin(rt_sched *s, rt_g *self, int iter);
 
 #endif

@@ -54,6 +54,16 @@ rt_status rt_semacquire(rt_sched *s, rt_g *self, uint64_t *addr, rt_wait_reason 
     return RT_PARK;
 }
 
+/* Go's sync_runtime_canSpin: spinning pays only if the lock holder is running on
+ * another CPU right now and nothing else waits for this P; spin a few times only. */
+bool rt_can_spin(rt_sched *s, rt_g *self, int iter) {
+    if (iter >= 4 || s->ncpu <= 1) return false;
+    if (atomic_load(&s->nprocs) <= atomic_load(&s->npidle) + atomic_load(&s->nmspinning) + 1)
+        return false;
+    rt_m *m = self->m;
+    return m && m->p && rt_runq_empty(m->p);
+}
+
 void rt_semrelease(rt_sched *s, uint64_t *addr) {
     rt_sema_root *root = root_of(s, addr);
     __atomic_fetch_add(addr, 1, __ATOMIC_SEQ_CST);

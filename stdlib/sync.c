@@ -1,6 +1,6 @@
 /* sync.c - the natives of package sync (stdlib/sync.mg): the runtime
- * semaphores under Mutex, RWMutex, WaitGroup and Cond, the monotonic clock for
- * the mutex's starvation mode, and fatal errors.
+ * semaphores under RWMutex, WaitGroup and Cond, and fatal errors (Mutex's
+ * contended paths are in sync_mutex.c).
  *
  * A semaphore is a uint32 field of a sync type; like every integer it fills a
  * whole word, so its address is the uint64_t word rt_semacquire counts in.
@@ -14,30 +14,25 @@
 #include "natives.h"
 #include "runtime/sched.h"
 
-static void sem_acquire(mg_ncall *c, uint64_t *addr, rt_wait_reason reason, bool lifo) {
-    if (rt_semacquire(mg_ncall_sched(c), mg_ncall_rtg(c), addr, reason, lifo) == RT_PARK)
+static void sem_acquire(mg_ncall *c, uint64_t *addr, rt_wait_reason reason) {
+    if (rt_semacquire(mg_ncall_sched(c), mg_ncall_rtg(c), addr, reason, false) == RT_PARK)
         mg_native_park(c);
 }
 
-/* runtime_SemacquireMutex(s *uint32, lifo bool) */
-static void n_semacquire_mutex(mg_ncall *c, mg_word *args, mg_word *res) {
-    sem_acquire(c, args[0].p, RT_WAIT_SYNC_MUTEX_LOCK, args[1].i != 0);
-}
-
 static void n_semacquire_rwmutex_r(mg_ncall *c, mg_word *args, mg_word *res) {
-    sem_acquire(c, args[0].p, RT_WAIT_SYNC_RWMUTEX_RLOCK, false);
+    sem_acquire(c, args[0].p, RT_WAIT_SYNC_RWMUTEX_RLOCK);
 }
 
 static void n_semacquire_rwmutex(mg_ncall *c, mg_word *args, mg_word *res) {
-    sem_acquire(c, args[0].p, RT_WAIT_SYNC_RWMUTEX_LOCK, false);
+    sem_acquire(c, args[0].p, RT_WAIT_SYNC_RWMUTEX_LOCK);
 }
 
 static void n_semacquire_waitgroup(mg_ncall *c, mg_word *args, mg_word *res) {
-    sem_acquire(c, args[0].p, RT_WAIT_SYNC_WAITGROUP_WAIT, false);
+    sem_acquire(c, args[0].p, RT_WAIT_SYNC_WAITGROUP_WAIT);
 }
 
 static void n_semacquire_cond(mg_ncall *c, mg_word *args, mg_word *res) {
-    sem_acquire(c, args[0].p, RT_WAIT_SYNC_COND_WAIT, false);
+    sem_acquire(c, args[0].p, RT_WAIT_SYNC_COND_WAIT);
 }
 
 /* runtime_Semrelease(s *uint32, handoff bool): the woken waiter owns the unit (sema.c hands
@@ -45,10 +40,6 @@ static void n_semacquire_cond(mg_ncall *c, mg_word *args, mg_word *res) {
  * correctness, so it is ignored. */
 static void n_semrelease(mg_ncall *c, mg_word *args, mg_word *res) {
     rt_semrelease(mg_ncall_sched(c), args[0].p);
-}
-
-static void n_nanotime(mg_ncall *c, mg_word *args, mg_word *res) {
-    res[0].i = rt_nanotime();
 }
 
 /* fatal(s string): Go's throw, "fatal error: s", exit status 2. */
@@ -61,13 +52,11 @@ static void n_fatal(mg_ncall *c, mg_word *args, mg_word *res) {
 }
 
 const mg_native_entry mg_natives_sync[] = {
-    {"sync.runtime_SemacquireMutex", n_semacquire_mutex},
     {"sync.runtime_SemacquireRWMutexR", n_semacquire_rwmutex_r},
     {"sync.runtime_SemacquireRWMutex", n_semacquire_rwmutex},
     {"sync.runtime_SemacquireWaitGroup", n_semacquire_waitgroup},
     {"sync.runtime_SemacquireCond", n_semacquire_cond},
     {"sync.runtime_Semrelease", n_semrelease},
-    {"sync.runtime_nanotime", n_nanotime},
     {"sync.fatal", n_fatal},
     {NULL, NULL},
 };

@@ -7,13 +7,12 @@ package sync
 
 import "sync/atomic"
 
-func runtime_SemacquireMutex(s *uint32, lifo bool)
+func runtime_mutexLockSlow(m *Mutex, w int64) int64
 func runtime_SemacquireRWMutexR(s *uint32)
 func runtime_SemacquireRWMutex(s *uint32)
 func runtime_SemacquireWaitGroup(s *uint32)
 func runtime_SemacquireCond(s *uint32)
 func runtime_Semrelease(s *uint32, handoff bool)
-func runtime_nanotime() int64
 func fatal(s string)
 
 // A Locker represents an object that can be locked and unlocked.
@@ -23,20 +22,18 @@ type Locker interface {
 }
 
 // A Mutex is a mutual exclusion lock. The zero value is an unlocked mutex.
-// Go's algorithm: a CAS fast path, then a wait on the semaphore with a
-// starvation mode (waiters older than 1ms get the lock handed over, in FIFO
-// order). No spinning: goroutines are coroutines, spinning burns the budget.
+// Go's algorithm: a CAS fast path, then a short spin while another P holds
+// the lock, then a wait on the semaphore with a starvation mode (waiters
+// older than 1ms get the lock handed over, in FIFO order).
 type Mutex struct {
 	state int32
 	sema  uint32
 }
 
+// The state bits; stdlib/sync_mutex.c has the whole layout.
 const (
-	mutexLocked           = 1
-	mutexWoken            = 2
-	mutexStarving         = 4
-	mutexWaiterShift      = 3
-	starvationThresholdNs = 1000000
+	mutexLocked   = 1
+	mutexStarving = 4
 )
 
 // Lock locks m. If the lock is already in use, the calling goroutine blocks
@@ -57,87 +54,20 @@ func (m *Mutex) TryLock() bool {
 	return atomic.CompareAndSwapInt32(&m.state, old, old|mutexLocked)
 }
 
+// lockSlow is Go's contended Lock (spinning, then a semaphore wait with
+// starvation mode), run natively one step at a time (stdlib/sync_mutex.c): a
+// step that must wait parks the goroutine and returns what the waiter must
+// remember; after the wake-up the next step carries on. 0: the lock is held.
 func (m *Mutex) lockSlow() {
-	var waitStartTime int64
-	starving := false
-	awoke := false
-	old := atomic.LoadInt32(&m.state)
-	for {
-		new := old
-		if old&mutexStarving == 0 {
-			new |= mutexLocked
-		}
-		if old&(mutexLocked|mutexStarving) != 0 {
-			new += 1 << mutexWaiterShift
-		}
-		if starving && old&mutexLocked != 0 {
-			new |= mutexStarving
-		}
-		if awoke {
-			if new&mutexWoken == 0 {
-				fatal("sync: inconsistent mutex state")
-			}
-			new &^= mutexWoken
-		}
-		if atomic.CompareAndSwapInt32(&m.state, old, new) {
-			if old&(mutexLocked|mutexStarving) == 0 {
-				return // locked with CAS
-			}
-			queueLifo := waitStartTime != 0
-			if waitStartTime == 0 {
-				waitStartTime = runtime_nanotime()
-			}
-			runtime_SemacquireMutex(&m.sema, queueLifo)
-			starving = starving || runtime_nanotime()-waitStartTime > starvationThresholdNs
-			old = atomic.LoadInt32(&m.state)
-			if old&mutexStarving != 0 {
-				// Ownership was handed to us; the state still counts us as a waiter.
-				if old&(mutexLocked|mutexWoken) != 0 || old>>mutexWaiterShift == 0 {
-					fatal("sync: inconsistent mutex state")
-				}
-				delta := int32(mutexLocked - 1<<mutexWaiterShift)
-				if !starving || old>>mutexWaiterShift == 1 {
-					delta -= mutexStarving
-				}
-				atomic.AddInt32(&m.state, delta)
-				return
-			}
-			awoke = true
-		} else {
-			old = atomic.LoadInt32(&m.state)
-		}
+	w := runtime_mutexLockSlow(m, 0)
+	for w != 0 {
+		w = runtime_mutexLockSlow(m, w)
 	}
 }
 
 // Unlock unlocks m. It is a run-time error if m is not locked on entry.
-func (m *Mutex) Unlock() {
-	new := atomic.AddInt32(&m.state, -mutexLocked)
-	if new != 0 {
-		m.unlockSlow(new)
-	}
-}
-
-func (m *Mutex) unlockSlow(new int32) {
-	if (new+mutexLocked)&mutexLocked == 0 {
-		fatal("sync: unlock of unlocked mutex")
-	}
-	if new&mutexStarving != 0 {
-		runtime_Semrelease(&m.sema, true)
-		return
-	}
-	old := new
-	for {
-		if old>>mutexWaiterShift == 0 || old&(mutexLocked|mutexWoken|mutexStarving) != 0 {
-			return
-		}
-		new = (old - 1<<mutexWaiterShift) | mutexWoken
-		if atomic.CompareAndSwapInt32(&m.state, old, new) {
-			runtime_Semrelease(&m.sema, false)
-			return
-		}
-		old = atomic.LoadInt32(&m.state)
-	}
-}
+// It never blocks, so all of it is native (stdlib/sync_mutex.c).
+func (m *Mutex) Unlock()
 
 // A RWMutex is a reader/writer mutual exclusion lock (Go's algorithm: a
 // pending writer makes readerCount negative, so new readers wait behind it).

@@ -100,6 +100,16 @@ static void set_error_text(mg_vm *vm, const char *s) {
 }
 
 /* Caches the program's rtypes the VM builds values of. */
+/* minigo run -d: the bytecode of package main's functions (methods, literals and
+ * wrappers included), in program order, on stderr. */
+static void disasm_main_package(const mg_program *prog) {
+    for (int i = 0; i < prog->nfuncs; i++) {
+        const mg_func *fn = prog->funcs[i];
+        const char *n = fn->name;
+        if (n && strncmp(n, "main.", 5) == 0) vm_disasm(stderr, fn);
+    }
+}
+
 static void bind_program(mg_vm *vm, mg_program *prog) {
     vm->prog = prog;
     vm->globals =
@@ -132,6 +142,7 @@ mg_status mg_load_string(mg_vm *vm, const char *name, const char *src, size_t le
         return MG_ERR_COMPILE;
     }
     bind_program(vm, prog);
+    if (vm->opt.disasm) disasm_main_package(prog);
     return MG_OK;
 }
 
@@ -642,10 +653,15 @@ bool vm_call_func(mg_g *g, const mg_func *fn, mg_closure *cl, const mg_word *arg
     }
 }
 
+void mg_native_nil_deref(mg_ncall *c) {
+    mg_native_runtime_error(c, "invalid memory address or nil pointer dereference");
+    c->g->signals |= GSIG_NIL;
+}
+
 bool mg_native_call(mg_ncall *c, mg_closure *fn, const mg_word *args, int nargs, mg_word *res,
                     int nres) {
     if (!fn) {
-        mg_native_runtime_error(c, "invalid memory address or nil pointer dereference");
+        mg_native_nil_deref(c);
         return false;
     }
     return vm_call_func(c->g, fn->fn, fn, args, nargs, res, nres);
@@ -660,7 +676,7 @@ bool mg_native_recover(mg_ncall *c, mg_iface *value) {
     if (g->signals & GSIG_PANIC) {
         *value = g->pending_panic;
         g->pending_panic = (mg_iface){0};
-        g->signals &= ~(uint32_t)GSIG_PANIC;
+        g->signals &= ~(uint32_t)(GSIG_PANIC | GSIG_NIL);
         return true;
     }
     if (!(g->signals & GSIG_UNWIND) || !g->panic) return false;

@@ -108,6 +108,8 @@ enum {
     GSIG_DIE = 8,     /* os.Exit or a fatal error: vm->exiting is set */
     GSIG_UNWIND = 16, /* a panic came back out of an mg_native_call: keep unwinding */
     GSIG_PARK = 32,   /* mg_native_park: the native queued the G as a waiter */
+    GSIG_NIL = 64,    /* with GSIG_PANIC: the pending panic is a nil dereference (Go
+                         prints the [signal SIGSEGV ...] line under it) */
 };
 
 struct mg_g {

@@ -673,7 +673,10 @@ do_call : {
         /* the native may have called back into bytecode and moved the stack: its args
          * and results are still in the old copy, which `a` keeps alive */
         base = g->stack + fr->base;
-        if (rw) memmove(base + cA, a + pw, W(rw));
+        if (rw == 1)
+            base[cA] = a[pw];
+        else if (rw)
+            memmove(base + cA, a + pw, W(rw));
         if (unlikely(g->signals)) goto handle_signals;
         DISPATCH();
     }
@@ -1336,9 +1339,10 @@ handle_signals : {
         goto on_panic;
     }
     if (s & GSIG_PANIC) {
-        g->signals &= ~(uint32_t)GSIG_PANIC;
+        g->signals &= ~(uint32_t)(GSIG_PANIC | GSIG_NIL);
         vm_start_panic(g, g->pending_panic);
         g->pending_panic = (mg_iface){0};
+        if (s & GSIG_NIL) g->sig = true;
         goto on_panic;
     }
     if (s & GSIG_GOEXIT) {

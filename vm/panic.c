@@ -311,7 +311,7 @@ static int call_deferred(mg_g *g, mg_defer *d, int kind) {
     if (!cl) {
         g->pending_panic = runtime_error_value(g->vm, RT_ERRSTR,
                                                "invalid memory address or nil pointer dereference");
-        g->signals |= GSIG_PANIC;
+        g->signals |= GSIG_PANIC | GSIG_NIL;
         return CALLED_NATIVE;
     }
     const mg_func *fn = cl->fn;
@@ -393,8 +393,10 @@ int vm_panic_step(mg_g *g) {
         /* a native deferred call ran to completion */
         if (g->signals & GSIG_DIE) return VM_STEP_DIE;
         if (g->signals & GSIG_PANIC) {
-            g->signals &= ~(uint32_t)GSIG_PANIC;
+            bool nil = g->signals & GSIG_NIL;
+            g->signals &= ~(uint32_t)(GSIG_PANIC | GSIG_NIL);
             vm_start_panic(g, g->pending_panic);
+            g->sig = nil;
             continue; /* the new panic aborts p and pops d */
         }
         g->defers = d->link;

@@ -159,6 +159,8 @@ void mg_native_runtime_error(mg_ncall *c, const char *fmt, ...)
 void mg_native_panic(mg_ncall *c, mg_iface v);
 /* panic(s) with a string value, like panic("...") in Go. */
 void mg_native_panic_string(mg_ncall *c, const char *s);
+/* The nil-pointer-dereference runtime error, printed with Go's [signal SIGSEGV ...] line. */
+void mg_native_nil_deref(mg_ncall *c);
 /* Fatal error: prints "fatal error: msg" and ends the program with status 2. */
 void mg_native_fatal(mg_ncall *c, const char *msg);
 /* Call a minigo function value from a native (e.g. fmt calling a String method).

@@ -1,0 +1,184 @@
+/* sync_mutex.c - sync.Mutex's contended paths in C: Go's algorithm (sync/mutex.go),
+ * a CAS loop over the state word with spinning, a semaphore wait and starvation
+ * mode, run natively because interpreted it costs more than the critical sections
+ * it guards. The uncontended Lock stays a bytecode CAS (stdlib/sync.mg).
+ *
+ * State word (an int32, normalised in its 64-bit word like every integer):
+ *   bit 0 locked, bit 1 woken (a waiter is awake; Unlock need not wake another),
+ *   bit 2 starving (ownership passes straight to the oldest waiter), bits 3+ the
+ *   number of waiters parked on the semaphore, the struct's second word.
+ *
+ * A native cannot stay on the C stack while its goroutine is parked, so the lock
+ * slow path is a step function: sync.(*Mutex).lockSlow calls it until it returns
+ * 0 (the lock is held). A call that must wait queues the goroutine on the
+ * semaphore, parks it and returns the waiter's memory (the time it began to wait
+ * and whether it is starving), which the next call takes back after the wake-up.
+ */
+#include "natives.h"
+#include "runtime/sched.h"
+
+#define SEQ __ATOMIC_SEQ_CST
+
+enum {
+    MUTEX_LOCKED = 1,
+    MUTEX_WOKEN = 2,
+    MUTEX_STARVING = 4,
+    MUTEX_WAITER_SHIFT = 3,
+    MUTEX_WAITER = 1 << MUTEX_WAITER_SHIFT,
+};
+
+/* A waiter that waited longer than this switches the mutex to starvation mode. */
+#define STARVATION_THRESHOLD_NS 1000000
+
+typedef struct mutex_words {
+    uint64_t state; /* int32, sign-extended */
+    uint64_t sema;  /* uint32 semaphore count */
+} mutex_words;
+
+static int32_t load_state(mutex_words *m) {
+    return (int32_t)__atomic_load_n(&m->state, SEQ);
+}
+
+static bool cas_state(mutex_words *m, int32_t old, int32_t new) {
+    uint64_t expected = (uint64_t)(int64_t)old;
+    return __atomic_compare_exchange_n(&m->state, &expected, (uint64_t)(int64_t)new, false, SEQ,
+                                       SEQ);
+}
+
+static int32_t add_state(mutex_words *m, int32_t delta) {
+    uint64_t old = __atomic_load_n(&m->state, SEQ), new;
+    do
+        new = (uint64_t)(int64_t)(int32_t)((uint32_t)old + (uint32_t)delta);
+    while (!__atomic_compare_exchange_n(&m->state, &old, new, false, SEQ, SEQ));
+    return (int32_t)new;
+}
+
+/* Go's sync_runtime_doSpin: a short busy wait that keeps the core. */
+static void spin_pause(void) {
+    for (int i = 0; i < 30; i++) {
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#else
+        __asm__ __volatile__("" ::: "memory");
+#endif
+    }
+}
+
+/* The waiter's memory between two steps: when it began to wait (never 0: the
+ * monotonic clock counts from boot) and whether it is starving. 0: a first call. */
+static int64_t waiter_encode(int64_t wait_start, bool starving) {
+    return wait_start * 2 + starving;
+}
+
+/* Takes over a starving mutex whose ownership the releaser handed to us; the state
+ * still counts us as a waiter. Leaves starvation mode when we were the last waiter
+ * or did not wait long. */
+static void take_handoff(mg_ncall *c, mutex_words *m, int32_t old, bool starving) {
+    if ((old & (MUTEX_LOCKED | MUTEX_WOKEN)) != 0 || old >> MUTEX_WAITER_SHIFT == 0)
+        mg_native_fatal(c, "sync: inconsistent mutex state");
+    int32_t delta = MUTEX_LOCKED - MUTEX_WAITER;
+    if (!starving || old >> MUTEX_WAITER_SHIFT == 1) delta -= MUTEX_STARVING;
+    add_state(m, delta);
+}
+
+/* runtime_mutexLockSlow(m *Mutex, w int64) int64: one step of the contended Lock.
+ * Returns 0 with the lock held, or the waiter's memory after parking on m.sema. */
+static void n_mutex_lock_slow(mg_ncall *c, mg_word *args, mg_word *res) {
+    mutex_words *m = args[0].p;
+    int64_t w = args[1].i;
+    rt_sched *s = mg_ncall_sched(c);
+    rt_g *self = mg_ncall_rtg(c);
+    int64_t wait_start = w / 2;
+    bool starving = w & 1, awoke = false;
+    int32_t old;
+    int iter = 0;
+    res[0].i = 0;
+    if (w != 0) goto woken; /* the semaphore woke us after the previous step parked */
+    old = load_state(m);
+    for (;;) {
+        /* Locked, not starving: spin a little if another P is likely to unlock soon,
+         * telling Unlock (woken bit) not to wake a parked waiter meanwhile. */
+        if ((old & (MUTEX_LOCKED | MUTEX_STARVING)) == MUTEX_LOCKED && rt_can_spin(s, self, iter)) {
+            if (!awoke && (old & MUTEX_WOKEN) == 0 && old >> MUTEX_WAITER_SHIFT != 0 &&
+                cas_state(m, old, old | MUTEX_WOKEN))
+                awoke = true;
+            spin_pause();
+            iter++;
+            old = load_state(m);
+            continue;
+        }
+        int32_t new = old;
+        if ((old & MUTEX_STARVING) == 0) new |= MUTEX_LOCKED; /* never barge a starving mutex */
+        if ((old & (MUTEX_LOCKED | MUTEX_STARVING)) != 0) new += MUTEX_WAITER;
+        if (starving && (old & MUTEX_LOCKED) != 0) new |= MUTEX_STARVING;
+        if (awoke) {
+            if ((new & MUTEX_WOKEN) == 0) mg_native_fatal(c, "sync: inconsistent mutex state");
+            new &= ~MUTEX_WOKEN;
+        }
+        if (!cas_state(m, old, new)) {
+            old = load_state(m);
+            continue;
+        }
+        if ((old & (MUTEX_LOCKED | MUTEX_STARVING)) == 0) return; /* locked with the CAS */
+        /* Queued as a waiter: a goroutine that already waited goes to the front. */
+        bool lifo = wait_start != 0;
+        if (wait_start == 0) wait_start = rt_nanotime();
+        if (rt_semacquire(s, self, &m->sema, RT_WAIT_SYNC_MUTEX_LOCK, lifo) == RT_PARK) {
+            res[0].i = waiter_encode(wait_start, starving);
+            mg_native_park(c);
+            return;
+        }
+    woken:
+        starving = starving || rt_nanotime() - wait_start > STARVATION_THRESHOLD_NS;
+        old = load_state(m);
+        if ((old & MUTEX_STARVING) != 0) {
+            take_handoff(c, m, old, starving);
+            return;
+        }
+        awoke = true;
+        iter = 0;
+    }
+}
+
+/* Unlock's contended half; `new` is the state after clearing the locked bit. */
+static void unlock_slow(mg_ncall *c, mutex_words *m, int32_t new) {
+    if (((new + MUTEX_LOCKED) & MUTEX_LOCKED) == 0) {
+        mg_native_fatal(c, "sync: unlock of unlocked mutex");
+        return;
+    }
+    rt_sched *s = mg_ncall_sched(c);
+    if ((new & MUTEX_STARVING) != 0) {
+        /* hand ownership to the first waiter; it finds MUTEX_STARVING set */
+        rt_semrelease(s, &m->sema);
+        return;
+    }
+    int32_t old = new;
+    for (;;) {
+        /* no waiters, or someone already locked, woke or will take it over */
+        if (old >> MUTEX_WAITER_SHIFT == 0 ||
+            (old & (MUTEX_LOCKED | MUTEX_WOKEN | MUTEX_STARVING)) != 0)
+            return;
+        if (cas_state(m, old, (old - MUTEX_WAITER) | MUTEX_WOKEN)) {
+            rt_semrelease(s, &m->sema);
+            return;
+        }
+        old = load_state(m);
+    }
+}
+
+/* func (m *Mutex) Unlock(): never blocks, so all of it is native. */
+static void n_mutex_unlock(mg_ncall *c, mg_word *args, mg_word *res) {
+    mutex_words *m = args[0].p;
+    if (!m) {
+        mg_native_nil_deref(c);
+        return;
+    }
+    int32_t new = add_state(m, -MUTEX_LOCKED);
+    if (new != 0) unlock_slow(c, m, new);
+}
+
+const mg_native_entry mg_natives_sync_mutex[] = {
+    {"sync.runtime_mutexLockSlow", n_mutex_lock_slow},
+    {"sync.Mutex.Unlock", n_mutex_unlock},
+    {NULL, NULL},
+};
