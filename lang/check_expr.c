@@ -757,16 +757,16 @@ static Type *unary(Ck *c, Node *n) {
         n->type = type_pointer(t);
         return n->type;
     }
-    if (n->op == OP_ARROW) {
+    if (n->op == OP_ARROW) { /* errors at the operand, as gc */
         Type *t = ck_expr(c, &n->a);
         if (t == ty_invalid) return invalid(n);
         if (t->kind != TY_CHAN) {
-            ck_error(c, n, "invalid operation: cannot receive from non-channel %s",
+            ck_error(c, n->a, "invalid operation: cannot receive from non-channel %s",
                      ck_operand_str(c, n->a));
             return invalid(n);
         }
         if (t->chan_dir == CHAN_SEND) {
-            ck_error(c, n, "invalid operation: cannot receive from send-only channel %s",
+            ck_error(c, n->a, "invalid operation: cannot receive from send-only channel %s",
                      ck_operand_str(c, n->a));
             return invalid(n);
         }

@@ -267,8 +267,23 @@ static mg_proto *proto_from(FS *fs) {
     return p;
 }
 
+/* "pkg.(*T).M" and the panicwrap text "pkg.T.M called using nil *T pointer" from the value
+ * method's name "pkg.T.M" (the package is up to the first dot, the method after the last). */
+static void deref_wrapper_names(const char *vname, const char **wname, const char **nilmsg) {
+    const char *dot1 = strchr(vname, '.'), *dot2 = strrchr(vname, '.');
+    if (!dot1 || dot2 == dot1) {
+        *wname = vname;
+        *nilmsg = strf("%s called using nil pointer", vname);
+        return;
+    }
+    int pl = (int)(dot1 - vname), tl = (int)(dot2 - dot1 - 1);
+    *wname = strf("%.*s.(*%.*s)%s", pl, vname, tl, dot1 + 1, dot2);
+    *nilmsg = strf("%s called using nil *%.*s pointer", vname, tl, dot1 + 1);
+}
+
 /* Value method M of T called with a pointer word (*T's method set, or T's itab when T is
- * not one word): load the value, shift the arguments, call M. */
+ * not one word): load the value, shift the arguments, call M. A nil pointer panics with
+ * Go's panicwrap text before the load (T's own boxed words are never nil). */
 mg_func *cg_method_ifn(Symbol *m, bool pointer_word) {
     CgFn *fi = cg_fninfo_sym(current_cg, m);
     if (!pointer_word) return fi->fn;
@@ -277,7 +292,8 @@ mg_func *cg_method_ifn(Symbol *m, bool pointer_word) {
     int w = recv_words_of(m);
     int pw = target->param_words - w, rw = target->result_words;
     mg_func *f = mg_alloc(sizeof *f);
-    f->name = target->name;
+    const char *nilmsg;
+    deref_wrapper_names(target->name, &f->name, &nilmsg);
     f->param_words = 1 + pw;
     f->result_words = rw;
     FS fs = {0};
@@ -286,6 +302,7 @@ mg_func *cg_method_ifn(Symbol *m, bool pointer_word) {
     fs.line = 1;
     fs.freereg = fs.maxregs = 1 + pw;
     int t = cg_alloc(&fs, w + pw + rw + 1);
+    cg_emit_abx(&fs, BC_PANICWRAP, 0, cg_kstr(&fs, nilmsg, strlen(nilmsg)));
     if (w == 1)
         cg_emit_abc(&fs, BC_LOAD, t, 0, 0);
     else if (w > 1) {

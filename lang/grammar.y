@@ -25,8 +25,7 @@
 %start_symbol file
 
 %include {
-#define GC_THREADS 1
-#include <gc.h>
+#include "vm/gc_glue.h"
 #include <stdbool.h>
 #include <string.h>
 
@@ -790,7 +789,7 @@ operand(E) ::= STRING(L). { E = basic_lit(L, LIT_STRING); }
 operand(E) ::= IDENT(N). { E = ident(N); }
 operand(E) ::= LPAREN(P) expr_or_type(X) RPAREN. { E = with_a(node_at(N_PAREN, P), X); }
 operand(E) ::= littype(T) LBRACE(B) elems(L) RBRACE. { E = composite(T, B, L); }
-operand(E) ::= littype(T) LPAREN expr(X) ocomma RPAREN(R). { E = call(T, list1(X), false, R); }
+operand(E) ::= othertype(T) LPAREN expr(X) ocomma RPAREN(R). { E = call(T, list1(X), false, R); }
 operand(E) ::= fntype(T) block(B). {
     E = node_like(N_FUNCLIT, T);
     E->a = T;

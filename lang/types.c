@@ -478,7 +478,8 @@ static void write_type(Buf *b, Type *t, Package *rel, int depth) {
         buf_put(b, "chan");
         if (t->chan_dir == CHAN_SEND) buf_put(b, "<-");
         buf_put(b, " ");
-        if (t->chan_dir != CHAN_SEND && t->elem && t->elem->kind == TY_CHAN && !t->elem->named &&
+        /* types2 parenthesises only chan (<-chan T): "chan <-chan T" would read as chan<- */
+        if (t->chan_dir == CHAN_BOTH && t->elem && t->elem->kind == TY_CHAN && !t->elem->named &&
             t->elem->chan_dir == CHAN_RECV) {
             buf_put(b, "(");
             write_type(b, t->elem, rel, depth + 1);

@@ -1,9 +1,10 @@
 /* rt_internal.h - the runtime's private structures (P, M, scheduler) and the glue
  * shared by sched.c, runq.c, timer.c, chan.c, select.c and sema.c. Not for the VM.
  *
- * GC glue: normally Boehm (GC_THREADS, so pthread_create is GC_pthread_create and
- * every M is a registered thread). With -DMINIGO_GC_MALLOC, memory comes from calloc
- * and is never freed, GC_do_blocking is a plain call: the ThreadSanitizer build.
+ * GC glue (vm/gc_glue.h): normally Boehm (GC_THREADS, so pthread_create is
+ * GC_pthread_create and every M is a registered thread). With -DMINIGO_GC_MALLOC,
+ * memory comes from malloc and is never collected, GC_do_blocking is a plain call:
+ * the ThreadSanitizer build.
  */
 #ifndef RT_INTERNAL_H
 #define RT_INTERNAL_H
@@ -13,23 +14,11 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#ifdef MINIGO_GC_MALLOC
-#include <stdlib.h>
-static inline void *rt_alloc(size_t n) {
-    void *p = calloc(1, n ? n : 1);
-    if (!p) abort();
-    return p;
-}
-#define rt_alloc_atomic         rt_alloc
-#define rt_do_blocking(fn, arg) ((fn)(arg))
-#else
-#define GC_THREADS 1
-#include <gc.h>
+#include "../vm/gc_glue.h"
 #include "../vm/object.h"
 #define rt_alloc                mg_alloc
 #define rt_alloc_atomic         mg_alloc_atomic
 #define rt_do_blocking(fn, arg) GC_do_blocking((fn), (arg))
-#endif
 
 #include "sched.h"
 

@@ -2,8 +2,7 @@
  * and scheduler queries and controls, answered by the GMP scheduler
  * (runtime/sched.h) of the calling goroutine's VM.
  */
-#define GC_THREADS 1
-#include <gc.h>
+#include "vm/gc_glue.h"
 #include <unistd.h>
 
 #include "natives.h"

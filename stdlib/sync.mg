@@ -7,7 +7,6 @@ package sync
 
 import "sync/atomic"
 
-func runtime_mutexLockSlow(m *Mutex, w int64) int64
 func runtime_SemacquireRWMutexR(s *uint32)
 func runtime_SemacquireRWMutex(s *uint32)
 func runtime_SemacquireWaitGroup(s *uint32)
@@ -37,13 +36,8 @@ const (
 )
 
 // Lock locks m. If the lock is already in use, the calling goroutine blocks
-// until the mutex is available.
-func (m *Mutex) Lock() {
-	if atomic.CompareAndSwapInt32(&m.state, 0, mutexLocked) {
-		return
-	}
-	m.lockSlow()
-}
+// until the mutex is available. Native (stdlib/sync_mutex.c).
+func (m *Mutex) Lock()
 
 // TryLock tries to lock m and reports whether it succeeded.
 func (m *Mutex) TryLock() bool {
@@ -52,17 +46,6 @@ func (m *Mutex) TryLock() bool {
 		return false
 	}
 	return atomic.CompareAndSwapInt32(&m.state, old, old|mutexLocked)
-}
-
-// lockSlow is Go's contended Lock (spinning, then a semaphore wait with
-// starvation mode), run natively one step at a time (stdlib/sync_mutex.c): a
-// step that must wait parks the goroutine and returns what the waiter must
-// remember; after the wake-up the next step carries on. 0: the lock is held.
-func (m *Mutex) lockSlow() {
-	w := runtime_mutexLockSlow(m, 0)
-	for w != 0 {
-		w = runtime_mutexLockSlow(m, w)
-	}
 }
 
 // Unlock unlocks m. It is a run-time error if m is not locked on entry.

@@ -1,18 +1,18 @@
-/* sync_mutex.c - sync.Mutex's contended paths in C: Go's algorithm (sync/mutex.go),
- * a CAS loop over the state word with spinning, a semaphore wait and starvation
- * mode, run natively because interpreted it costs more than the critical sections
- * it guards. The uncontended Lock stays a bytecode CAS (stdlib/sync.mg).
+/* sync_mutex.c - sync.Mutex's Lock and Unlock in C: Go's algorithm (sync/mutex.go),
+ * a CAS fast path, then a CAS loop over the state word with spinning, a semaphore
+ * wait and starvation mode. Native because, interpreted, the locking costs more
+ * than the critical sections it guards.
  *
  * State word (an int32, normalised in its 64-bit word like every integer):
  *   bit 0 locked, bit 1 woken (a waiter is awake; Unlock need not wake another),
  *   bit 2 starving (ownership passes straight to the oldest waiter), bits 3+ the
  *   number of waiters parked on the semaphore, the struct's second word.
  *
- * A native cannot stay on the C stack while its goroutine is parked, so the lock
- * slow path is a step function: sync.(*Mutex).lockSlow calls it until it returns
- * 0 (the lock is held). A call that must wait queues the goroutine on the
- * semaphore, parks it and returns the waiter's memory (the time it began to wait
- * and whether it is starving), which the next call takes back after the wake-up.
+ * A native cannot stay on the C stack while its goroutine is parked, so a Lock
+ * that must wait queues the goroutine on the semaphore and parks asking to be
+ * called again once woken (mg_native_park_retry), with the waiter's memory (when
+ * it began to wait, whether it is starving) as the retry state; the second call
+ * carries on from the wake-up.
  */
 #include "natives.h"
 #include "runtime/sched.h"
@@ -41,7 +41,7 @@ static int32_t load_state(mutex_words *m) {
 
 static bool cas_state(mutex_words *m, int32_t old, int32_t new) {
     uint64_t expected = (uint64_t)(int64_t)old;
-    return __atomic_compare_exchange_n(&m->state, &expected, (uint64_t)(int64_t)new, false, SEQ,
+    return __atomic_compare_exchange_n(&m->state, &expected, (uint64_t)(int64_t) new, false, SEQ,
                                        SEQ);
 }
 
@@ -50,7 +50,7 @@ static int32_t add_state(mutex_words *m, int32_t delta) {
     do
         new = (uint64_t)(int64_t)(int32_t)((uint32_t)old + (uint32_t)delta);
     while (!__atomic_compare_exchange_n(&m->state, &old, new, false, SEQ, SEQ));
-    return (int32_t)new;
+    return (int32_t) new;
 }
 
 /* Go's sync_runtime_doSpin: a short busy wait that keeps the core. */
@@ -64,8 +64,8 @@ static void spin_pause(void) {
     }
 }
 
-/* The waiter's memory between two steps: when it began to wait (never 0: the
- * monotonic clock counts from boot) and whether it is starving. 0: a first call. */
+/* The waiter's memory across a park: when it began to wait (never 0: the monotonic
+ * clock counts from boot) and whether it is starving. Never 0 itself. */
 static int64_t waiter_encode(int64_t wait_start, bool starving) {
     return wait_start * 2 + starving;
 }
@@ -81,19 +81,22 @@ static void take_handoff(mg_ncall *c, mutex_words *m, int32_t old, bool starving
     add_state(m, delta);
 }
 
-/* runtime_mutexLockSlow(m *Mutex, w int64) int64: one step of the contended Lock.
- * Returns 0 with the lock held, or the waiter's memory after parking on m.sema. */
-static void n_mutex_lock_slow(mg_ncall *c, mg_word *args, mg_word *res) {
+/* func (m *Mutex) Lock() */
+static void n_mutex_lock(mg_ncall *c, mg_word *args, mg_word *res) {
     mutex_words *m = args[0].p;
-    int64_t w = args[1].i;
+    if (!m) {
+        mg_native_nil_deref(c);
+        return;
+    }
+    int64_t w = mg_native_retry_state(c);
+    if (w == 0 && cas_state(m, 0, MUTEX_LOCKED)) return; /* uncontended */
     rt_sched *s = mg_ncall_sched(c);
     rt_g *self = mg_ncall_rtg(c);
     int64_t wait_start = w / 2;
     bool starving = w & 1, awoke = false;
     int32_t old;
     int iter = 0;
-    res[0].i = 0;
-    if (w != 0) goto woken; /* the semaphore woke us after the previous step parked */
+    if (w != 0) goto woken; /* the semaphore woke us after this Lock parked */
     old = load_state(m);
     for (;;) {
         /* Locked, not starving: spin a little if another P is likely to unlock soon,
@@ -112,7 +115,7 @@ static void n_mutex_lock_slow(mg_ncall *c, mg_word *args, mg_word *res) {
         if ((old & (MUTEX_LOCKED | MUTEX_STARVING)) != 0) new += MUTEX_WAITER;
         if (starving && (old & MUTEX_LOCKED) != 0) new |= MUTEX_STARVING;
         if (awoke) {
-            if ((new & MUTEX_WOKEN) == 0) mg_native_fatal(c, "sync: inconsistent mutex state");
+            if ((new &MUTEX_WOKEN) == 0) mg_native_fatal(c, "sync: inconsistent mutex state");
             new &= ~MUTEX_WOKEN;
         }
         if (!cas_state(m, old, new)) {
@@ -124,8 +127,7 @@ static void n_mutex_lock_slow(mg_ncall *c, mg_word *args, mg_word *res) {
         bool lifo = wait_start != 0;
         if (wait_start == 0) wait_start = rt_nanotime();
         if (rt_semacquire(s, self, &m->sema, RT_WAIT_SYNC_MUTEX_LOCK, lifo) == RT_PARK) {
-            res[0].i = waiter_encode(wait_start, starving);
-            mg_native_park(c);
+            mg_native_park_retry(c, n_mutex_lock, args, 1, waiter_encode(wait_start, starving));
             return;
         }
     woken:
@@ -147,7 +149,7 @@ static void unlock_slow(mg_ncall *c, mutex_words *m, int32_t new) {
         return;
     }
     rt_sched *s = mg_ncall_sched(c);
-    if ((new & MUTEX_STARVING) != 0) {
+    if ((new &MUTEX_STARVING) != 0) {
         /* hand ownership to the first waiter; it finds MUTEX_STARVING set */
         rt_semrelease(s, &m->sema);
         return;
@@ -178,7 +180,7 @@ static void n_mutex_unlock(mg_ncall *c, mg_word *args, mg_word *res) {
 }
 
 const mg_native_entry mg_natives_sync_mutex[] = {
-    {"sync.runtime_mutexLockSlow", n_mutex_lock_slow},
+    {"sync.Mutex.Lock", n_mutex_lock},
     {"sync.Mutex.Unlock", n_mutex_unlock},
     {NULL, NULL},
 };

@@ -1,16 +1,21 @@
 /* runner.c - mgtest, the test runner behind `make test`.
  *
- *   mgtest [-j N] [-v] [-run SUBSTR] [-timeout SECS] [-minigo PATH] [-units "BIN..."] DIR...
+ *   mgtest [-j N] [-v] [-run SUBSTR] [-skip SUBSTR]... [-timeout SECS] [-timeout-scale K]
+ *          [-minigo PATH] [-units "BIN..."] DIR...
  *
  * Every *.mg file under the DIRs (recursively, sorted) is one test; every unit
- * binary named by -units is one test that passes when it exits 0. A .mg file
+ * binary named by -units is one test that passes when it exits 0. -run keeps
+ * only the tests whose name contains SUBSTR, -skip drops those that contain
+ * any of its SUBSTRs. A .mg file
  * under a directory named `conc` or `seeds` (any path component) is two
  * tests, "path [GOMAXPROCS=1]" and "path [GOMAXPROCS=2]", run with that
  * variable set, unless its own // Env: sets GOMAXPROCS: concurrency must
  * behave the same on one P and on several. Tests run in
  * parallel on N worker threads; each test is a child process (fork/exec, its
  * own process group, stdin from /dev/null, stdout and stderr read fully
- * through pipes) that is killed with its group when it runs past its timeout.
+ * through pipes) that is killed with its group when it runs past its timeout
+ * (every timeout, default or // Timeout:, is multiplied by -timeout-scale, for
+ * slow builds such as ThreadSanitizer's).
  *
  * Expectations sit in comments, Go-example style (DESIGN §14):
  *   // Output:            the following "// text" lines are stdout, exactly
@@ -92,6 +97,7 @@ typedef struct Runner {
     int ntests, next;
     const char *minigo;
     int default_timeout;
+    int timeout_scale; /* every timeout is multiplied by it (>= 1) */
     bool verbose;
     pthread_mutex_t lock; /* guards next and stdout */
 } Runner;
@@ -584,6 +590,7 @@ static void run_mg_test(Runner *r, Test *t) {
         list_add(&argv, s.args.v[i]);
 
     Result res;
+    s.timeout *= r->timeout_scale;
     run_child(argv.v, &s.env, s.timeout, &res);
     free(argv.v);
     if (res.status < 0) {
@@ -622,15 +629,16 @@ static void run_mg_test(Runner *r, Test *t) {
     spec_free(&s);
 }
 
-static void run_unit_test(Test *t) {
+static void run_unit_test(Runner *r, Test *t) {
     char *argv[] = {t->path, NULL};
     StrList noenv = {0};
     Result res;
-    run_child(argv, &noenv, 120, &res);
+    int timeout = 120 * r->timeout_scale;
+    run_child(argv, &noenv, timeout, &res);
     if (res.status < 0)
         fail(t, "cannot run");
     else if (res.timed_out)
-        fail(t, "TIMEOUT after 120 s");
+        fail(t, "TIMEOUT after %d s", timeout);
     else if (res.status != 0)
         fail(t, "exit status %d", res.status);
     if (t->failed) {
@@ -651,7 +659,7 @@ static void *worker(void *arg) {
         Test *t = &r->tests[i];
         double start = now();
         if (t->is_unit)
-            run_unit_test(t);
+            run_unit_test(r, t);
         else
             run_mg_test(r, t);
         t->seconds = now() - start;
@@ -725,19 +733,28 @@ static char *label_with_procs(const char *path, int procs) {
     return l;
 }
 
+/* -run and -skip: is the test with this name selected? */
+static bool selected(const char *label, const char *filter, const StrList *skips) {
+    if (filter && !strstr(label, filter)) return false;
+    for (int i = 0; i < skips->n; i++)
+        if (strstr(label, skips->v[i])) return false;
+    return true;
+}
+
 static void usage(void) {
-    fputs("usage: mgtest [-j N] [-v] [-run SUBSTR] [-timeout SECS] [-minigo PATH] [-units "
-          "\"BIN...\"] DIR...\n",
+    fputs("usage: mgtest [-j N] [-v] [-run SUBSTR] [-skip SUBSTR]... [-timeout SECS] "
+          "[-timeout-scale K] "
+          "[-minigo PATH] [-units \"BIN...\"] DIR...\n",
           stderr);
     exit(2);
 }
 
 int main(int argc, char **argv) {
-    Runner r = {.minigo = "build/minigo", .default_timeout = 10};
+    Runner r = {.minigo = "build/minigo", .default_timeout = 10, .timeout_scale = 1};
     pthread_mutex_init(&r.lock, NULL);
     int jobs = 4;
     const char *filter = NULL;
-    StrList dirs = {0}, units = {0}, files = {0};
+    StrList dirs = {0}, units = {0}, files = {0}, skips = {0};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool has_val = i + 1 < argc;
@@ -747,8 +764,12 @@ int main(int argc, char **argv) {
             jobs = atoi(argv[++i]);
         else if (strcmp(a, "-run") == 0 && has_val)
             filter = argv[++i];
+        else if (strcmp(a, "-skip") == 0 && has_val)
+            list_add(&skips, argv[++i]);
         else if (strcmp(a, "-timeout") == 0 && has_val)
             r.default_timeout = atoi(argv[++i]);
+        else if (strcmp(a, "-timeout-scale") == 0 && has_val)
+            r.timeout_scale = atoi(argv[++i]);
         else if (strcmp(a, "-minigo") == 0 && has_val)
             r.minigo = argv[++i];
         else if (strcmp(a, "-units") == 0 && has_val)
@@ -760,6 +781,7 @@ int main(int argc, char **argv) {
     }
     if (jobs < 1) jobs = 1;
     if (r.default_timeout < 1) r.default_timeout = 10;
+    if (r.timeout_scale < 1) r.timeout_scale = 1;
     for (int i = 0; i < dirs.n; i++) {
         size_t n = strlen(dirs.v[i]);
         if (n > 3 && strcmp(dirs.v[i] + n - 3, ".mg") == 0)
@@ -770,19 +792,19 @@ int main(int argc, char **argv) {
     if (files.n) qsort(files.v, files.n, sizeof *files.v, cmp_str);
     r.tests = xrealloc(NULL, (2 * files.n + units.n + 1) * sizeof *r.tests);
     for (int i = 0; i < units.n; i++)
-        if (!filter || strstr(units.v[i], filter))
+        if (selected(units.v[i], filter, &skips))
             r.tests[r.ntests++] = (Test){.path = units.v[i], .label = units.v[i], .is_unit = true};
     for (int i = 0; i < files.n; i++) {
         char *p = files.v[i];
         if (in_conc_dir(p) && !env_sets_gomaxprocs(p, r.default_timeout)) {
             for (int procs = 1; procs <= 2; procs++) {
                 char *label = label_with_procs(p, procs);
-                if (!filter || strstr(label, filter))
+                if (selected(label, filter, &skips))
                     r.tests[r.ntests++] = (Test){.path = p, .label = label, .gomaxprocs = procs};
                 else
                     free(label);
             }
-        } else if (!filter || strstr(p, filter)) {
+        } else if (selected(p, filter, &skips)) {
             r.tests[r.ntests++] = (Test){.path = p, .label = p};
         }
     }
@@ -812,6 +834,7 @@ int main(int argc, char **argv) {
     free(th);
     free(r.tests);
     free(dirs.v);
+    free(skips.v); /* its strings are argv's */
     list_free(&units);
     list_free(&files);
     pthread_mutex_destroy(&r.lock);

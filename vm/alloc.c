@@ -4,8 +4,7 @@
  * from GC_MALLOC_ATOMIC, which we zero ourselves because the GC does not.
  * A NULL from the GC means the heap is exhausted: Go's fatal error, exit 2.
  */
-#define GC_THREADS 1
-#include <gc.h>
+#include "gc_glue.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>

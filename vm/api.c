@@ -16,8 +16,7 @@
  * classes (G + first frame records; first stack), and dead Gs are reused
  * through per-M free lists (vm.h), so `go f()` usually allocates nothing.
  */
-#define GC_THREADS 1
-#include <gc.h>
+#include "gc_glue.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -385,6 +384,15 @@ static rt_run_result run_g(void *user, rt_g *rg) {
 
 static rt_run_result run_g_inner(mg_vm *vm, mg_g *g) {
     rt_g *rg = &g->rt;
+    if ((g->resume & ~RESUME_IN_PANIC) == RESUME_RETRY) {
+        /* g->retry shares entry_native's word. With frames, interp redoes the call. */
+        if (g->nframes > 0) goto interp;
+        /* `go nativeFn(args)` parked asking to run again */
+        vm_native_retry(g);
+        if (g->signals & GSIG_DIE) rt_sched_stop(vm->sched);
+        if (g->signals & GSIG_PARK) return RT_RUN_PARKED;
+        return RT_RUN_EXITED;
+    }
     if (g->entry_native) {
         /* `go nativeFn(args)`: a native is a leaf; run it and end */
         mg_closure *cl = g->entry_native;
@@ -401,6 +409,7 @@ static rt_run_result run_g_inner(mg_vm *vm, mg_g *g) {
         if (leaks_settled(vm, g, &st)) return RT_RUN_EXITED;
         if (st == RT_PARK) return RT_RUN_PARKED;
     }
+interp:
     for (;;) {
         if (g->nframes == 0) return RT_RUN_EXITED;
         switch (vm_interp(g)) {
@@ -701,6 +710,50 @@ struct rt_g *mg_ncall_rtg(mg_ncall *c) {
 
 void mg_native_park(mg_ncall *c) {
     c->g->signals |= GSIG_PARK;
+}
+
+void mg_native_park_retry(mg_ncall *c, mg_native_fn fn, const mg_word *args, int nargs,
+                          int64_t state) {
+    mg_g *g = c->g;
+    if (nargs > VM_RETRY_MAX_ARGS) {
+        mg_native_fatal(c, "runtime: native retry with too many arguments");
+        return;
+    }
+    /* a fresh record each time: the G may be in the middle of the previous one's call */
+    vm_retry *r = mg_alloc(sizeof *r);
+    r->fn = fn;
+    r->state = state;
+    r->nargs = nargs;
+    memcpy(r->args, args, sizeof(mg_word) * (size_t)nargs);
+    g->retry = r;
+    g->resume = RESUME_RETRY;
+    g->signals |= GSIG_PARK;
+}
+
+int64_t mg_native_retry_state(mg_ncall *c) {
+    vm_retry *r = c->g->retry;
+    return r ? r->state : 0;
+}
+
+void vm_native_retry(mg_g *g) {
+    vm_retry *r = g->retry;
+    g->resume = RESUME_NONE;
+    g->signals &= ~(uint32_t)GSIG_PARK; /* left set by a `go nativeFn()` that parked */
+    int64_t at = 0;
+    if (g->nframes > 0) {
+        const vm_frame *top = &g->frames[g->nframes - 1];
+        at = top->base + top->proto->nregs;
+    }
+    if (at + r->nargs > g->stack_words && !vm_g_grow(g, at, r->nargs)) {
+        vm_stack_overflow(g);
+        return;
+    }
+    mg_word *a = g->stack + at;
+    memcpy(a, r->args, sizeof(mg_word) * (size_t)r->nargs);
+    g->ntop = (int32_t)(at + r->nargs);
+    r->fn(&g->nc, a, a + r->nargs);
+    /* parking again installed a new record; otherwise the wait is over */
+    if (g->retry == r) g->retry = NULL;
 }
 
 void mg_native_yield(mg_ncall *c) {

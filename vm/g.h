@@ -81,7 +81,20 @@ struct mg_panic {
 };
 
 /* What a resumed G must finish (the instruction at fr->pc[-1]). */
-enum { RESUME_NONE, RESUME_SEND, RESUME_RECV2, RESUME_SELECT };
+enum { RESUME_NONE, RESUME_SEND, RESUME_RECV2, RESUME_SELECT, RESUME_RETRY /* g->retry */ };
+/* Or'ed into g->resume: the G parked in a deferred native call run by a panic (or
+ * Goexit); once that call is over, the unwinding goes on (vm_panic_resume). */
+#define RESUME_IN_PANIC 0x10
+
+/* A native that parked asking to be called again once woken (mg_native_park_retry):
+ * the call, redone before the G runs anything else. */
+#define VM_RETRY_MAX_ARGS 4
+typedef struct vm_retry {
+    mg_native_fn fn;
+    int64_t state; /* what mg_native_retry_state returns during the re-call */
+    int nargs;
+    mg_word args[VM_RETRY_MAX_ARGS];
+} vm_retry;
 
 /* Why interp returned. */
 typedef enum vm_stop {
@@ -143,6 +156,8 @@ struct mg_g {
     const struct mg_proto *created_by; /* function that ran the go statement (NULL: main) */
     union {
         mg_closure *entry_native; /* `go nativeFn(args)`: run on first schedule */
+        vm_retry *retry;          /* parked in a native that runs again (RESUME_RETRY) or
+                                     running that re-call; NULL otherwise */
         mg_g *free_link;          /* dead, on a free list of reusable Gs (api.c) */
     };
     int32_t created_goid; /* goroutine that ran it */
@@ -162,11 +177,21 @@ struct mg_g {
 #define VM_BUDGET 10000
 
 /* Results of the panic machinery (panic.c) for the interpreter. */
-enum { VM_STEP_RUN, VM_STEP_NATIVE, VM_STEP_DIE, VM_STEP_EXIT /* Goexit finished */ };
+enum {
+    VM_STEP_RUN,
+    VM_STEP_NATIVE,
+    VM_STEP_DIE,
+    VM_STEP_EXIT, /* Goexit finished */
+    VM_STEP_PARK, /* a deferred native parked: g->resume has RESUME_IN_PANIC */
+};
 
 /* Run-time error classes: which runtime.mg type the panic value gets. */
 enum { RT_ERRSTR, RT_PLAIN, RT_BOUNDS, RT_ASSERT };
 
+/* Redo the call a native parked on with mg_native_park_retry (g->resume is RESUME_RETRY),
+ * with its arguments above the top frame (or at the stack's base if there is none). The
+ * native may park again or raise signals; the caller handles g->signals after. */
+void vm_native_retry(mg_g *g);
 /* A goroutine whose stack starts with stack_words words (grows on demand). */
 mg_g *vm_g_new(mg_vm *vm, int64_t stack_words);
 /* Natives that must swallow a callee's panic (fmt): see api.c. Not in value.h (yet). */
@@ -194,6 +219,9 @@ void vm_raise(mg_g *g, int cls, const char *fmt, ...) __attribute__((format(prin
 void vm_raise_nil(mg_g *g);
 int vm_panic_step(mg_g *g);
 int vm_deferred_returned(mg_g *g);
+/* The G resumed after parking in a deferred native during a panic: finish that call
+ * (redo it if it asked to) and go on unwinding. Returns a VM_STEP_*. */
+int vm_panic_resume(mg_g *g);
 int vm_run_defers(mg_g *g);
 mg_iface vm_recover(mg_g *g, int32_t frame);
 void vm_fatal(mg_g *g, const char *msg);

@@ -16,8 +16,7 @@
  * line; a runtime error records a panic (panic.c) and jumps to on_panic,
  * which either resumes in a deferred call's frame or leaves interp.
  */
-#define GC_THREADS 1
-#include <gc.h>
+#include "gc_glue.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -220,6 +219,7 @@ vm_stop vm_interp(mg_g *g) {
     const mg_func *cfn;
     mg_closure *ccl;
     unsigned cA;
+    int step; /* a VM_STEP_* of the panic machinery */
 
 #define RELOAD()                                                                                   \
     do {                                                                                           \
@@ -715,13 +715,7 @@ L_RET : {
     }
     switch (kind) {
     case FR_DEFER_RET: RELOAD(); DISPATCH();
-    case FR_DEFER_PANIC:
-        switch (vm_deferred_returned(g)) {
-        case VM_STEP_RUN: RELOAD(); DISPATCH();
-        case VM_STEP_NATIVE: g->budget = budget; return VM_STOP_PANIC;
-        case VM_STEP_EXIT: g->budget = budget; return VM_STOP_EXIT;
-        default: g->budget = budget; return VM_STOP_DIE;
-        }
+    case FR_DEFER_PANIC: step = vm_deferred_returned(g); goto panic_stepped;
     case FR_NATIVE: g->budget = budget; return VM_STOP_NATIVE;
     default: g->budget = budget; return VM_STOP_EXIT;
     }
@@ -781,6 +775,14 @@ L_PANIC_NATIVE : {
     SAVE_PC();
     vm_start_panic(g, vm_string_iface(vm, msg));
     goto on_panic;
+}
+
+/* A value method reached through a nil pointer (the *T wrapper): Go's runtime.panicwrap. */
+L_PANICWRAP : {
+    if (likely(RA.p != NULL)) DISPATCH();
+    mg_string what;
+    memcpy(&what, K + MG_BX(i), sizeof what);
+    RAISE(vm_raise(g, RT_PLAIN, "value method %.*s", (int)what.len, (const char *)what.ptr));
 }
 
     /* ---- memory ---- */
@@ -1287,6 +1289,18 @@ L_SELECT : {
     /* A parked instruction finishes with the outcome of its wait (g.h). */
 resume : {
     int kind = g->resume;
+    if (kind & RESUME_IN_PANIC) {
+        step = vm_panic_resume(g);
+        goto panic_stepped;
+    }
+    if (kind == RESUME_RETRY) {
+        /* a native parked asking to run again (it was the call just before pc, or a
+         * deferred call that RUNDEFERS at pc moves past) */
+        vm_native_retry(g);
+        base = g->stack + fr->base;
+        if (unlikely(g->signals)) goto handle_signals;
+        DISPATCH();
+    }
     g->resume = RESUME_NONE;
     i = pc[-1];
     bool ok = g->rt.park_ok;
@@ -1363,13 +1377,16 @@ handle_signals : {
 }
 
 on_panic:
-    switch (vm_panic_step(g)) {
+    step = vm_panic_step(g);
+panic_stepped:
+    switch (step) {
     case VM_STEP_RUN:
         RELOAD();
         if (unlikely(g->signals)) goto handle_signals;
         DISPATCH();
     case VM_STEP_NATIVE: g->budget = budget; return VM_STOP_PANIC;
     case VM_STEP_EXIT: g->budget = budget; return VM_STOP_EXIT;
+    case VM_STEP_PARK: g->budget = budget; return VM_STOP_PARK;
     default: g->budget = budget; return VM_STOP_DIE;
     }
 }

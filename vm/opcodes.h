@@ -210,6 +210,8 @@ typedef uint64_t mg_instr;
     OP(PANIC, "ABC", "panic(R[A..+2] interface)")                                                  \
     OP(RECOVER, "ABC", "R[A..+2] := recover()")                                                    \
     OP(PANIC_NATIVE, "ABx", "panic: native function K-string[Bx..+2] not implemented")            \
+    OP(PANICWRAP, "ABx",                                                                           \
+       "R[A].p nil: panic plainError(\"value method \" K-string[Bx..+2]) (Go's panicwrap)")            \
     /* ---- memory: boxes, pointers ---- */                                                       \
     OP(NEWBOX, "ABC", "R[A] := new zeroed object of B words (B 0 means 1)")                        \
     OP(NEWT, "ABCT", "R[A] := new zeroed object of type @ (new(T), big types)")                    \

@@ -364,6 +364,21 @@ static int goexit_done(mg_g *g) {
     return VM_STEP_EXIT;
 }
 
+/* A native deferred call d, run by a panic, is over: pop it, or start the panic it
+ * raised (which aborts the current one and pops d). False: the program ends. */
+static bool native_defer_done(mg_g *g, mg_defer *d) {
+    if (g->signals & GSIG_DIE) return false;
+    if (g->signals & GSIG_PANIC) {
+        bool nil = g->signals & GSIG_NIL;
+        g->signals &= ~(uint32_t)(GSIG_PANIC | GSIG_NIL);
+        vm_start_panic(g, g->pending_panic);
+        g->sig = nil;
+        return true;
+    }
+    g->defers = d->link;
+    return true;
+}
+
 int vm_panic_step(mg_g *g) {
     for (;;) {
         mg_panic *p = g->panic;
@@ -390,17 +405,29 @@ int vm_panic_step(mg_g *g) {
         case CALLED_OVERFLOW: vm_stack_overflow(g); return VM_STEP_DIE;
         default: break;
         }
-        /* a native deferred call ran to completion */
-        if (g->signals & GSIG_DIE) return VM_STEP_DIE;
-        if (g->signals & GSIG_PANIC) {
-            bool nil = g->signals & GSIG_NIL;
-            g->signals &= ~(uint32_t)(GSIG_PANIC | GSIG_NIL);
-            vm_start_panic(g, g->pending_panic);
-            g->sig = nil;
-            continue; /* the new panic aborts p and pops d */
+        if (g->signals & GSIG_PARK) {
+            /* the native waits (a deferred Lock, Sleep, ...): d stays first until it is over */
+            g->signals &= ~(uint32_t)GSIG_PARK;
+            g->resume |= RESUME_IN_PANIC;
+            return VM_STEP_PARK;
         }
-        g->defers = d->link;
+        if (!native_defer_done(g, d)) return VM_STEP_DIE;
     }
+}
+
+int vm_panic_resume(mg_g *g) {
+    g->resume &= ~RESUME_IN_PANIC;
+    if (g->resume == RESUME_RETRY) {
+        vm_native_retry(g);
+        if (g->signals & GSIG_PARK) {
+            g->signals &= ~(uint32_t)GSIG_PARK;
+            g->resume |= RESUME_IN_PANIC;
+            return VM_STEP_PARK;
+        }
+    }
+    g->resume = RESUME_NONE;
+    if (!native_defer_done(g, g->defers)) return VM_STEP_DIE;
+    return vm_panic_step(g);
 }
 
 int vm_deferred_returned(mg_g *g) {

@@ -103,7 +103,14 @@ static void write_name(Sb *b, Type *t) {
         sb_put(b, t->chan_dir == CHAN_RECV   ? "<-chan "
                   : t->chan_dir == CHAN_SEND ? "chan<- "
                                              : "chan ");
-        write_name(b, t->elem);
+        /* reflect writes chan (<-chan T): "chan <-chan T" would read as chan<- (chan T) */
+        if (t->chan_dir == CHAN_BOTH && t->elem && t->elem->kind == TY_CHAN && !t->elem->named &&
+            t->elem->chan_dir == CHAN_RECV) {
+            sb_put(b, "(");
+            write_name(b, t->elem);
+            sb_put(b, ")");
+        } else
+            write_name(b, t->elem);
         break;
     case TY_FUNC:
         sb_put(b, "func");
@@ -184,8 +191,9 @@ static int rmethod_cmp(const void *a, const void *b) {
 #define MAX_EMBED_DEPTH 8
 
 /* Where name is found at exactly `depth` embedding steps below t (t: a struct or named
- * type, never a pointer). Counts the hits (more than one at the shallowest depth makes the
- * selector ambiguous: no method); the first hit's path, holder and method are kept. */
+ * type, never a pointer). Counts the hits, fields included (more than one at the shallowest
+ * depth makes the selector ambiguous: no method; a field there hides deeper methods); the
+ * first hit's path, holder and method (NULL for a field) are kept. */
 typedef struct PathSearch {
     const char *name;
     int hits;
@@ -211,6 +219,12 @@ static void search_depth(PathSearch *ps, Type *t, int depth, int level) {
             for (int i = 0; i < ni->nmethods; i++)
                 if (strcmp(ni->methods[i].name, ps->name) == 0) m = &ni->methods[i];
         }
+        if (!m && t->kind == TY_STRUCT)
+            for (int i = 0; i < t->nfields; i++)
+                if (strcmp(t->fields[i].name, ps->name) == 0) {
+                    ps->hits++; /* Go: a field and a method at one depth are ambiguous */
+                    return;
+                }
         if (!m) return;
         if (ps->hits++ == 0) {
             memcpy(ps->path, ps->cur, sizeof(CgStep) * (size_t)level);
@@ -322,9 +336,10 @@ static void fill_methods(mg_rtype *r, Type *t) {
             if (strcmp(ms[j].name, name) == 0) dup = true;
         if (dup) continue;
         PathSearch ps = {.name = name};
-        for (int depth = 1; depth <= MAX_EMBED_DEPTH && ps.hits == 0; depth++)
+        /* from depth 0: base's own fields hide promoted methods (its methods are done) */
+        for (int depth = 0; depth <= MAX_EMBED_DEPTH && ps.hits == 0; depth++)
             search_depth(&ps, base, depth, 0);
-        if (ps.hits != 1) continue;
+        if (ps.hits != 1 || !ps.m) continue;
         bool through_ptr = false;
         for (int j = 0; j < ps.len; j++)
             if (ps.path[j].ptr) through_ptr = true;

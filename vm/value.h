@@ -183,6 +183,14 @@ struct rt_g;
 struct rt_sched *mg_ncall_sched(mg_ncall *c);
 struct rt_g *mg_ncall_rtg(mg_ncall *c);
 void mg_native_park(mg_ncall *c);
+/* A native that must wait and then carry on (not merely return) parks with
+ * mg_native_park_retry instead: once readied, the goroutine calls `fn` again with the
+ * same `nargs` (at most 4) argument words before it runs anything else, and during that
+ * call mg_native_retry_state returns `state` (on any other call, 0, so state must not
+ * be 0). Such a native returns no results. */
+void mg_native_park_retry(mg_ncall *c, mg_native_fn fn, const mg_word *args, int nargs,
+                          int64_t state);
+int64_t mg_native_retry_state(mg_ncall *c);
 void mg_native_yield(mg_ncall *c);
 
 #endif
