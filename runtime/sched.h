@@ -215,6 +215,15 @@ bool rt_timer_stop(rt_sched *s, rt_timer *t);
 /* [G] time.Sleep(ns): RT_DONE at once if ns <= 0, else parks self ("sleep"). */
 rt_status rt_sleep(rt_sched *s, rt_g *self, int64_t ns);
 
+/* A busy-wait hint to the CPU (x86 PAUSE): spinning loops call it between looks. */
+static inline void rt_cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#else
+    __asm__ __volatile__("" ::: "memory");
+#endif
+}
+
 /* ---------- semaphores (sema.c) ----------
  * Go's runtime_Semacquire/Semrelease over a word in GC memory (e.g. sync.Mutex.sema).
  * Waiters per address are FIFO (lifo: queue at the front, Go's starving mutex). */

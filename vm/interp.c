@@ -670,8 +670,10 @@ do_call : {
         int pw = cfn->param_words, rw = cfn->result_words;
         g->ntop = (a - g->stack) + pw + rw;
         cfn->native(&g->nc, a, a + pw);
-        /* the native may have called back into bytecode and moved the stack: its args
-         * and results are still in the old copy, which `a` keeps alive */
+        /* the native may have called back into bytecode and moved the stack (its args
+         * and results are still in the old copy, which `a` keeps alive) and the frame
+         * array (our frame's record is in the new one: pcs saved in the old are lost) */
+        fr = g->frames + g->nframes - 1;
         base = g->stack + fr->base;
         if (rw == 1)
             base[cA] = a[pw];
