@@ -39,29 +39,24 @@ static int32_t load_state(mutex_words *m) {
     return (int32_t)__atomic_load_n(&m->state, SEQ);
 }
 
-static bool cas_state(mutex_words *m, int32_t old, int32_t new) {
+static bool cas_state(mutex_words *m, int32_t old, int32_t next) {
     uint64_t expected = (uint64_t)(int64_t)old;
-    return __atomic_compare_exchange_n(&m->state, &expected, (uint64_t)(int64_t) new, false, SEQ,
+    return __atomic_compare_exchange_n(&m->state, &expected, (uint64_t)(int64_t)next, false, SEQ,
                                        SEQ);
 }
 
 static int32_t add_state(mutex_words *m, int32_t delta) {
-    uint64_t old = __atomic_load_n(&m->state, SEQ), new;
+    uint64_t old = __atomic_load_n(&m->state, SEQ), next;
     do
-        new = (uint64_t)(int64_t)(int32_t)((uint32_t)old + (uint32_t)delta);
-    while (!__atomic_compare_exchange_n(&m->state, &old, new, false, SEQ, SEQ));
-    return (int32_t) new;
+        next = (uint64_t)(int64_t)(int32_t)((uint32_t)old + (uint32_t)delta);
+    while (!__atomic_compare_exchange_n(&m->state, &old, next, false, SEQ, SEQ));
+    return (int32_t)next;
 }
 
 /* Go's sync_runtime_doSpin: a short busy wait that keeps the core. */
 static void spin_pause(void) {
-    for (int i = 0; i < 30; i++) {
-#if defined(__x86_64__) || defined(__i386__)
-        __builtin_ia32_pause();
-#else
-        __asm__ __volatile__("" ::: "memory");
-#endif
-    }
+    for (int i = 0; i < 30; i++)
+        rt_cpu_relax();
 }
 
 /* The waiter's memory across a park: when it began to wait (never 0: the monotonic
@@ -74,8 +69,10 @@ static int64_t waiter_encode(int64_t wait_start, bool starving) {
  * still counts us as a waiter. Leaves starvation mode when we were the last waiter
  * or did not wait long. */
 static void take_handoff(mg_ncall *c, mutex_words *m, int32_t old, bool starving) {
-    if ((old & (MUTEX_LOCKED | MUTEX_WOKEN)) != 0 || old >> MUTEX_WAITER_SHIFT == 0)
+    if ((old & (MUTEX_LOCKED | MUTEX_WOKEN)) != 0 || old >> MUTEX_WAITER_SHIFT == 0) {
         mg_native_fatal(c, "sync: inconsistent mutex state");
+        return;
+    }
     int32_t delta = MUTEX_LOCKED - MUTEX_WAITER;
     if (!starving || old >> MUTEX_WAITER_SHIFT == 1) delta -= MUTEX_STARVING;
     add_state(m, delta);
@@ -110,15 +107,18 @@ static void n_mutex_lock(mg_ncall *c, mg_word *args, mg_word *res) {
             old = load_state(m);
             continue;
         }
-        int32_t new = old;
-        if ((old & MUTEX_STARVING) == 0) new |= MUTEX_LOCKED; /* never barge a starving mutex */
-        if ((old & (MUTEX_LOCKED | MUTEX_STARVING)) != 0) new += MUTEX_WAITER;
-        if (starving && (old & MUTEX_LOCKED) != 0) new |= MUTEX_STARVING;
+        int32_t next = old;
+        if ((old & MUTEX_STARVING) == 0) next |= MUTEX_LOCKED; /* never barge a starving mutex */
+        if ((old & (MUTEX_LOCKED | MUTEX_STARVING)) != 0) next += MUTEX_WAITER;
+        if (starving && (old & MUTEX_LOCKED) != 0) next |= MUTEX_STARVING;
         if (awoke) {
-            if ((new &MUTEX_WOKEN) == 0) mg_native_fatal(c, "sync: inconsistent mutex state");
-            new &= ~MUTEX_WOKEN;
+            if ((next & MUTEX_WOKEN) == 0) {
+                mg_native_fatal(c, "sync: inconsistent mutex state");
+                return;
+            }
+            next &= ~MUTEX_WOKEN;
         }
-        if (!cas_state(m, old, new)) {
+        if (!cas_state(m, old, next)) {
             old = load_state(m);
             continue;
         }
@@ -142,19 +142,19 @@ static void n_mutex_lock(mg_ncall *c, mg_word *args, mg_word *res) {
     }
 }
 
-/* Unlock's contended half; `new` is the state after clearing the locked bit. */
-static void unlock_slow(mg_ncall *c, mutex_words *m, int32_t new) {
-    if (((new + MUTEX_LOCKED) & MUTEX_LOCKED) == 0) {
+/* Unlock's contended half; `next` is the state after clearing the locked bit. */
+static void unlock_slow(mg_ncall *c, mutex_words *m, int32_t next) {
+    if (((next + MUTEX_LOCKED) & MUTEX_LOCKED) == 0) {
         mg_native_fatal(c, "sync: unlock of unlocked mutex");
         return;
     }
     rt_sched *s = mg_ncall_sched(c);
-    if ((new &MUTEX_STARVING) != 0) {
+    if ((next & MUTEX_STARVING) != 0) {
         /* hand ownership to the first waiter; it finds MUTEX_STARVING set */
         rt_semrelease(s, &m->sema);
         return;
     }
-    int32_t old = new;
+    int32_t old = next;
     for (;;) {
         /* no waiters, or someone already locked, woke or will take it over */
         if (old >> MUTEX_WAITER_SHIFT == 0 ||
@@ -175,8 +175,8 @@ static void n_mutex_unlock(mg_ncall *c, mg_word *args, mg_word *res) {
         mg_native_nil_deref(c);
         return;
     }
-    int32_t new = add_state(m, -MUTEX_LOCKED);
-    if (new != 0) unlock_slow(c, m, new);
+    int32_t next = add_state(m, -MUTEX_LOCKED);
+    if (next != 0) unlock_slow(c, m, next);
 }
 
 const mg_native_entry mg_natives_sync_mutex[] = {
