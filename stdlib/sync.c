@@ -19,10 +19,6 @@ static void sem_acquire(mg_ncall *c, uint64_t *addr, rt_wait_reason reason) {
         mg_native_park(c);
 }
 
-static void n_semacquire_rwmutex_r(mg_ncall *c, mg_word *args, mg_word *res) {
-    sem_acquire(c, args[0].p, RT_WAIT_SYNC_RWMUTEX_RLOCK);
-}
-
 static void n_semacquire_rwmutex(mg_ncall *c, mg_word *args, mg_word *res) {
     sem_acquire(c, args[0].p, RT_WAIT_SYNC_RWMUTEX_LOCK);
 }
@@ -52,7 +48,6 @@ static void n_fatal(mg_ncall *c, mg_word *args, mg_word *res) {
 }
 
 const mg_native_entry mg_natives_sync[] = {
-    {"sync.runtime_SemacquireRWMutexR", n_semacquire_rwmutex_r},
     {"sync.runtime_SemacquireRWMutex", n_semacquire_rwmutex},
     {"sync.runtime_SemacquireWaitGroup", n_semacquire_waitgroup},
     {"sync.runtime_SemacquireCond", n_semacquire_cond},

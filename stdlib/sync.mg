@@ -7,7 +7,6 @@ package sync
 
 import "sync/atomic"
 
-func runtime_SemacquireRWMutexR(s *uint32)
 func runtime_SemacquireRWMutex(s *uint32)
 func runtime_SemacquireWaitGroup(s *uint32)
 func runtime_SemacquireCond(s *uint32)
@@ -54,6 +53,8 @@ func (m *Mutex) Unlock()
 
 // A RWMutex is a reader/writer mutual exclusion lock (Go's algorithm: a
 // pending writer makes readerCount negative, so new readers wait behind it).
+// RLock and RUnlock are native: stdlib/sync_mutex.c reads these fields by
+// their word positions, so keep the order.
 type RWMutex struct {
 	w           Mutex
 	writerSem   uint32
@@ -64,12 +65,9 @@ type RWMutex struct {
 
 const rwmutexMaxReaders = 1 << 30
 
-// RLock locks rw for reading.
-func (rw *RWMutex) RLock() {
-	if atomic.AddInt32(&rw.readerCount, 1) < 0 {
-		runtime_SemacquireRWMutexR(&rw.readerSem)
-	}
-}
+// RLock locks rw for reading. Native, like RUnlock (stdlib/sync_mutex.c):
+// readers take these in their hot loops.
+func (rw *RWMutex) RLock()
 
 // TryRLock tries to lock rw for reading and reports whether it succeeded.
 func (rw *RWMutex) TryRLock() bool {
@@ -85,16 +83,7 @@ func (rw *RWMutex) TryRLock() bool {
 }
 
 // RUnlock undoes a single RLock call.
-func (rw *RWMutex) RUnlock() {
-	if r := atomic.AddInt32(&rw.readerCount, -1); r < 0 {
-		if r+1 == 0 || r+1 == -rwmutexMaxReaders {
-			fatal("sync: RUnlock of unlocked RWMutex")
-		}
-		if atomic.AddInt32(&rw.readerWait, -1) == 0 {
-			runtime_Semrelease(&rw.writerSem, false)
-		}
-	}
-}
+func (rw *RWMutex) RUnlock()
 
 // Lock locks rw for writing.
 func (rw *RWMutex) Lock() {

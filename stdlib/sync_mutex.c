@@ -1,4 +1,5 @@
-/* sync_mutex.c - sync.Mutex's Lock and Unlock in C: Go's algorithm (sync/mutex.go),
+/* sync_mutex.c - sync.Mutex's Lock and Unlock and RWMutex's RLock and RUnlock in C:
+ * Go's algorithms (sync/mutex.go, sync/rwmutex.go) for Mutex,
  * a CAS fast path, then a CAS loop over the state word with spinning, a semaphore
  * wait and starvation mode. Native because, interpreted, the locking costs more
  * than the critical sections it guards.
@@ -45,12 +46,17 @@ static bool cas_state(mutex_words *m, int32_t old, int32_t next) {
                                        SEQ);
 }
 
-static int32_t add_state(mutex_words *m, int32_t delta) {
-    uint64_t old = __atomic_load_n(&m->state, SEQ), next;
+/* Adds to an int32 in its word, wrapping at 32 bits; returns the new value. */
+static int32_t add_int32(uint64_t *w, int32_t delta) {
+    uint64_t old = __atomic_load_n(w, SEQ), next;
     do
         next = (uint64_t)(int64_t)(int32_t)((uint32_t)old + (uint32_t)delta);
-    while (!__atomic_compare_exchange_n(&m->state, &old, next, false, SEQ, SEQ));
+    while (!__atomic_compare_exchange_n(w, &old, next, false, SEQ, SEQ));
     return (int32_t)next;
+}
+
+static int32_t add_state(mutex_words *m, int32_t delta) {
+    return add_int32(&m->state, delta);
 }
 
 /* Go's sync_runtime_doSpin: a short busy wait that keeps the core. */
@@ -179,8 +185,50 @@ static void n_mutex_unlock(mg_ncall *c, mg_word *args, mg_word *res) {
     if (next != 0) unlock_slow(c, m, next);
 }
 
+/* ---------- RWMutex's reader side ----------
+ * Words of a RWMutex (stdlib/sync.mg): w (a Mutex, 2 words), writerSem, readerSem,
+ * readerCount, readerWait. A pending writer subtracts RWMUTEX_MAX_READERS from
+ * readerCount, so a reader that sees it negative waits on readerSem; the writer
+ * waits on writerSem until the readerWait readers ahead of it have left. */
+enum { RW_WRITER_SEM = 2, RW_READER_SEM, RW_READER_COUNT, RW_READER_WAIT };
+#define RWMUTEX_MAX_READERS (1 << 30)
+
+/* func (rw *RWMutex) RLock(): the writer's Unlock hands each waiting reader its
+ * semaphore unit, so a woken reader holds the read lock. */
+static void n_rw_rlock(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t *rw = args[0].p;
+    if (!rw) {
+        mg_native_nil_deref(c);
+        return;
+    }
+    if (add_int32(&rw[RW_READER_COUNT], 1) >= 0) return;
+    if (rt_semacquire(mg_ncall_sched(c), mg_ncall_rtg(c), &rw[RW_READER_SEM],
+                      RT_WAIT_SYNC_RWMUTEX_RLOCK, false) == RT_PARK)
+        mg_native_park(c);
+}
+
+/* func (rw *RWMutex) RUnlock() */
+static void n_rw_runlock(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t *rw = args[0].p;
+    if (!rw) {
+        mg_native_nil_deref(c);
+        return;
+    }
+    int32_t r = add_int32(&rw[RW_READER_COUNT], -1);
+    if (r >= 0) return;
+    if (r + 1 == 0 || r + 1 == -RWMUTEX_MAX_READERS) {
+        mg_native_fatal(c, "sync: RUnlock of unlocked RWMutex");
+        return;
+    }
+    /* a writer waits: the last reader ahead of it lets it in */
+    if (add_int32(&rw[RW_READER_WAIT], -1) == 0)
+        rt_semrelease(mg_ncall_sched(c), &rw[RW_WRITER_SEM]);
+}
+
 const mg_native_entry mg_natives_sync_mutex[] = {
     {"sync.Mutex.Lock", n_mutex_lock},
     {"sync.Mutex.Unlock", n_mutex_unlock},
+    {"sync.RWMutex.RLock", n_rw_rlock},
+    {"sync.RWMutex.RUnlock", n_rw_runlock},
     {NULL, NULL},
 };
