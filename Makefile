@@ -133,12 +133,14 @@ ubsan:
 
 # TSan and Boehm do not mix (TOOLCHAIN.md): -DMINIGO_GC_MALLOC swaps the GC for malloc
 # (vm/gc_glue.h) and -lgc is left out so a GC call that bypasses the glue fails to link.
-# Memory is never collected, so only the concurrency tests run (a few of them allocate
-# a lot; the runner's timeouts are scaled for TSan's slowdown). A race makes the
-# program exit 66 (a failed test); each report is also kept in $(TSAN_LOGS).
+# Memory is never collected; even so every test passes this way (TSAN_DIRS="tests stress"
+# runs them all, about 2.5x as long), the runner's timeouts being scaled for TSan's
+# slowdown. A race makes the program exit 66 (a failed test); each report is also
+# kept in $(TSAN_LOGS).
 SAN_FLAGS_tsan := -O1 -g -fsanitize=thread -DMINIGO_GC_MALLOC
-TSAN_UNITS     := $(patsubst %,build-tsan/unit/test_%,runq timerheap sched chan)
+TSAN_UNITS     := $(patsubst %,build-tsan/unit/test_%,runq timerheap sched chan vm_threads)
 TSAN_LOGS      := build-tsan/tsan-logs
+TSAN_DIRS      ?= tests/conc tests/seeds
 # Go programs that race on purpose (to test Go's "concurrent map writes" report): their
 # race is in the program, so TSan rightly reports it inside the interpreter.
 TSAN_SKIP      := map_concurrent_writes fatal_concurrent_map_
@@ -150,7 +152,7 @@ tsan:
 	  suppressions=$(CURDIR)/tests/tsan.supp log_path=$(CURDIR)/$(TSAN_LOGS)/report \
 	  $(TSAN_OPTIONS)" build-tsan/mgtest -j $(JOBS) -timeout-scale 6 $(TSAN_SKIP:%=-skip %) \
 	  -minigo build-tsan/minigo \
-	  -units "$(TSAN_UNITS)" tests/conc tests/seeds; rc=$$?; \
+	  -units "$(TSAN_UNITS)" $(TSAN_DIRS); rc=$$?; \
 	n=$$(ls $(TSAN_LOGS) | wc -l); [ $$n = 0 ] || echo "TSan: $$n report files in $(TSAN_LOGS)/"; \
 	exit $$rc
 

@@ -167,6 +167,11 @@ void cg_builtin(FS *fs, Node *call, int dst);
 void cg_funclit(FS *fs, Node *lit, int dst);
 void cg_defer_go(FS *fs, Node *stmt);
 
+/* compile_names.c: Go's names, left in Node.cg of N_FUNCLIT and of the N_GO / N_DEFER
+ * statements gc wraps (a const char *) */
+void cg_name_function(Node *decl, const char *fname); /* before compiling decl's body */
+void cg_name_globals(Package *pkg); /* literals of package-level variable initialisers */
+
 /* compile_stmt.c */
 void cg_block(FS *fs, Node *block);
 void cg_stmt(FS *fs, Node *s);

@@ -112,6 +112,7 @@ static Scope *universe_scope;
 
 static void universe_add(SymKind kind, const char *name, Type *t) {
     Symbol *s = mg_alloc_uncollectable(sizeof *s);
+    s->used = true; /* shared by every checker: ck_sym_used must only read it */
     s->kind = kind;
     s->name = name;
     s->type = t;
@@ -120,6 +121,7 @@ static void universe_add(SymKind kind, const char *name, Type *t) {
 
 static void universe_builtin(const char *name, Builtin b) {
     Symbol *s = mg_alloc_uncollectable(sizeof *s);
+    s->used = true; /* shared by every checker: ck_sym_used must only read it */
     s->kind = SYM_BUILTIN;
     s->name = name;
     s->builtin = b;
@@ -129,6 +131,7 @@ static void universe_builtin(const char *name, Builtin b) {
 
 static void universe_const(const char *name, bool v) {
     Symbol *s = mg_alloc_uncollectable(sizeof *s);
+    s->used = true; /* shared by every checker: ck_sym_used must only read it */
     s->kind = SYM_CONST;
     s->name = name;
     s->type = ty_untyped_bool;
@@ -570,7 +573,7 @@ Symbol *ck_auto_import(Ck *c, const char *name) {
         add_import(c, p);
         Symbol *s = ck_symbol_new(c, SYM_PKG, ast_intern(name, strlen(name)), ty_invalid, NULL);
         s->imported = p;
-        s->used = true;
+        ck_sym_used(s);
         Scope *fs = c->filescope;
         scope_insert(fs, s);
         return s;
@@ -634,7 +637,7 @@ static void declare_params(Ck *c, Node *fields, Type **types, int ntypes, bool r
             s->owner_func = fn;
             s->is_param = true;
             s->is_result = result;
-            s->used = true;
+            ck_sym_used(s);
             id->sym = s;
             id->type = t;
             ck_declare(c, c->scope, s, id);
@@ -658,7 +661,7 @@ void ck_func_body(Ck *c, Node *fn, Type *sig, Node *recv_field) {
         Symbol *s = ck_symbol_new(c, SYM_VAR, id->name, fn->sym ? fn->sym->recv : ty_invalid, id);
         s->owner_func = fn;
         s->is_param = true;
-        s->used = true;
+        ck_sym_used(s);
         id->sym = s;
         id->type = s->type;
         ck_declare(c, c->scope, s, id);

@@ -59,7 +59,7 @@ Type *ck_multi_expr(Ck *c, Node **pn) {
 
 void ck_mark_used(Node *n) {
     n = ck_unparen(n);
-    if (n && n->kind == N_IDENT && n->sym) n->sym->used = true;
+    if (n && n->kind == N_IDENT && n->sym) ck_sym_used(n->sym);
 }
 
 /* The local variable at the root of an addressable expression, if any: taking an
@@ -104,7 +104,7 @@ static Type *ident(Ck *c, Node *n) {
         } else if (s->owner_func && s->owner_func != c->func) {
             s->boxed = true;
         }
-        s->used = true;
+        ck_sym_used(s);
         n->flags |= NF_ADDRESSABLE;
         n->type = s->type ? s->type : ty_invalid;
         return n->type;
@@ -119,7 +119,7 @@ static Type *ident(Ck *c, Node *n) {
             return n->type;
         }
         ck_resolve_symbol(c, s);
-        s->used = true;
+        ck_sym_used(s);
         if (!s->cval || !s->type || s->type == ty_invalid) return invalid(n);
         n->cval = s->cval;
         n->type = s->type;
@@ -128,11 +128,11 @@ static Type *ident(Ck *c, Node *n) {
     case SYM_FUNC:
         ck_resolve_symbol(c, s);
         ck_record_dep(c, s);
-        s->used = true;
+        ck_sym_used(s);
         n->type = s->type ? s->type : ty_invalid;
         return n->type;
     case SYM_PKG:
-        s->used = true;
+        ck_sym_used(s);
         ck_error(c, n, "use of package %s without selector", s->name);
         return invalid(n);
     case SYM_BUILTIN: n->type = ty_invalid; return ty_invalid;
@@ -288,7 +288,7 @@ static Type *method_expr(Ck *c, Node *n, Type *t) {
 }
 
 static Type *package_member(Ck *c, Node *n, Symbol *ps) {
-    ps->used = true;
+    ck_sym_used(ps);
     Package *p = ps->imported;
     n->a->sym = ps;
     n->a->type = ty_invalid;

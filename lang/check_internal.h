@@ -23,6 +23,13 @@
 
 const char *type_string_rel(Type *t, Package *rel); /* types.c */
 
+/* Marks a symbol used. Universe symbols are shared by every checker in the
+ * process (two VMs may compile at once) and are created used, so for them this
+ * only reads: a plain write, even of the same value, would be a data race. */
+static inline void ck_sym_used(Symbol *s) {
+    if (!s->used) s->used = true;
+}
+
 typedef struct ObjInfo ObjInfo; /* a package-level object awaiting resolution */
 
 /* A break/continue target on the statement stack. */

@@ -200,7 +200,7 @@ static void local_const_decl(Ck *c, Node *gd) {
         for (int i = 0; i < spec->list.len; i++) {
             Node *id = spec->list.items[i];
             Symbol *s = ck_symbol_new(c, SYM_CONST, id->name, ty_invalid, id);
-            s->used = true;
+            ck_sym_used(s);
             id->sym = s;
             syms[i] = s;
             if (!last || i >= last->list2.len) {
@@ -234,7 +234,7 @@ static void local_const_decl(Ck *c, Node *gd) {
 
 static void local_type_decl(Ck *c, Node *spec) {
     Symbol *s = ck_symbol_new(c, SYM_TYPE, spec->name, NULL, spec);
-    s->used = true;
+    ck_sym_used(s);
     spec->sym = s;
     if (spec->flags & NF_ALIAS) {
         s->type = ck_type(c, spec->a);

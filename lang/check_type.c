@@ -22,7 +22,7 @@ static Type *mark(Node *n, Type *t) {
 static Type *type_of_symbol(Ck *c, Node *n, Symbol *s, bool indirect) {
     if (s->kind != SYM_TYPE) {
         if (s->kind == SYM_VAR && s->type) {
-            s->used = true; /* gc counts the (failed) use */
+            ck_sym_used(s); /* gc counts the (failed) use */
             ck_error(c, n, "%s (variable of type %s) is not a type", ck_expr_str(n),
                      ck_tstr(c, s->type));
         } else if (s->kind == SYM_FUNC && s->type) {
@@ -34,7 +34,7 @@ static Type *type_of_symbol(Ck *c, Node *n, Symbol *s, bool indirect) {
             ck_error(c, n, "%s is not a type", ck_expr_str(n));
         return ty_invalid;
     }
-    s->used = true;
+    ck_sym_used(s);
     if (!s->type || (s->type->named && !s->type->underlying)) {
         if (!indirect || !s->type) ck_resolve_symbol(c, s);
         if (!s->type) {
@@ -239,7 +239,7 @@ Type *ck_type_indirect(Ck *c, Node *n, bool indirect) {
             Symbol *s = ck_lookup(c, x->name);
             if (!s) s = ck_auto_import(c, x->name);
             if (s && s->kind == SYM_PKG) {
-                s->used = true;
+                ck_sym_used(s);
                 Symbol *m = ck_scope_lookup_local(s->imported->scope, n->name);
                 if (!m || !ck_is_exported(n->name)) {
                     if (m)

@@ -314,6 +314,7 @@ mg_func *cg_method_ifn(Symbol *m, bool pointer_word) {
     cg_emit_word(&fs, (uint64_t)(uintptr_t)target);
     cg_emit_abc(&fs, BC_RET, t, rw, 0);
     f->proto = proto_from(&fs);
+    f->proto->trace = PROTO_TRACE_HIDDEN_UNLESS_PANICKED; /* shown for a nil receiver */
     if (current_cg) add_func(current_cg, f);
     fi->deref_wrapper = f;
     return f;
@@ -390,6 +391,7 @@ mg_func *cg_promoted_wrapper(const char *name, bool in_mem, const CgStep *path, 
         cg_emit_abc(&fs, BC_RET, t, rw, 0);
     }
     f->proto = proto_from(&fs);
+    f->proto->trace = PROTO_TRACE_HIDDEN_UNLESS_PANICKED; /* shown for a nil embedded pointer */
     return f;
 }
 
@@ -536,6 +538,7 @@ void cg_func_body(FS *fs, Node *decl) {
     fs->ftype = decl->sym && decl->sym->type && decl->sym->type->kind == TY_FUNC ? decl->sym->type
                                                                                  : ftn->type;
     fs->line = decl->line;
+    cg_name_function(decl, fs->fn->name);
     if (decl->kind == N_FUNCLIT) collect_caps(fs, decl->b, decl);
     /* parameters: receiver first */
     int nparams = 0;
@@ -572,8 +575,10 @@ void cg_func_body(FS *fs, Node *decl) {
         box_in_place(fs, rs[i], false);
     fs->loops = NULL;
     cg_block(fs, body);
-    /* falling off the end */
+    /* falling off the end: at the closing brace (where Go's traces put a frame running its
+     * deferred calls), which the parser keeps in the block's ival */
     fs->line = body && body->list.len ? body->list.items[body->list.len - 1]->line : decl->line;
+    if (body && body->kind == N_BLOCK && (body->ival >> 32) > 0) fs->line = (int)(body->ival >> 32);
     cg_return_seq(fs);
     int recover_pc = -1;
     if (fs->has_defer) {
@@ -671,16 +676,30 @@ mg_program *cg_compile(Package **pkgs, int npkgs, Diag *d) {
         for (int i = 0; i < pkg->nfuncs; i++)
             if (pkg->funcs[i]->kind == N_FUNCDECL) compile_decl(&cg, pkg, pkg->funcs[i]);
     }
-    /* init: variables in dependency order, then init()s, package by package */
-    mg_func *init = cg_new_func(&cg, "main.init", NULL, 0);
+    /* init, package by package: "pkg.init" sets the variables in dependency order, then the
+     * init()s run; as in Go, the init()s are not called by pkg.init, and the caller of both
+     * is a runtime function (traces hide it) */
+    mg_func *init = cg_new_func(&cg, "runtime.doInit", NULL, 0);
     FS fs = {0};
     fs.cg = &cg;
     fs.fn = init;
     for (int p = 0; p < npkgs; p++) {
         Package *pkg = pkgs[p];
         cg.pkg = pkg;
-        for (int i = 0; i < pkg->ninit; i++)
-            init_var_spec(&fs, pkg->init_order[i]);
+        cg_name_globals(pkg);
+        if (pkg->ninit > 0) {
+            FS vfs = {0};
+            vfs.cg = &cg;
+            vfs.fn = cg_new_func(&cg, strf("%s.init", pkg->name ? pkg->name : "main"), NULL, 0);
+            for (int i = 0; i < pkg->ninit; i++)
+                init_var_spec(&vfs, pkg->init_order[i]);
+            cg_emit_abc(&vfs, BC_RET, 0, 0, 0);
+            cg_finish(&vfs);
+            int r = cg_alloc(&fs, 1);
+            cg_emit_abc(&fs, BC_CALL_STATIC, r, 0, 0);
+            cg_emit_word(&fs, (uint64_t)(uintptr_t)vfs.fn);
+            cg_free_to(&fs, r);
+        }
         for (int i = 0; i < pkg->nfuncs; i++) {
             Node *f = pkg->funcs[i];
             if (f->kind == N_FUNCDECL && !f->a && f->name && strcmp(f->name, "init") == 0 &&

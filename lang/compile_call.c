@@ -123,10 +123,24 @@ static Type *callee_ftype(Node *callee) {
     return U(t);
 }
 
+/* The line gc gives a call: its '(' (where traces put the caller's frame), which the parser
+ * does not keep; it follows the end of the callee, known for a literal (its body's '}', as
+ * in the `func() { ... }()` of a multi-line literal called at once) and a call (its ')'). */
+static int call_line(Node *call) {
+    Node *callee = call->a;
+    while (callee && callee->kind == N_PAREN)
+        callee = callee->a;
+    if (callee && callee->kind == N_FUNCLIT && callee->b && (callee->b->ival >> 32) > 0)
+        return (int)(callee->b->ival >> 32);
+    if (callee && callee->kind == N_CALL && (callee->ival >> 32) > 0)
+        return (int)(callee->ival >> 32);
+    return call->line;
+}
+
 void cg_call(FS *fs, Node *call, int dst, int want) {
     int save = fs->freereg;
     int oldline = fs->line;
-    fs->line = call->line;
+    fs->line = call_line(call);
     Node *callee = cg_unparen(call->a);
     Type *ft = callee_ftype(callee);
     int pw = sum_words(ft->params, ft->nparams), rw = sum_words(ft->results, ft->nresults);
@@ -337,12 +351,16 @@ void cg_builtin(FS *fs, Node *call, int dst) {
 
 void cg_funclit(FS *fs, Node *lit, int dst) {
     CgFn *top = fs->top;
-    char name[512];
-    int n = top ? ++top->nlit : ++fs->cg->ninitlit;
-    snprintf(name, sizeof name, "%s.func%d", top && top->fn ? top->fn->name : "main.init", n);
-    size_t len = strlen(name);
-    char *nm = mg_alloc_atomic(len + 1);
-    memcpy(nm, name, len + 1);
+    const char *nm = lit->cg; /* compile_names.c */
+    if (!nm) {
+        char name[512];
+        int n = top ? ++top->nlit : ++fs->cg->ninitlit;
+        snprintf(name, sizeof name, "%s.func%d", fs->fn && fs->fn->name ? fs->fn->name : "main", n);
+        size_t len = strlen(name);
+        char *s = mg_alloc_atomic(len + 1);
+        memcpy(s, name, len + 1);
+        nm = s;
+    }
     Type *ft = lit->type;
     mg_func *f = cg_new_func(fs->cg, nm, U(ft), 0);
     FS sub = {0};
@@ -373,7 +391,7 @@ void cg_funclit(FS *fs, Node *lit, int dst) {
 /* `defer close(ch)`, `go println(x)`: the arguments are evaluated at the statement and the
  * builtin runs later, so it is wrapped in a generated function whose parameters are the
  * argument values (the call's arguments rebound to parameter symbols). */
-static mg_func *builtin_wrapper(FS *fs, Node *call, int *total) {
+static mg_func *builtin_wrapper(FS *fs, Node *stmt, Node *call, int *total) {
     int n = call->list.len;
     Node *decl = ast_new(N_FUNCLIT, call->line, call->col);
     Node *copy = ast_new(N_CALL, call->line, call->col);
@@ -397,15 +415,21 @@ static mg_func *builtin_wrapper(FS *fs, Node *call, int *total) {
         off += type_words(a->type);
     }
     *total = off;
-    char name[512];
     CgFn *top = fs->top;
-    int k = top ? ++top->nwrap : ++fs->cg->ninitwrap;
-    snprintf(name, sizeof name, "%s.deferwrap%d", top && top->fn ? top->fn->name : "main.init", k);
-    size_t len = strlen(name);
-    char *nm = mg_alloc_atomic(len + 1);
-    memcpy(nm, name, len + 1);
+    const char *nm = stmt->cg; /* compile_names.c */
+    if (!nm) {
+        char name[512];
+        int k = top ? ++top->nwrap : ++fs->cg->ninitwrap;
+        snprintf(name, sizeof name, "%s.deferwrap%d",
+                 fs->fn && fs->fn->name ? fs->fn->name : "main", k);
+        size_t len = strlen(name);
+        char *s = mg_alloc_atomic(len + 1);
+        memcpy(s, name, len + 1);
+        nm = s;
+    }
     mg_func *f = cg_new_func(fs->cg, nm, NULL, 0);
-    f->param_words = off;
+    f->param_words = 0; /* the argument values are captured, as by gc's closure (traces
+                           print its frame as "name()") */
     f->result_words = 0;
     FS sub = {0};
     sub.cg = fs->cg;
@@ -414,8 +438,33 @@ static mg_func *builtin_wrapper(FS *fs, Node *call, int *total) {
     sub.top = top;
     sub.line = call->line;
     sub.freereg = sub.maxregs = off;
+    if (off) cg_emit_abc(&sub, BC_GETCAPN, 0, 0, off);
     int dst = cg_alloc(&sub, 3);
     cg_builtin(&sub, copy, dst);
+    cg_emit_abc(&sub, BC_RET, 0, 0, 0);
+    cg_finish(&sub);
+    f->proto->ncaptured = off;
+    /* gc's wrapper of a deferred builtin shows in traces only when it called panic (the
+     * wrapper of a go statement is where the goroutine starts, and Go shows it there) */
+    if (stmt->kind == N_DEFER && call->builtin != BI_PANIC) f->proto->trace = PROTO_TRACE_HIDDEN;
+    return f;
+}
+
+/* `go f(x)` / `defer f(x)` with f nil: gc calls f in the wrapper closure it makes for the
+ * statement, so the goroutine starts (the deferred call is made) and the call panics there
+ * with the nil dereference, in a frame named after the wrapper. This is that wrapper for the
+ * nil case only (a non-nil f is called directly): no parameters, a call of nil. */
+static mg_func *nil_call_wrapper(FS *fs, Node *stmt) {
+    mg_func *f = cg_new_func(fs->cg, stmt->cg, NULL, 0);
+    FS sub = {0};
+    sub.cg = fs->cg;
+    sub.decl = stmt;
+    sub.fn = f;
+    sub.top = fs->top;
+    sub.line = stmt->line;
+    int r = cg_alloc(&sub, 2);
+    cg_zero(&sub, r, 1);
+    cg_emit_abc(&sub, BC_CALL, r + 1, r, 0);
     cg_emit_abc(&sub, BC_RET, 0, 0, 0);
     cg_finish(&sub);
     return f;
@@ -431,19 +480,23 @@ void cg_defer_go(FS *fs, Node *stmt) {
         if (call->builtin == BI_RECOVER) return;
         int n = call->list.len;
         int total = 0;
-        mg_func *f = builtin_wrapper(fs, call, &total);
-        mg_closure *c = mg_alloc(sizeof *c);
-        c->fn = f;
-        int cr = cg_alloc(fs, 1);
-        cg_emit_abx(fs, BC_LOADK, cr, cg_kint(fs, (int64_t)(intptr_t)c));
-        int base = cg_alloc(fs, total ? total : 1);
-        int off = 0;
-        for (int i = 0; i < n; i++) {
-            Node *a = call->list.items[i];
-            cg_expr(fs, a, base + off);
-            off += type_words(a->type);
+        mg_func *f = builtin_wrapper(fs, stmt, call, &total);
+        int cr = cg_alloc(fs, 1 + total);
+        if (total == 0) {
+            mg_closure *c = mg_alloc(sizeof *c);
+            c->fn = f;
+            cg_emit_abx(fs, BC_LOADK, cr, cg_kint(fs, (int64_t)(intptr_t)c));
+        } else {
+            int off = 0;
+            for (int i = 0; i < n; i++) {
+                Node *a = call->list.items[i];
+                cg_expr(fs, a, cr + 1 + off);
+                off += type_words(a->type);
+            }
+            cg_emit_abc(fs, BC_CLOSURE, cr, 0, total);
+            cg_emit_word(fs, (uint64_t)(uintptr_t)f);
         }
-        cg_emit_abc(fs, stmt->kind == N_DEFER ? BC_DEFER : BC_GO, base, cr, total);
+        cg_emit_abc(fs, stmt->kind == N_DEFER ? BC_DEFER : BC_GO, cr + 1, cr, 0);
         cg_free_to(fs, save);
         return;
     }
@@ -468,6 +521,23 @@ void cg_defer_go(FS *fs, Node *stmt) {
     int pw = sum_words(ft->params, ft->nparams);
     int base = cg_alloc(fs, pw ? pw : 1);
     int w = cg_args(fs, call, ft, base);
-    cg_emit_abc(fs, stmt->kind == N_DEFER ? BC_DEFER : BC_GO, base, cr, w);
+    int op = stmt->kind == N_DEFER ? BC_DEFER : BC_GO;
+    bool is_static = (callee->kind == N_IDENT && callee->sym && callee->sym->kind == SYM_FUNC) ||
+                     (callee->kind == N_SELECTOR && callee->sel_kind == SEL_PKG && callee->sym &&
+                      callee->sym->kind == SYM_FUNC);
+    int done = -1;
+    if (stmt->cg && !is_static) {
+        /* a func value gc wraps (it has arguments or results): a nil one is called by the
+         * wrapper, later, instead of failing here */
+        int nonnil = cg_jump(fs, BC_JMPIF, cr);
+        mg_closure *c = mg_alloc(sizeof *c);
+        c->fn = nil_call_wrapper(fs, stmt);
+        cg_emit_abx(fs, BC_LOADK, cr, cg_kint(fs, (int64_t)(intptr_t)c));
+        cg_emit_abc(fs, op, base, cr, 0);
+        done = cg_jump(fs, BC_JMP, 0);
+        cg_patch_here(fs, nonnil);
+    }
+    cg_emit_abc(fs, op, base, cr, w);
+    if (done >= 0) cg_patch_here(fs, done);
     cg_free_to(fs, save);
 }

@@ -933,6 +933,30 @@ static void cg_assert(FS *fs, Node *e, int dst) {
 
 /* ---------- method values ---------- */
 
+/* gc's name of the wrapper of method value x.M: "pkg.T.M-fm", "pkg.(*T).M-fm" for a method,
+ * "pkg.I.M-fm" for an interface method (traces hide it). */
+static const char *method_value_name(FS *fs, Node *e) {
+    const char *base = "?";
+    char buf[512];
+    if (e->sel_kind == SEL_IFACE_METHOD) {
+        Type *it = e->a->type;
+        NamedInfo *ni = it ? it->named : NULL;
+        const char *pn = ni && ni->pkg && ni->pkg->name ? ni->pkg->name : "main";
+        if (ni && ni->name)
+            snprintf(buf, sizeof buf, "%s.%s.%s", pn, ni->name, e->name ? e->name : "?");
+        else
+            snprintf(buf, sizeof buf, "%s.interface.%s", pn, e->name ? e->name : "?");
+        base = buf;
+    } else {
+        mg_func *target = cg_func_of_sym(fs->cg, e->sym);
+        if (target && target->name) base = target->name;
+    }
+    size_t n = strlen(base) + 4;
+    char *s = mg_alloc_atomic(n);
+    snprintf(s, n, "%s-fm", base);
+    return s;
+}
+
 /* x.M as a value: a closure capturing the receiver words, running a wrapper that puts
  * them in front of the arguments. */
 static void cg_method_value(FS *fs, Node *e, int dst) {
@@ -946,7 +970,7 @@ static void cg_method_value(FS *fs, Node *e, int dst) {
             pw += type_words(ft->params[i]);
         for (int i = 0; i < ft->nresults; i++)
             rw += type_words(ft->results[i]);
-        mg_func *f = cg_new_func(fs->cg, "interface method value", ft, 0);
+        mg_func *f = cg_new_func(fs->cg, method_value_name(fs, e), ft, 0);
         FS w2 = {0};
         w2.cg = fs->cg;
         w2.fn = f;
@@ -959,8 +983,12 @@ static void cg_method_value(FS *fs, Node *e, int dst) {
         cg_emit_abc(&w2, BC_RET, t, rw, 0);
         cg_finish(&w2);
         f->proto->ncaptured = w;
+        f->proto->trace = PROTO_TRACE_HIDDEN;
         int c = cg_alloc(fs, 1 + w);
         cg_expr(fs, e->a, c + 1);
+        /* i.M of a nil interface panics here, as gc loads the method from the itab */
+        int chk = cg_alloc(fs, 1);
+        cg_emit_abc(fs, BC_ADDPTR, chk, c + 1, 0);
         cg_emit_abc(fs, BC_CLOSURE, c, 0, w);
         cg_emit_word(fs, (uint64_t)(uintptr_t)f);
         cg_move(fs, dst, c, 1);
@@ -970,7 +998,7 @@ static void cg_method_value(FS *fs, Node *e, int dst) {
     mg_func *target = cg_func_of_sym(fs->cg, m);
     int w = type_words(e->a->type);
     int pw = target->param_words - w, rw = target->result_words;
-    mg_func *f = cg_new_func(fs->cg, target->name, NULL, 0);
+    mg_func *f = cg_new_func(fs->cg, method_value_name(fs, e), NULL, 0);
     f->param_words = pw;
     f->result_words = rw;
     FS w2 = {0};
@@ -985,6 +1013,7 @@ static void cg_method_value(FS *fs, Node *e, int dst) {
     cg_emit_abc(&w2, BC_RET, t, rw, 0);
     cg_finish(&w2);
     f->proto->ncaptured = w;
+    f->proto->trace = PROTO_TRACE_HIDDEN;
     int c = cg_alloc(fs, 1 + w);
     cg_expr(fs, e->a, c + 1);
     cg_emit_abc(fs, BC_CLOSURE, c, 0, w);

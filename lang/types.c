@@ -12,6 +12,7 @@
 #include "types.h"
 
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +41,9 @@ struct TypeTable {
 };
 static __thread TypeTable *build_table; /* referenced by the build, so GC-reachable */
 
-TypeTable *types_table_new(void) { return mg_alloc(sizeof(TypeTable)); }
+TypeTable *types_table_new(void) {
+    return mg_alloc(sizeof(TypeTable));
+}
 
 TypeTable *types_use_table(TypeTable *t) {
     TypeTable *old = build_table;
@@ -258,12 +261,14 @@ void type_set_underlying(Type *named, Type *u) {
     if (!u) u = ty_invalid;
     u = u->underlying ? u->underlying : u;
     NamedInfo *ni = named->named;
-    Type *rt = named->rt;
-    *named = *u;
+    /* Copy the fields before rt only: u may be a predeclared type shared by every VM,
+     * whose rt another thread's compiler may be publishing right now (vm/rtype.c). */
+    _Static_assert(offsetof(Type, hash_next) + sizeof(Type *) == sizeof(Type),
+                   "type_set_underlying copies every field before rt; rt, hash_next are last");
+    memcpy(named, u, offsetof(Type, rt));
     named->named = ni;
     named->underlying = u;
     named->hash_next = NULL;
-    named->rt = rt;
 }
 
 /* ---------- predeclared types ---------- */

@@ -55,19 +55,48 @@ const char *vm_g_state(mg_g *g) {
 
 #define TRACE_MAX_FRAMES 100
 
+/* Whether frame i is shown: Go hides its runtime frames, and its generated wrappers
+ * unless the wrapper is where a panic started (the top frame of a panicking goroutine, or
+ * the frame a panic's deferred call was pushed above). */
+static bool frame_shown(const mg_g *g, int32_t i) {
+    const vm_frame *f = &g->frames[i];
+    const mg_func *fn = f->proto->fn;
+    if (fn && fn->name && strncmp(fn->name, "runtime.", 8) == 0) return false;
+    switch (f->proto->trace) {
+    case PROTO_TRACE_HIDDEN: return false;
+    case PROTO_TRACE_HIDDEN_UNLESS_PANICKED:
+        if (i == g->nframes - 1) return g->panic != NULL;
+        return g->frames[i + 1].kind == FR_DEFER_PANIC;
+    default: return true;
+    }
+}
+
 static void append_frames(vm_textbuf *b, mg_g *g) {
     int printed = 0;
     for (int32_t i = g->nframes - 1; i >= 0; i--) {
         const vm_frame *f = &g->frames[i];
         const mg_func *fn = f->proto->fn;
         const char *name = fn && fn->name ? fn->name : "?";
-        if (strncmp(name, "runtime.", 8) == 0) continue; /* Go hides its runtime frames */
+        if (!frame_shown(g, i)) {
+            /* a hidden wrapper run by a panic as a deferred call: Go still shows the panic */
+            if (f->kind == FR_DEFER_PANIC && f->proto->trace != PROTO_TRACE_SHOWN &&
+                printed < TRACE_MAX_FRAMES) {
+                vm_tb_printf(b, "panic({...})\n\t$GOROOT/src/runtime/panic.go:884\n");
+                printed++;
+            }
+            continue;
+        }
         if (printed == TRACE_MAX_FRAMES) {
             vm_tb_printf(b, "...additional frames elided...\n");
             break;
         }
+        /* a frame running its deferred calls at a return saved the pc of that instruction
+         * itself (it re-executes it), not the pc after it */
+        int line = i + 1 < g->nframes && g->frames[i + 1].kind == FR_DEFER_RET
+                       ? line_at(f->proto, f->pc + 1)
+                       : line_at(f->proto, f->pc);
         vm_tb_printf(b, "%s(%s)\n\t%s:%d\n", name, fn && fn->param_words ? "..." : "",
-                     f->proto->file ? f->proto->file : "?", line_at(f->proto, f->pc));
+                     f->proto->file ? f->proto->file : "?", line);
         printed++;
         if (f->kind == FR_DEFER_PANIC) {
             vm_tb_printf(b, "panic({...})\n\t$GOROOT/src/runtime/panic.go:884\n");

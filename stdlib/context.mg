@@ -156,7 +156,9 @@ var cancelCtxKey int
 // is one of ours (possibly wrapped by value contexts) and not customised.
 func parentCancelCtx(parent Context) (*cancelCtx, bool) {
 	done := parent.Done()
-	if done == closedchan || done == nil {
+	// closedChan(), not closedchan: the variable is written inside closedOnce
+	// (perhaps by a timer's goroutine right now), so only Do orders the read.
+	if done == closedChan() || done == nil {
 		return nil, false
 	}
 	p, ok := parent.Value(&cancelCtxKey).(*cancelCtx)

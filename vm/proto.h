@@ -24,7 +24,18 @@ typedef struct mg_proto {
     mg_func *fn;      /* the function this is the body of */
     int recover_pc;   /* epilogue to resume at after a deferred call recovered; -1: none */
     int ncaptured;    /* closures: number of captured words expected */
+    uint8_t trace;    /* PROTO_TRACE_*: how stack traces show this function's frames */
 } mg_proto;
+
+/* Go hides the wrappers its compiler generates (method values, go/defer of builtins,
+ * promoted and pointer-receiver methods) from tracebacks, except a wrapper that itself
+ * panicked (a nil receiver in the pointer-receiver wrapper, a nil func value called by the
+ * wrapper of `go f(x)`): mg_proto.trace, set by the compiler. */
+enum {
+    PROTO_TRACE_SHOWN = 0,
+    PROTO_TRACE_HIDDEN,                 /* never shown */
+    PROTO_TRACE_HIDDEN_UNLESS_PANICKED, /* shown only as the frame a panic started in */
+};
 
 typedef struct mg_program {
     mg_func **funcs; /* every function (top-level, methods, literals, wrappers) */

@@ -1,10 +1,13 @@
 /* rtype.c - checker Type -> immutable mg_rtype, itabs, and the program lookups.
  *
- * Invariants: a descriptor, once published in Type.rt, is never changed again except
- * that its fields are filled in before the outermost cg_rtype call returns (recursive
- * types publish themselves first); all of this happens under one process-wide
- * recursive mutex, so two VMs compiling at once see complete descriptors. Itabs are
- * immutable; the run-time cache maps (concrete, interface) to them.
+ * Invariants: descriptors are built under one process-wide recursive mutex. While
+ * the outermost cg_rtype call runs, the descriptors it makes are visible only to
+ * its own thread (the pending list: recursive types refer to themselves); they are
+ * published in Type.rt, with release stores, when that call returns. So a thread
+ * that finds Type.rt set (acquire load, no lock) sees a complete descriptor, even
+ * one another VM compiled (predeclared and process-table types are shared). Once
+ * published a descriptor never changes, except ptr_to (a cache set under the lock).
+ * Itabs are immutable; the run-time cache maps (concrete, interface) to them.
  */
 #include "rtype.h"
 
@@ -18,6 +21,36 @@
 #include "proto.h"
 
 static pthread_mutex_t rt_lock = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
+
+/* Under rt_lock: the descriptors the running outermost cg_rtype call has made and not
+ * yet published, and how deep that call is. */
+typedef struct rt_pending_entry {
+    Type *t;
+    mg_rtype *r;
+} rt_pending_entry;
+static rt_pending_entry *rt_pending;
+static int rt_npending, rt_cappending, rt_depth;
+
+static mg_rtype *rt_published(Type *t) {
+    return __atomic_load_n(&t->rt, __ATOMIC_ACQUIRE);
+}
+
+/* Under rt_lock: t's descriptor, published or still being built by this thread. */
+static mg_rtype *rt_lookup_locked(Type *t) {
+    mg_rtype *r = rt_published(t);
+    for (int i = rt_npending - 1; i >= 0 && !r; i--)
+        if (rt_pending[i].t == t) r = rt_pending[i].r;
+    return r;
+}
+
+static void rt_pending_add(Type *t, mg_rtype *r) {
+    if (rt_npending == rt_cappending) {
+        rt_cappending = rt_cappending ? rt_cappending * 2 : 32;
+        rt_pending = realloc(rt_pending, sizeof *rt_pending * (size_t)rt_cappending);
+        if (!rt_pending) abort();
+    }
+    rt_pending[rt_npending++] = (rt_pending_entry){t, r};
+}
 
 /* ---------- names in Go's run-time spelling ---------- */
 
@@ -403,13 +436,15 @@ static bool rt_pointers(Type *t) {
 
 const mg_rtype *cg_rtype(Type *t) {
     if (!t) return NULL;
-    if (t->rt) return t->rt;
+    const mg_rtype *done = rt_published(t);
+    if (done) return done;
     pthread_mutex_lock(&rt_lock);
-    if (t->rt) {
+    mg_rtype *r = rt_lookup_locked(t);
+    if (r) {
         pthread_mutex_unlock(&rt_lock);
-        return t->rt;
+        return r;
     }
-    mg_rtype *r = mg_alloc(sizeof *r);
+    r = mg_alloc(sizeof *r);
     r->kind = kind_of(t->kind);
     r->words = t->words;
     Sb b = {0};
@@ -420,7 +455,8 @@ const mg_rtype *cg_rtype(Type *t) {
     r->self_itab.type = r;
     r->self_itab.iface = NULL;
     r->self_itab.nfun = 0;
-    t->rt = r; /* publish first: recursive types refer to themselves */
+    rt_pending_add(t, r); /* to this thread only: recursive types refer to themselves */
+    rt_depth++;
     r->comparable = rt_comparable(t);
     r->pointers = rt_pointers(t);
     r->len = t->len;
@@ -474,7 +510,14 @@ const mg_rtype *cg_rtype(Type *t) {
     default: break;
     }
     if (t->kind != TY_INTERFACE) fill_methods(r, t);
-    if (t->kind == TY_POINTER && t->elem && t->elem->rt) ((mg_rtype *)t->elem->rt)->ptr_to = r;
+    mg_rtype *elem_rt = t->kind == TY_POINTER && t->elem ? rt_lookup_locked(t->elem) : NULL;
+    if (elem_rt) elem_rt->ptr_to = r;
+    if (--rt_depth == 0) {
+        /* complete: let every thread see them (pairs with rt_published's acquire) */
+        for (int i = 0; i < rt_npending; i++)
+            __atomic_store_n(&rt_pending[i].t->rt, rt_pending[i].r, __ATOMIC_RELEASE);
+        rt_npending = 0;
+    }
     pthread_mutex_unlock(&rt_lock);
     return r;
 }

@@ -16,9 +16,14 @@ func (b *buffer) String() string       { return string(b.data) }
 // returns nil. Whether a Put value comes back is not guaranteed, so only
 // the types are checked.
 func main() {
+	// New runs in whichever goroutine finds the pool empty: count under a lock
+	// (go run -race flags a bare created++).
+	var mu sync.Mutex
 	created := 0
 	p := sync.Pool{New: func() any {
+		mu.Lock()
 		created++
+		mu.Unlock()
 		return new(buffer)
 	}}
 	b := p.Get().(*buffer)
