@@ -135,7 +135,7 @@ static void walk(Namer *nm, Node *n, bool live) {
         walk(nm, n->a, live);
         return;
     case N_IF: {
-        bool v;
+        bool v = false; /* set when k; gcc -O1 (sanitizer builds) cannot tell */
         walk(nm, n->a, live);
         walk(nm, n->b, live);
         bool k = const_bool(n->b, &v);
