@@ -135,13 +135,7 @@ void rt_chan_recv_from_waiter(rt_chan *c, rt_sudog *sg, uint64_t *dst) {
 
 rt_chan *rt_chan_new(int elem_words, int64_t cap, bool pointers) {
     rt_chan *c = rt_alloc(sizeof *c);
-    /* adaptive: a contended channel lock is held for a few instructions, so spinning briefly
-     * beats sleeping in the kernel (fan-in over 2 Ms: ~2x faster) */
-    pthread_mutexattr_t attr;
-    pthread_mutexattr_init(&attr);
-    pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_ADAPTIVE_NP);
-    pthread_mutex_init(&c->lock, &attr);
-    pthread_mutexattr_destroy(&attr);
+    rt_lock_init(&c->lock); /* rt_lock: held for a few instructions, spun on when contended */
     c->elem_words = elem_words;
     c->cap = cap;
     if (cap > 0 && elem_words > 0) {
@@ -164,61 +158,61 @@ static void park_on(rt_waitq *q, rt_g *self, rt_chan *c, uint64_t *elem, rt_wait
 
 rt_status rt_chan_send(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *elem) {
     if (!c) return rt_park_forever(s, self, RT_WAIT_CHAN_SEND_NIL);
-    pthread_mutex_lock(&c->lock);
+    rt_lock_acquire(&c->lock);
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        rt_lock_release(&c->lock);
         return RT_CLOSED;
     }
     rt_sudog *sg = rt_waitq_dequeue(&c->recvq);
     if (sg) {
         rt_chan_send_to_waiter(c, sg, elem);
-        pthread_mutex_unlock(&c->lock);
+        rt_lock_release(&c->lock);
         rt_ready(s, sg->g);
         return RT_DONE;
     }
     if (c->qcount < c->cap) {
         rt_chan_buf_put(c, elem);
-        pthread_mutex_unlock(&c->lock);
+        rt_lock_release(&c->lock);
         return RT_DONE;
     }
     park_on(&c->sendq, self, c, elem, RT_WAIT_CHAN_SEND);
-    pthread_mutex_unlock(&c->lock);
+    rt_lock_release(&c->lock);
     return RT_PARK;
 }
 
 rt_status rt_chan_recv(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *dst, bool *ok) {
     if (!c) return rt_park_forever(s, self, RT_WAIT_CHAN_RECV_NIL);
-    pthread_mutex_lock(&c->lock);
+    rt_lock_acquire(&c->lock);
     rt_sudog *sg = rt_waitq_dequeue(&c->sendq);
     if (sg) {
         rt_chan_recv_from_waiter(c, sg, dst);
-        pthread_mutex_unlock(&c->lock);
+        rt_lock_release(&c->lock);
         rt_ready(s, sg->g);
         if (ok) *ok = true;
         return RT_DONE;
     }
     if (c->qcount > 0) {
         rt_chan_buf_take(c, dst);
-        pthread_mutex_unlock(&c->lock);
+        rt_lock_release(&c->lock);
         if (ok) *ok = true;
         return RT_DONE;
     }
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        rt_lock_release(&c->lock);
         rt_chan_zero(c, dst);
         if (ok) *ok = false;
         return RT_DONE;
     }
     park_on(&c->recvq, self, c, dst, RT_WAIT_CHAN_RECV);
-    pthread_mutex_unlock(&c->lock);
+    rt_lock_release(&c->lock);
     return RT_PARK;
 }
 
 rt_status rt_chan_close(rt_sched *s, rt_chan *c) {
     if (!c) return RT_NILCHAN;
-    pthread_mutex_lock(&c->lock);
+    rt_lock_acquire(&c->lock);
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        rt_lock_release(&c->lock);
         return RT_CLOSED;
     }
     c->closed = true;
@@ -237,7 +231,7 @@ rt_status rt_chan_close(rt_sched *s, rt_chan *c) {
             tail = sg->g;
         }
     }
-    pthread_mutex_unlock(&c->lock);
+    rt_lock_release(&c->lock);
     while (head) {
         rt_g *g = head;
         head = g->schedlink;
@@ -250,32 +244,32 @@ rt_status rt_chan_close(rt_sched *s, rt_chan *c) {
 bool rt_chan_try_send(rt_sched *s, rt_chan *c, const uint64_t *elem, rt_status *st) {
     if (st) *st = RT_DONE;
     if (!c) return false;
-    pthread_mutex_lock(&c->lock);
+    rt_lock_acquire(&c->lock);
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        rt_lock_release(&c->lock);
         if (st) *st = RT_CLOSED;
         return false;
     }
     rt_sudog *sg = rt_waitq_dequeue(&c->recvq);
     if (sg) {
         rt_chan_send_to_waiter(c, sg, elem);
-        pthread_mutex_unlock(&c->lock);
+        rt_lock_release(&c->lock);
         rt_ready(s, sg->g);
         return true;
     }
     bool done = c->qcount < c->cap;
     if (done) rt_chan_buf_put(c, elem);
-    pthread_mutex_unlock(&c->lock);
+    rt_lock_release(&c->lock);
     return done;
 }
 
 bool rt_chan_try_recv(rt_sched *s, rt_chan *c, uint64_t *dst, bool *ok) {
     if (!c) return false;
-    pthread_mutex_lock(&c->lock);
+    rt_lock_acquire(&c->lock);
     rt_sudog *sg = rt_waitq_dequeue(&c->sendq);
     if (sg) {
         rt_chan_recv_from_waiter(c, sg, dst);
-        pthread_mutex_unlock(&c->lock);
+        rt_lock_release(&c->lock);
         rt_ready(s, sg->g);
         if (ok) *ok = true;
         return true;
@@ -290,15 +284,15 @@ bool rt_chan_try_recv(rt_sched *s, rt_chan *c, uint64_t *dst, bool *ok) {
     } else {
         done = false;
     }
-    pthread_mutex_unlock(&c->lock);
+    rt_lock_release(&c->lock);
     return done;
 }
 
 int64_t rt_chan_len(rt_chan *c) {
     if (!c) return 0;
-    pthread_mutex_lock(&c->lock);
+    rt_lock_acquire(&c->lock);
     int64_t n = c->qcount;
-    pthread_mutex_unlock(&c->lock);
+    rt_lock_release(&c->lock);
     return n;
 }
 

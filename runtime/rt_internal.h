@@ -14,6 +14,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "lock.h"
+
 #include "../vm/gc_glue.h"
 #include "../vm/object.h"
 #define rt_alloc                mg_alloc
@@ -162,7 +164,7 @@ typedef struct rt_waitq {
 } rt_waitq;
 
 struct rt_chan {
-    pthread_mutex_t lock;
+    rt_lock lock;
     int32_t elem_words;
     bool closed;
     int64_t cap;

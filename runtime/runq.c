@@ -117,12 +117,12 @@ static uint32_t runq_grab(rt_p *victim, rt_p *p, uint32_t ptail, bool steal_runn
         if (n == 0) {
             if (steal_runnext) {
                 rt_g *next = atomic_load_explicit(&victim->runnext, memory_order_acquire);
-                if (next && atomic_compare_exchange_strong_explicit(&victim->runnext, &next, NULL,
-                                                                    memory_order_acq_rel,
-                                                                    memory_order_relaxed)) {
-                    slot_store(p, ptail, next);
-                    return 1;
-                }
+                if (!next) return 0;
+                if (!atomic_compare_exchange_strong_explicit(
+                        &victim->runnext, &next, NULL, memory_order_acq_rel, memory_order_relaxed))
+                    continue; /* the victim ran it, or moved it to its ring: look again */
+                slot_store(p, ptail, next);
+                return 1;
             }
             return 0;
         }

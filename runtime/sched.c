@@ -341,27 +341,6 @@ static rt_g *steal_work(rt_sched *s, rt_m *m) {
     return NULL;
 }
 
-/* How long a spinning M that found nothing keeps looking before it sleeps, while
- * another P is running. Goroutines that hand values to each other across Ms make
- * work again within microseconds; a futex sleep and wake-up costs more than that,
- * and an M that is asleep must be woken by the next producer's syscall. */
-#define RT_SPIN_BEFORE_SLEEP_NS 50000
-
-static bool spin_for_work(rt_sched *s, rt_m *m) {
-    int64_t until = rt_nanotime() + RT_SPIN_BEFORE_SLEEP_NS;
-    while (live_procs(s) - atomic_load(&s->npidle) > 1 && !atomic_load(&s->stopping)) {
-        for (int i = 0; i < 64; i++)
-            rt_cpu_relax();
-        if (!rt_runq_empty(m->p) || atomic_load(&s->runq_size) > 0) return true;
-        rt_p **allp = allp_load(s);
-        int32_t n = live_procs(s);
-        for (int32_t k = 0; k < n; k++)
-            if (allp[k] != m->p && !rt_runq_empty(allp[k])) return true;
-        if (rt_nanotime() > until) break;
-    }
-    return false;
-}
-
 static int64_t earliest_timer(rt_sched *s) {
     rt_p **allp = allp_load(s);
     int32_t n = atomic_load(&s->allp_len);
@@ -529,7 +508,6 @@ static rt_g *find_runnable(rt_sched *s, rt_m *m) {
         }
         check_all_timers(s, rt_nanotime());
         if (!rt_runq_empty(p)) continue;
-        if (m->spinning && spin_for_work(s, m)) continue;
         if (!stop_m(s, m)) return NULL;
     }
 }

@@ -35,12 +35,12 @@ static void sort_chans(rt_chan **a, int n) {
 
 static void lock_all(rt_chan **sorted, int n) {
     for (int i = 0; i < n; i++)
-        if (i == 0 || sorted[i] != sorted[i - 1]) pthread_mutex_lock(&sorted[i]->lock);
+        if (i == 0 || sorted[i] != sorted[i - 1]) rt_lock_acquire(&sorted[i]->lock);
 }
 
 static void unlock_all(rt_chan **sorted, int n) {
     for (int i = n - 1; i >= 0; i--)
-        if (i == 0 || sorted[i] != sorted[i - 1]) pthread_mutex_unlock(&sorted[i]->lock);
+        if (i == 0 || sorted[i] != sorted[i - 1]) rt_lock_release(&sorted[i]->lock);
 }
 
 /* Try case i with every channel locked. Returns true if it completed; *wake is the
