@@ -746,8 +746,12 @@ L_DEFER : {
 L_RUNDEFERS : {
     mg_defer *d = g->defers;
     if (likely(d == NULL || d->frame != (int32_t)(fr - g->frames))) DISPATCH();
-    fr->pc = pc - 1; /* come back here for the next one */
-    switch (vm_run_defers(g)) {
+    int32_t self = (int32_t)(fr - g->frames);
+    fr->pc = pc; /* while a deferred native runs: a panic in it is traced at this line */
+    int ran = vm_run_defers(g);
+    /* come back here for the next one (the frame array may have moved) */
+    if (!(g->signals & GSIG_PANIC)) g->frames[self].pc = pc - 1;
+    switch (ran) {
     case VM_STEP_RUN:
         RELOAD();
         if (unlikely(g->signals)) goto handle_signals;
