@@ -472,23 +472,21 @@ type valueCtx struct {
 }
 
 // stringify tries a bit to stringify v, without using fmt's %v for
-// arbitrary values, as Go's context does.
+// arbitrary values, as Go 1.19's context does (the go run reference).
 func stringify(v any) string {
 	switch s := v.(type) {
 	case stringer:
 		return s.String()
 	case string:
 		return s
-	case nil:
-		return "<nil>"
 	}
-	return fmt.Sprintf("%T", v)
+	return "<not Stringer>"
 }
 
 func (c *valueCtx) String() string {
-	return contextName(c.Context) + ".WithValue(" +
-		stringify(c.key) + ", " +
-		stringify(c.val) + ")"
+	return contextName(c.Context) + ".WithValue(type " +
+		fmt.Sprintf("%T", c.key) +
+		", val " + stringify(c.val) + ")"
 }
 
 func (c *valueCtx) Value(key any) any {
