@@ -35,7 +35,7 @@ typedef struct NodeList {
                          (N_KEYVALUE or plain exprs) */                                            \
     X(N_FUNCLIT)      /* a = N_FUNCTYPE, b = body N_BLOCK */                                       \
     X(N_PAREN)        /* a = inner expr */                                                         \
-    X(N_SELECTOR)     /* a = x, name = selected identifier */                                      \
+    X(N_SELECTOR)     /* a = x, name = selected identifier, ival = its line << 32 | col */         \
     X(N_INDEX)        /* a = x, b = index */                                                       \
     X(N_SLICE)        /* a = x, b = lo, c = hi, d = max (each may be NULL); flags NF_SLICE3 */     \
     X(N_TYPEASSERT)   /* a = x, b = type; b == NULL for x.(type) in a type switch guard */         \

@@ -260,8 +260,9 @@ static Type *method_expr(Ck *c, Node *n, Type *t) {
     Lookup lk;
     ck_lookup_member(t, n->name, &lk);
     if (lk.kind != 2) {
-        ck_error(c, n, "%s undefined (type %s has no method %s)", ck_expr_str(n), ck_tstr(c, t),
-                 n->name);
+        Node at = ck_selector_at(n);
+        ck_error(c, &at, "%s undefined (type %s has no %s %s)", ck_expr_str(n), ck_tstr(c, t),
+                 lk.kind == 1 ? "method" : "field or method", n->name);
         return invalid(n);
     }
     Method *m = lk.method;
@@ -294,10 +295,11 @@ static Type *package_member(Ck *c, Node *n, Symbol *ps) {
     n->a->type = ty_invalid;
     Symbol *m = p ? ck_scope_lookup_local(p->scope, n->name) : NULL;
     if (!m || !ck_is_exported(n->name)) {
+        Node at = ck_selector_at(n);
         if (m)
-            ck_error(c, n, "name %s not exported by package %s", n->name, p->name);
+            ck_error(c, &at, "name %s not exported by package %s", n->name, p->name);
         else
-            ck_error(c, n, "undefined: %s.%s", n->a->name, n->name);
+            ck_error(c, &at, "undefined: %s.%s", n->a->name, n->name);
         return invalid(n);
     }
     n->sym = m;
@@ -343,25 +345,21 @@ Type *ck_selector(Ck *c, Node **pn, bool for_call) {
         t = x->type;
     }
     if (t->kind == TY_POINTER && !t->named && t->elem && t->elem->kind == TY_INTERFACE) {
-        ck_error(c, n, "%s undefined (type %s is pointer to interface, not interface)",
+        Node at = ck_selector_at(n);
+        ck_error(c, &at, "%s undefined (type %s is pointer to interface, not interface)",
                  ck_expr_str(n), ck_tstr(c, t));
         return invalid(n);
     }
     Lookup lk;
     ck_lookup_member(t, n->name, &lk);
+    Node at = ck_selector_at(n);
     if (lk.kind == 0) {
-        if (t->kind == TY_POINTER && t->named) {
-            ck_error(c, n, "%s undefined (type %s has no field or method %s)", ck_expr_str(n),
-                     ck_tstr(c, t), n->name);
-            return invalid(n);
-        }
-        /* gc hints at a differently capitalised member */
-        ck_error(c, n, "%s undefined (type %s has no field or method %s)", ck_expr_str(n),
+        ck_error(c, &at, "%s undefined (type %s has no field or method %s)", ck_expr_str(n),
                  ck_tstr(c, t), n->name);
         return invalid(n);
     }
     if (lk.kind == 3) {
-        ck_error(c, n, "ambiguous selector %s", ck_expr_str(n));
+        ck_error(c, &at, "ambiguous selector %s", ck_expr_str(n));
         return invalid(n);
     }
     /* walk the embedded path explicitly */

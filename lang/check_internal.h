@@ -30,6 +30,17 @@ static inline void ck_sym_used(Symbol *s) {
     if (!s->used) s->used = true;
 }
 
+/* Where gc reports an error about selector n: at the selected name (the parser keeps its
+ * position in ival; selectors the checker makes have none and use their own). */
+static inline Node ck_selector_at(const Node *n) {
+    Node at = *n;
+    if (n->ival > 0) {
+        at.line = (int)(n->ival >> 32);
+        at.col = (int)(n->ival & 0xffffffff);
+    }
+    return at;
+}
+
 typedef struct ObjInfo ObjInfo; /* a package-level object awaiting resolution */
 
 /* A break/continue target on the statement stack. */

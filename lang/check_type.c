@@ -242,11 +242,12 @@ Type *ck_type_indirect(Ck *c, Node *n, bool indirect) {
                 ck_sym_used(s);
                 Symbol *m = ck_scope_lookup_local(s->imported->scope, n->name);
                 if (!m || !ck_is_exported(n->name)) {
+                    Node at = ck_selector_at(n);
                     if (m)
-                        ck_error(c, n, "name %s not exported by package %s", n->name,
+                        ck_error(c, &at, "name %s not exported by package %s", n->name,
                                  s->imported->name);
                     else
-                        ck_error(c, n, "undefined: %s.%s", x->name, n->name);
+                        ck_error(c, &at, "undefined: %s.%s", x->name, n->name);
                     return mark(n, ty_invalid);
                 }
                 n->sym = m;

@@ -115,6 +115,7 @@ static Node *selector(Node *x, Tok name) {
     Node *n = node_like(N_SELECTOR, x);
     n->a = x;
     n->name = ast_intern(name.p, (size_t)name.n);
+    n->ival = pack_pos(name); /* gc reports selector errors at the name */
     return n;
 }
 
