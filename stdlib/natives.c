@@ -17,18 +17,20 @@ extern const mg_native_entry mg_natives_unicode[];
 extern const mg_native_entry mg_natives_os[];
 extern const mg_native_entry mg_natives_errors[];
 extern const mg_native_entry mg_natives_sort[];
-extern const mg_native_entry mg_natives_fmt[];     /* stdlib/fmt.c */
-extern const mg_native_entry mg_natives_runtime[]; /* the VM's runtime package */
-extern const mg_native_entry mg_natives_atomic[];  /* stdlib/sync_atomic.c */
-extern const mg_native_entry mg_natives_sync[];    /* stdlib/sync.c */
+extern const mg_native_entry mg_natives_fmt[];        /* stdlib/fmt.c */
+extern const mg_native_entry mg_natives_fmt_scan[];   /* stdlib/fmt_scan.c */
+extern const mg_native_entry mg_natives_runtime[];    /* the VM's runtime package */
+extern const mg_native_entry mg_natives_atomic[];     /* stdlib/sync_atomic.c */
+extern const mg_native_entry mg_natives_sync[];       /* stdlib/sync.c */
 extern const mg_native_entry mg_natives_sync_mutex[]; /* stdlib/sync_mutex.c */
-extern const mg_native_entry mg_natives_time[];    /* stdlib/time.c */
-extern const mg_native_entry mg_natives_rand[];    /* stdlib/math_rand.c */
+extern const mg_native_entry mg_natives_time[];       /* stdlib/time.c */
+extern const mg_native_entry mg_natives_rand[];       /* stdlib/math_rand.c */
 
 static const mg_native_entry *const native_tables[] = {
-    mg_natives_strings, mg_natives_strconv, mg_natives_math, mg_natives_utf8, mg_natives_unicode,
-    mg_natives_os,      mg_natives_errors,  mg_natives_sort, mg_natives_fmt,  mg_natives_runtime,
-    mg_natives_atomic,  mg_natives_sync, mg_natives_sync_mutex,    mg_natives_time, mg_natives_rand,
+    mg_natives_strings,    mg_natives_strconv, mg_natives_math,   mg_natives_utf8,
+    mg_natives_unicode,    mg_natives_os,      mg_natives_errors, mg_natives_sort,
+    mg_natives_fmt,        mg_natives_runtime, mg_natives_atomic, mg_natives_sync,
+    mg_natives_sync_mutex, mg_natives_time,    mg_natives_rand,   mg_natives_fmt_scan,
 };
 
 static const mg_native_entry **sorted_index;

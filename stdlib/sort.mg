@@ -1,8 +1,8 @@
 // Package sort: sorting and searching, written in minigo so that the user's
-// Less and less callbacks are ordinary calls. Sort is an introsort whose
-// small-input path is Go's insertion sort (Go's pdqsort also sorts 12 or fewer
-// elements by insertion, so small sorts order equal elements as Go does);
-// Stable is Go's insertion-block + SymMerge algorithm.
+// Less and less callbacks are ordinary calls. Every algorithm replays Go
+// 1.19's exactly (Sort and Slice: pdqsort; Stable and SliceStable: insertion
+// blocks + SymMerge; Search: lower-bound bisection), so the results, the
+// order of equal elements, and the sequence of Less/Swap calls all match Go.
 package sort
 
 type Interface interface {
@@ -15,8 +15,8 @@ type Interface interface {
 func sliceLen(x any) int
 func sliceSwap(x any, i, j int)
 
-const maxInsertion = 12
-
+// insertionSort orders data[a:b] by sinking each element leftwards past its
+// larger neighbours (stable; used for short ranges by both Sort and Stable).
 func insertionSort(data Interface, a, b int) {
 	for i := a + 1; i < b; i++ {
 		for j := i; j > a && data.Less(j, j-1); j-- {
@@ -25,6 +25,8 @@ func insertionSort(data Interface, a, b int) {
 	}
 }
 
+// siftDown restores the max-heap property below root lo of the heap stored at
+// data[first : first+hi].
 func siftDown(data Interface, lo, hi, first int) {
 	root := lo
 	for {
@@ -43,90 +45,266 @@ func siftDown(data Interface, lo, hi, first int) {
 	}
 }
 
+// heapSort is pdqsort's worst-case fallback on data[a:b].
 func heapSort(data Interface, a, b int) {
-	first := a
-	lo := 0
-	hi := b - a
-	for i := (hi - 1) / 2; i >= 0; i-- {
-		siftDown(data, i, hi, first)
+	n := b - a
+	for i := (n - 1) / 2; i >= 0; i-- {
+		siftDown(data, i, n, a)
 	}
-	for i := hi - 1; i >= 0; i-- {
-		data.Swap(first, first+i)
-		siftDown(data, lo, i, first)
+	for i := n - 1; i >= 0; i-- {
+		data.Swap(a, a+i)
+		siftDown(data, 0, i, a)
 	}
 }
 
-// medianOfThree moves the median of data[m0], data[m1], data[m2] to m1.
-func medianOfThree(data Interface, m1, m0, m2 int) {
-	if data.Less(m1, m0) {
-		data.Swap(m1, m0)
+// Hints choosePivot gives about the order it saw while sampling.
+const (
+	hintUnknown = iota
+	hintIncreasing
+	hintDecreasing
+)
+
+// Tuning constants of Go's pdqsort; each one changes which Less/Swap calls
+// happen, so they must stay exactly as Go has them.
+const (
+	pdqInsertionMax  = 12 // ranges this short are insertion sorted
+	pdqNintherMin    = 50 // from this length the pivot is a Tukey ninther
+	pdqSampleSwaps   = 12 // order2 swaps meaning "the samples were descending"
+	pdqPartialSteps  = 5  // out-of-order pairs partialInsertionSort may fix
+	pdqPartialMinLen = 50 // below this partialInsertionSort only checks
+)
+
+// bitLen is math/bits.Len for a non-negative int.
+func bitLen(n int) int {
+	l := 0
+	for u := uint(n); u != 0; u >>= 1 {
+		l++
 	}
-	if data.Less(m2, m1) {
-		data.Swap(m2, m1)
-		if data.Less(m1, m0) {
-			data.Swap(m1, m0)
-		}
-	}
+	return l
 }
 
-// partition sorts around the pivot moved to a; returns the pivot's final index.
-func partition(data Interface, a, b int) int {
-	m := int(uint(a+b) >> 1)
-	medianOfThree(data, a, m, b-1)
-	// data[a] is now the median; Hoare-style partition of [a+1, b).
-	i, j := a+1, b-1
+// pdqsort sorts data[a:b] with Go's pattern-defeating quicksort (no
+// BlockQuicksort). badAllowed counts the unbalanced partitions tolerated
+// before the range is handed to heapSort.
+func pdqsort(data Interface, a, b, badAllowed int) {
+	balanced := true    // the previous partition split reasonably evenly
+	partitioned := true // the previous partition moved nothing
 	for {
-		for i <= j && data.Less(i, a) {
-			i++
+		n := b - a
+		if n <= pdqInsertionMax {
+			insertionSort(data, a, b)
+			return
 		}
-		for i <= j && data.Less(a, j) {
-			j--
-		}
-		if i >= j {
-			break
-		}
-		data.Swap(i, j)
-		i++
-		j--
-	}
-	data.Swap(a, j)
-	return j
-}
-
-func quickSort(data Interface, a, b, depth int) {
-	for b-a > maxInsertion {
-		if depth == 0 {
+		if badAllowed == 0 {
 			heapSort(data, a, b)
 			return
 		}
-		depth--
-		p := partition(data, a, b)
-		// Recurse into the smaller side, loop on the larger.
-		if p-a < b-p {
-			quickSort(data, a, p, depth)
-			a = p + 1
+		if !balanced {
+			breakPatterns(data, a, b)
+			badAllowed--
+		}
+
+		pivot, hint := choosePivot(data, a, b)
+		if hint == hintDecreasing {
+			reverseRange(data, a, b)
+			// The pivot keeps its element: mirror its index.
+			pivot = (b - 1) - (pivot - a)
+			hint = hintIncreasing
+		}
+
+		// A range that looks sorted may be finished with a few shifts.
+		if balanced && partitioned && hint == hintIncreasing && partialInsertionSort(data, a, b) {
+			return
+		}
+
+		// The element just left of the range is <= everything in it; if the
+		// pivot is not greater, the pivot is the range's minimum: split off the
+		// run equal to it and carry on with what is greater.
+		if a > 0 && !data.Less(a-1, pivot) {
+			a = partitionEqual(data, a, b, pivot)
+			continue
+		}
+
+		mid, untouched := partition(data, a, b, pivot)
+		partitioned = untouched
+
+		left, right := mid-a, b-mid
+		minSide := n / 8
+		// Recurse on the shorter side, loop on the longer one.
+		if left < right {
+			balanced = left >= minSide
+			pdqsort(data, a, mid, badAllowed)
+			a = mid + 1
 		} else {
-			quickSort(data, p+1, b, depth)
-			b = p
+			balanced = right >= minSide
+			pdqsort(data, mid+1, b, badAllowed)
+			b = mid
 		}
 	}
-	insertionSort(data, a, b)
 }
 
-func maxDepth(n int) int {
-	depth := 0
-	for i := n; i > 0; i >>= 1 {
-		depth++
+// partition moves the pivot to a, then splits data[a+1:b] so that elements less
+// than it come first; the pivot is swapped into the gap, whose index is
+// returned. untouched reports that no element had to be exchanged.
+func partition(data Interface, a, b, pivot int) (mid int, untouched bool) {
+	data.Swap(a, pivot)
+	lo, hi := a+1, b-1 // the unclassified elements are data[lo..hi]
+	untouched = true
+	for {
+		for lo <= hi && data.Less(lo, a) {
+			lo++
+		}
+		for lo <= hi && !data.Less(hi, a) {
+			hi--
+		}
+		if lo > hi {
+			break
+		}
+		untouched = false
+		data.Swap(lo, hi)
+		lo++
+		hi--
 	}
-	return depth * 2
+	data.Swap(hi, a)
+	return hi, untouched
 }
 
+// partitionEqual moves the pivot to a and gathers the elements not greater than
+// it (given none is smaller, the equal ones) at the front of data[a:b];
+// returns the index of the first greater element.
+func partitionEqual(data Interface, a, b, pivot int) int {
+	data.Swap(a, pivot)
+	lo, hi := a+1, b-1
+	for {
+		for lo <= hi && !data.Less(a, lo) {
+			lo++
+		}
+		for lo <= hi && data.Less(a, hi) {
+			hi--
+		}
+		if lo > hi {
+			return lo
+		}
+		data.Swap(lo, hi)
+		lo++
+		hi--
+	}
+}
+
+// partialInsertionSort reports whether data[a:b] is sorted, fixing up to
+// pdqPartialSteps adjacent inversions on the way (only on long ranges).
+func partialInsertionSort(data Interface, a, b int) bool {
+	i := a + 1
+	for step := 0; step < pdqPartialSteps; step++ {
+		for i < b && !data.Less(i, i-1) {
+			i++
+		}
+		if i == b {
+			return true
+		}
+		if b-a < pdqPartialMinLen {
+			return false
+		}
+		data.Swap(i, i-1)
+		// Sink the smaller element of the pair leftwards. Go bounds this walk
+		// by index 1, not by a; kept as is since it changes the calls made.
+		if i-a >= 2 {
+			for k := i - 1; k >= 1 && data.Less(k, k-1); k-- {
+				data.Swap(k, k-1)
+			}
+		}
+		// And float the larger one rightwards.
+		if b-i >= 2 {
+			for k := i + 1; k < b && data.Less(k, k-1); k++ {
+				data.Swap(k, k-1)
+			}
+		}
+	}
+	return false
+}
+
+// breakPatterns swaps three elements around the middle of data[a:b] with
+// pseudo-random partners (xorshift64 seeded by the length, as Go does).
+func breakPatterns(data Interface, a, b int) {
+	n := b - a
+	if n < 8 {
+		return
+	}
+	state := uint64(n)
+	mask := uint(1)<<uint(bitLen(n)) - 1
+	centre := a + (n/4)*2
+	for idx := centre - 1; idx <= centre+1; idx++ {
+		state ^= state << 13
+		state ^= state >> 17
+		state ^= state << 5
+		other := int(uint(state) & mask)
+		if other >= n {
+			other -= n
+		}
+		data.Swap(idx, a+other)
+	}
+}
+
+// choosePivot picks the pivot index for data[a:b]: the quarter point for short
+// ranges, the median of the three quartile points from 8 elements, and the
+// median of three local medians (Tukey's ninther) from pdqNintherMin. The
+// hint tells whether every sampled pair was in order (increasing) or every
+// one reversed (decreasing).
+func choosePivot(data Interface, a, b int) (int, int) {
+	n := b - a
+	q := n / 4
+	i, j, k := a+q, a+2*q, a+3*q
+	swaps := 0
+	if n >= 8 {
+		if n >= pdqNintherMin {
+			i = medianOf3(data, i-1, i, i+1, &swaps)
+			j = medianOf3(data, j-1, j, j+1, &swaps)
+			k = medianOf3(data, k-1, k, k+1, &swaps)
+		}
+		j = medianOf3(data, i, j, k, &swaps)
+	}
+	if swaps == 0 {
+		return j, hintIncreasing
+	}
+	if swaps == pdqSampleSwaps {
+		return j, hintDecreasing
+	}
+	return j, hintUnknown
+}
+
+// medianOf3 returns whichever of x, y, z indexes the median element, comparing
+// the pairs (x,y), (y,z), (x,y) after each reordering, and counting in *swaps
+// the pairs found reversed. Nothing moves in data.
+func medianOf3(data Interface, x, y, z int, swaps *int) int {
+	if data.Less(y, x) {
+		*swaps++
+		x, y = y, x
+	}
+	if data.Less(z, y) {
+		*swaps++
+		y, z = z, y
+	}
+	if data.Less(y, x) {
+		*swaps++
+		x, y = y, x
+	}
+	return y
+}
+
+func reverseRange(data Interface, a, b int) {
+	for i, j := a, b-1; i < j; i, j = i+1, j-1 {
+		data.Swap(i, j)
+	}
+}
+
+// Sort sorts data; like Go 1.19 it is pdqsort, so the order it leaves equal
+// elements in and the sequence of Less/Swap calls are those of Go.
 func Sort(data Interface) {
 	n := data.Len()
 	if n <= 1 {
 		return
 	}
-	quickSort(data, 0, n, maxDepth(n))
+	pdqsort(data, 0, n, bitLen(n))
 }
 
 func IsSorted(data Interface) bool {

@@ -215,3 +215,71 @@ func Map(mapping func(rune) rune, s string) string {
 	}
 	return b.String()
 }
+
+// ---------- Replacer ----------
+
+// A Replacer replaces a list of strings with replacements. At each position
+// of the input the old strings are tried in argument order and the first that
+// matches wins (Go's priority rule); matches do not overlap. An empty old
+// string matches at every position, but not twice in a row at the same one.
+type Replacer struct {
+	oldnew []string
+}
+
+// NewReplacer returns a new Replacer from a list of old, new string pairs.
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &Replacer{append([]string(nil), oldnew...)}
+}
+
+// Replace returns a copy of s with all replacements performed.
+func (r *Replacer) Replace(s string) string {
+	var b Builder
+	last := 0
+	prevMatchEmpty := false
+	changed := false
+	for i := 0; i <= len(s); {
+		match := -1
+		for k := 0; k < len(r.oldnew); k += 2 {
+			old := r.oldnew[k]
+			if old == "" && prevMatchEmpty {
+				continue
+			}
+			if len(s)-i >= len(old) && s[i:i+len(old)] == old {
+				match = k
+				break
+			}
+		}
+		if match < 0 {
+			prevMatchEmpty = false
+			i++
+			continue
+		}
+		keylen := len(r.oldnew[match])
+		prevMatchEmpty = keylen == 0
+		b.WriteString(s[last:i])
+		b.WriteString(r.oldnew[match+1])
+		changed = true
+		i += keylen
+		last = i
+	}
+	if !changed {
+		return s
+	}
+	if last < len(s) {
+		b.WriteString(s[last:])
+	}
+	return b.String()
+}
+
+// stringWriter is io.Writer (minigo has no io package).
+type stringWriter interface {
+	Write(p []byte) (n int, err error)
+}
+
+// WriteString writes s to w with all replacements performed.
+func (r *Replacer) WriteString(w stringWriter, s string) (n int, err error) {
+	return w.Write([]byte(r.Replace(s)))
+}

@@ -194,16 +194,26 @@ static void put_zone(outbuf *o, long off, bool z, bool colon, bool secs, bool ho
     }
 }
 
-/* format(sec, nsec int64, local bool, layout string) string: Go's layout elements. */
+/* format(sec, nsec int64, local bool, off int, zone, layout string) string: Go's layout
+ * elements. Not local: the time is shown at the fixed offset off (seconds east of UTC)
+ * with the zone name zone (UTC: 0, "UTC"). */
 static void n_format(mg_ncall *c, mg_word *args, mg_word *res) {
     struct tm tm;
     bool local = args[2].i != 0;
-    broken_down(args[0].i, local, &tm);
+    long off = local ? 0 : (long)args[3].i;
+    broken_down(args[0].i + off, local, &tm);
     int64_t nsec = args[1].i;
-    long off = local ? tm.tm_gmtoff : 0;
-    const char *zone = local && tm.tm_zone ? tm.tm_zone : "UTC";
-    const uint8_t *p = args[3].p;
-    size_t n = (size_t)args[4].i;
+    char zbuf[64];
+    size_t zlen = (size_t)args[5].i < sizeof zbuf - 1 ? (size_t)args[5].i : sizeof zbuf - 1;
+    if (zlen) memcpy(zbuf, args[4].p, zlen);
+    zbuf[zlen] = 0;
+    const char *zone = zbuf;
+    if (local) {
+        off = tm.tm_gmtoff;
+        zone = tm.tm_zone ? tm.tm_zone : "UTC";
+    }
+    const uint8_t *p = args[6].p;
+    size_t n = (size_t)args[7].i;
     int64_t year = (int64_t)tm.tm_year + 1900;
     int hour12 = tm.tm_hour % 12 == 0 ? 12 : tm.tm_hour % 12;
     outbuf o;
