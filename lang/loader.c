@@ -6,11 +6,20 @@
  * that dependency order (main last). Package "runtime" is always loaded
  * first: the VM's runtime errors are values of its types.
  *
+ * A stdlib package may have optional files (stdlib/fmt+scan.mg: a big API that
+ * most programs never use). One is compiled only if the program's source names
+ * one of the exported identifiers declared on a line of their own at its top
+ * level, as a whole word (any qualifier: an aliased or dot import still counts;
+ * a mention in a comment costs only compile time). Invariants: nothing in a
+ * package's other files refers to its optional files, and no stdlib package uses
+ * another package's optional API, so the program's source alone decides.
+ *
  * All state is per build (struct Loader); nothing is cached across builds, so
  * two VMs compiling at once never share a Package.
  */
 #include "loader.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "../stdlib/natives.h"
@@ -23,8 +32,63 @@ struct Loader {
     int npkgs, cap;
     const char **loading; /* import stack, for cycle detection */
     int nloading;
-    TypeTable *types; /* this build's unnamed types; keeps them reachable (types.c) */
+    TypeTable *types;     /* this build's unnamed types; keeps them reachable (types.c) */
+    const char *main_src; /* the program's source (optional files: see above) */
+    size_t main_len;
 };
+
+static bool is_ident_byte(char c) {
+    return isalnum((unsigned char)c) || c == '_' || (c & 0x80);
+}
+
+/* Whether src names `name` (n bytes) as a whole word. */
+static bool names_word(const char *src, size_t len, const char *name, size_t n) {
+    for (const char *p = src, *end = src + len; p + n <= end; p++) {
+        p = memmem(p, (size_t)(end - p), name, n);
+        if (!p) return false;
+        if ((p == src || !is_ident_byte(p[-1])) && (p + n == end || !is_ident_byte(p[n])))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the program's source names an exported identifier declared at the top
+ * level of the optional file `part` (a line starting "func Name", "type Name",
+ * "var Name" or "const Name"; methods do not count). */
+static bool part_needed(Loader *ld, const mg_stdlib_source *part) {
+    static const char *const kinds[] = {"func ", "type ", "var ", "const "};
+    const char *p = part->src, *end = part->src + part->len;
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol) eol = end;
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+            size_t kl = strlen(kinds[k]);
+            if ((size_t)(eol - p) <= kl || memcmp(p, kinds[k], kl) != 0) continue;
+            const char *name = p + kl, *q = name;
+            if (!isupper((unsigned char)*name)) break;
+            while (q < eol && is_ident_byte(*q))
+                q++;
+            if (names_word(ld->main_src, ld->main_len, name, (size_t)(q - name))) return true;
+            break;
+        }
+        p = eol + 1;
+    }
+    return false;
+}
+
+/* "$GOROOT/fmt.mg", "$GOROOT/fmt+scan.mg": what diagnostics and traces call the file. */
+static char *stdlib_file_name(const char *path, const char *part) {
+    size_t n = strlen(path), pn = part ? strlen(part) + 1 : 0;
+    char *fname = mg_alloc_atomic(n + pn + 16);
+    memcpy(fname, "$GOROOT/", 8);
+    memcpy(fname + 8, path, n);
+    if (part) {
+        fname[8 + n] = '+';
+        memcpy(fname + 9 + n, part, pn - 1);
+    }
+    memcpy(fname + 8 + n + pn, ".mg", 4);
+    return fname;
+}
 
 static void add_package(Loader *ld, Package *p) {
     if (ld->npkgs == ld->cap) {
@@ -39,7 +103,8 @@ static void add_package(Loader *ld, Package *p) {
 
 static const mg_stdlib_source *find_source(const char *path) {
     for (int i = 0; i < mg_stdlib_nsources; i++)
-        if (strcmp(mg_stdlib_sources[i].path, path) == 0) return &mg_stdlib_sources[i];
+        if (!mg_stdlib_sources[i].part && strcmp(mg_stdlib_sources[i].path, path) == 0)
+            return &mg_stdlib_sources[i];
     return NULL;
 }
 
@@ -54,6 +119,13 @@ static Package *new_package(const char *path, Node *file, bool loopvar) {
     return p;
 }
 
+static void add_file(Package *p, Node *file) {
+    Node **files = mg_alloc(sizeof *files * (size_t)(p->nfiles + 1));
+    memcpy(files, p->files, sizeof *files * (size_t)p->nfiles);
+    files[p->nfiles++] = file;
+    p->files = files;
+}
+
 Package *loader_import(Loader *ld, const char *path, Diag *d) {
     for (int i = 0; i < ld->npkgs; i++)
         if (strcmp(ld->pkgs[i]->path, path) == 0) return ld->pkgs[i];
@@ -61,16 +133,21 @@ Package *loader_import(Loader *ld, const char *path, Diag *d) {
         if (strcmp(ld->loading[i], path) == 0) return NULL; /* cycle: stdlib bug */
     const mg_stdlib_source *s = find_source(path);
     if (!s) return NULL;
-    size_t n = strlen(path);
-    char *fname = mg_alloc_atomic(n + 16);
-    memcpy(fname, "$GOROOT/", 8);
-    memcpy(fname + 8, path, n);
-    memcpy(fname + 8 + n, ".mg", 4);
+    char *fname = stdlib_file_name(path, NULL);
     Node *file = parse_file(fname, s->src, s->len, d);
     if (!file) return NULL;
     file->str = fname; /* the checker names the file in diagnostics */
     /* The standard library is written with Go 1.22 loop semantics. */
     Package *p = new_package(path, file, true);
+    for (int i = 0; i < mg_stdlib_nsources; i++) {
+        const mg_stdlib_source *part = &mg_stdlib_sources[i];
+        if (!part->part || strcmp(part->path, path) != 0 || !part_needed(ld, part)) continue;
+        char *pname = stdlib_file_name(path, part->part);
+        Node *pf = parse_file(pname, part->src, part->len, d);
+        if (!pf) return NULL;
+        pf->str = pname;
+        add_file(p, pf);
+    }
     if (ld->nloading < 64) ld->loading[ld->nloading++] = path;
     bool ok = check_package(p, ld, d);
     ld->nloading--;
@@ -96,6 +173,8 @@ mg_program *mg_build_program(const char *filename, const char *src, size_t len,
 
 static mg_program *build(Loader *ld, const char *filename, const char *src, size_t len,
                          const mg_build_opts *opts, Diag *d) {
+    ld->main_src = src;
+    ld->main_len = len;
     if (find_source("runtime") && !loader_import(ld, "runtime", d)) return NULL;
 
     Node *file = parse_file(filename, src, len, d);
@@ -106,8 +185,8 @@ static mg_program *build(Loader *ld, const char *filename, const char *src, size
     if (minor) loopvar = minor >= 22;
     Package *main_pkg = new_package("main", file, loopvar);
     if (file->name && strcmp(file->name, "main") != 0) {
-        diag_error(d, filename, file->line, file->col,
-                   "package %s is not a main package", file->name);
+        diag_error(d, filename, file->line, file->col, "package %s is not a main package",
+                   file->name);
         return NULL;
     }
     if (!check_package(main_pkg, ld, d) || d->count) return NULL;

@@ -24,6 +24,9 @@ typedef struct mg_stdlib_source {
     const char *path;  /* import path: "strings", "unicode/utf8" */
     const char *src;
     size_t len;
+    const char *part;  /* NULL: the package's main file; else the name of an optional
+                          file, compiled only into programs that name one of its
+                          exported identifiers (lang/loader.c) */
 } mg_stdlib_source;
 extern const mg_stdlib_source mg_stdlib_sources[];
 extern const int mg_stdlib_nsources;
