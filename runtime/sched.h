@@ -230,6 +230,12 @@ static inline void rt_cpu_relax(void) {
 rt_status rt_semacquire(rt_sched *s, rt_g *self, uint64_t *addr, rt_wait_reason reason, bool lifo);
 /* Wake the first waiter (handing it the unit) or increment *addr. Any thread. */
 void rt_semrelease(rt_sched *s, uint64_t *addr);
+/* [G] Try to take a unit of the semaphore at addr without waiting. */
+bool rt_semtryacquire(uint64_t *addr);
+/* [G] Wait without parking, for a goroutine that cannot park (a function that a native
+ * called): hand the P to another M and poll ready(arg) every few microseconds until it
+ * returns true. The process may end meanwhile (exit does not wait for this M). */
+void rt_poll_wait(rt_sched *s, rt_g *self, bool (*ready)(void *arg), void *arg);
 /* [G] Whether a goroutine that found a lock held should busy-wait a little (its
  * iter-th time) rather than park: other Ps are running and this one has no other
  * work (Go's sync_runtime_canSpin). */

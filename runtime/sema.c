@@ -11,6 +11,8 @@
  *   - a woken waiter owns a unit: the releaser takes it back from the count on the
  *     waiter's behalf (hand-off), so the woken G never retries.
  */
+#include <time.h>
+
 #include "rt_internal.h"
 
 static rt_sema_root *root_of(rt_sched *s, uint64_t *addr) {
@@ -52,6 +54,19 @@ rt_status rt_semacquire(rt_sched *s, rt_g *self, uint64_t *addr, rt_wait_reason 
     rt_set_parking(self, reason);
     pthread_mutex_unlock(&root->lock);
     return RT_PARK;
+}
+
+bool rt_semtryacquire(uint64_t *addr) {
+    return can_acquire(addr);
+}
+
+void rt_poll_wait(rt_sched *s, rt_g *self, bool (*ready)(void *arg), void *arg) {
+    if (ready(arg)) return;
+    rt_enter_blocking(s, self);
+    const struct timespec pause = {0, 20000};
+    while (!ready(arg))
+        nanosleep(&pause, NULL);
+    rt_exit_blocking(s, self);
 }
 
 /* Go's sync_runtime_canSpin: spinning pays only if the lock holder is running on

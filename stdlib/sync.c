@@ -11,24 +11,18 @@
  */
 #include <string.h>
 
-#include "natives.h"
-#include "runtime/sched.h"
-
-static void sem_acquire(mg_ncall *c, uint64_t *addr, rt_wait_reason reason) {
-    if (rt_semacquire(mg_ncall_sched(c), mg_ncall_rtg(c), addr, reason, false) == RT_PARK)
-        mg_native_park(c);
-}
+#include "sync_internal.h"
 
 static void n_semacquire_rwmutex(mg_ncall *c, mg_word *args, mg_word *res) {
-    sem_acquire(c, args[0].p, RT_WAIT_SYNC_RWMUTEX_LOCK);
+    sync_sem_acquire(c, args[0].p, RT_WAIT_SYNC_RWMUTEX_LOCK);
 }
 
 static void n_semacquire_waitgroup(mg_ncall *c, mg_word *args, mg_word *res) {
-    sem_acquire(c, args[0].p, RT_WAIT_SYNC_WAITGROUP_WAIT);
+    sync_sem_acquire(c, args[0].p, RT_WAIT_SYNC_WAITGROUP_WAIT);
 }
 
 static void n_semacquire_cond(mg_ncall *c, mg_word *args, mg_word *res) {
-    sem_acquire(c, args[0].p, RT_WAIT_SYNC_COND_WAIT);
+    sync_sem_acquire(c, args[0].p, RT_WAIT_SYNC_COND_WAIT);
 }
 
 /* runtime_Semrelease(s *uint32, handoff bool): the woken waiter owns the unit (sema.c hands

@@ -15,8 +15,7 @@
  * it began to wait, whether it is starving) as the retry state; the second call
  * carries on from the wake-up.
  */
-#include "natives.h"
-#include "runtime/sched.h"
+#include "sync_internal.h"
 
 #define SEQ __ATOMIC_SEQ_CST
 
@@ -84,6 +83,13 @@ static void take_handoff(mg_ncall *c, mutex_words *m, int32_t old, bool starving
     add_state(m, delta);
 }
 
+/* Takes the mutex if it is free and not promised to a starving waiter. */
+static bool mutex_try_barge(void *arg) {
+    mutex_words *m = arg;
+    int32_t old = load_state(m);
+    return (old & (MUTEX_LOCKED | MUTEX_STARVING)) == 0 && cas_state(m, old, old | MUTEX_LOCKED);
+}
+
 /* func (m *Mutex) Lock() */
 static void n_mutex_lock(mg_ncall *c, mg_word *args, mg_word *res) {
     mutex_words *m = args[0].p;
@@ -95,6 +101,10 @@ static void n_mutex_lock(mg_ncall *c, mg_word *args, mg_word *res) {
     if (w == 0 && cas_state(m, 0, MUTEX_LOCKED)) return; /* uncontended */
     rt_sched *s = mg_ncall_sched(c);
     rt_g *self = mg_ncall_rtg(c);
+    if (mg_native_in_callback(c)) { /* cannot park: take it when it is free (no queueing) */
+        rt_poll_wait(s, self, mutex_try_barge, m);
+        return;
+    }
     int64_t wait_start = w / 2;
     bool starving = w & 1, awoke = false;
     int32_t old;
@@ -202,9 +212,7 @@ static void n_rw_rlock(mg_ncall *c, mg_word *args, mg_word *res) {
         return;
     }
     if (add_int32(&rw[RW_READER_COUNT], 1) >= 0) return;
-    if (rt_semacquire(mg_ncall_sched(c), mg_ncall_rtg(c), &rw[RW_READER_SEM],
-                      RT_WAIT_SYNC_RWMUTEX_RLOCK, false) == RT_PARK)
-        mg_native_park(c);
+    sync_sem_acquire(c, &rw[RW_READER_SEM], RT_WAIT_SYNC_RWMUTEX_RLOCK);
 }
 
 /* func (rw *RWMutex) RUnlock() */

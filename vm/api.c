@@ -712,6 +712,10 @@ void mg_native_park(mg_ncall *c) {
     c->g->signals |= GSIG_PARK;
 }
 
+bool mg_native_in_callback(mg_ncall *c) {
+    return c->g->native_depth > 0;
+}
+
 void mg_native_park_retry(mg_ncall *c, mg_native_fn fn, const mg_word *args, int nargs,
                           int64_t state) {
     mg_g *g = c->g;

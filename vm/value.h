@@ -183,6 +183,9 @@ struct rt_g;
 struct rt_sched *mg_ncall_sched(mg_ncall *c);
 struct rt_g *mg_ncall_rtg(mg_ncall *c);
 void mg_native_park(mg_ncall *c);
+/* Whether the native runs inside a function that a native called (mg_native_call: fmt
+ * calling a String method): it must not park then; it may wait with rt_poll_wait. */
+bool mg_native_in_callback(mg_ncall *c);
 /* A native that must wait and then carry on (not merely return) parks with
  * mg_native_park_retry instead: once readied, the goroutine calls `fn` again with the
  * same `nargs` (at most 4) argument words before it runs anything else, and during that
