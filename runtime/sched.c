@@ -514,7 +514,8 @@ static rt_g *find_runnable(rt_sched *s, rt_m *m) {
 
 /* ---------- running a G ---------- */
 
-static void allg_remove(rt_sched *s, rt_g *g) {
+/* Takes g off the all-Gs list (it is on it). */
+static void allg_unlink(rt_sched *s, rt_g *g) {
     pthread_mutex_lock(&s->allg_lock);
     g->allg_flags &= (uint8_t)~RT_ALLG_ON;
     if (g->allprev)
@@ -524,6 +525,10 @@ static void allg_remove(rt_sched *s, rt_g *g) {
     if (g->allnext) g->allnext->allprev = g->allprev;
     g->allnext = g->allprev = NULL;
     pthread_mutex_unlock(&s->allg_lock);
+}
+
+static void allg_remove(rt_sched *s, rt_g *g) {
+    allg_unlink(s, g);
     atomic_fetch_sub(&s->ngoroutine, 1);
 }
 
@@ -858,16 +863,7 @@ int rt_gomaxprocs(rt_sched *s, int n) {
 }
 
 void rt_g_release(rt_sched *s, rt_g *g) {
-    if (!(g->allg_flags & RT_ALLG_ON)) return;
-    pthread_mutex_lock(&s->allg_lock);
-    g->allg_flags &= (uint8_t)~RT_ALLG_ON;
-    if (g->allprev)
-        g->allprev->allnext = g->allnext;
-    else
-        s->allg = g->allnext;
-    if (g->allnext) g->allnext->allprev = g->allprev;
-    g->allnext = g->allprev = NULL;
-    pthread_mutex_unlock(&s->allg_lock);
+    if (g->allg_flags & RT_ALLG_ON) allg_unlink(s, g);
 }
 
 int64_t rt_num_goroutine(rt_sched *s) {
