@@ -32,7 +32,7 @@ UNIT_SRCS := $(wildcard tests/unit/*.c)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(UNIT_SRCS))
 
 .DELETE_ON_ERROR:
-.PHONY: all run test unit asan ubsan tsan fuzz bench install clean deps check-deps stress
+.PHONY: all run test unit asan ubsan tsan fuzz bench install clean deps check-deps stress outcomes
 
 all: check-deps $(B)/minigo $(B)/libminigo.a
 
@@ -161,6 +161,12 @@ fuzz:
 	clang -std=gnu11 $(CPPFLAGS) -Ibuild-fuzz -O1 -g -fsanitize=fuzzer,address -o build-fuzz/fuzz-compile tests/fuzz/fuzz_compile.c build-fuzz/libminigo.a $(LDLIBS)
 	@mkdir -p build-fuzz/corpus && cp tests/*/*.mg build-fuzz/corpus/ 2>/dev/null || true
 	@echo "run: build-fuzz/fuzz-compile -max_total_time=600 build-fuzz/corpus"
+
+# How often each outcome of the verbatim seed snippets happens under minigo and Go
+# (tools/outcomes; OUTCOMES_FLAGS="-n 50 --load" for a quicker run on a loaded core).
+OUTCOMES_FLAGS ?=
+outcomes: all
+	python3 tools/outcomes --minigo $(B)/minigo $(OUTCOMES_FLAGS)
 
 bench: all
 	sh bench/run.sh $(B)/minigo

@@ -5,7 +5,8 @@
  *   - only the owner P's M writes runqtail (store-release) and the slots between
  *     tail and head+SIZE; any M may consume by CAS on runqhead;
  *   - tail - head is in [0, SIZE];
- *   - runnext is changed only by CAS/exchange (the owner puts, stealers take).
+ *   - runnext is changed only by CAS/exchange (the owner puts, stealers take); a
+ *     stealer waits ~3 us before taking a running P's runnext (Go's runqgrab).
  * A full ring moves half of itself plus the new G to the global queue in one batch.
  * runnext is preferred, but at most RT_RUNNEXT_MAX times in a row, so two Gs
  * handing a value back and forth through runnext cannot starve the rest of the
@@ -13,6 +14,8 @@
  *
  * Global queue: a singly linked list through rt_g.schedlink under rt_sched.lock.
  */
+#include <unistd.h>
+
 #include "rt_internal.h"
 
 static rt_g *slot_load(rt_p *p, uint32_t i) {
@@ -118,6 +121,16 @@ static uint32_t runq_grab(rt_p *victim, rt_p *p, uint32_t ptail, bool steal_runn
             if (steal_runnext) {
                 rt_g *next = atomic_load_explicit(&victim->runnext, memory_order_acquire);
                 if (!next) return 0;
+                /* Go's runqgrab: a running victim has probably just readied this G and
+                 * is about to park or yield and run it itself. Let it: stealing now
+                 * would move the G to another thread, and a racy program's usual
+                 * outcome with it. usleep(3) is what Go does; under Linux's timer
+                 * slack it sleeps some 50 us, as Go's does. */
+                if (atomic_load_explicit(&victim->status, memory_order_relaxed) == RT_P_RUNNING) {
+                    usleep(3);
+                    if (atomic_load_explicit(&victim->runnext, memory_order_acquire) != next)
+                        continue; /* it ran it, or queued another: look again */
+                }
                 if (!atomic_compare_exchange_strong_explicit(
                         &victim->runnext, &next, NULL, memory_order_acq_rel, memory_order_relaxed))
                     continue; /* the victim ran it, or moved it to its ring: look again */

@@ -16,6 +16,9 @@
  *     work spreads one M at a time. A spinner that gives up first publishes its P
  *     as idle and decrements nmspinning, then re-checks every run queue, so a
  *     concurrent producer either sees nmspinning == 0 or the spinner sees its G.
+ *   - A spawned G wakes an idle P at once (Go's newproc). With GOMAXPROCS > 1 one
+ *     spare M is started idle before main runs, so that wake-up is a futex wake,
+ *     not a thread creation on the spawner's time (start_spare_m).
  *   - A G readied into runnext by a running G (the channel hand-off) does not wake
  *     another M at once: p->wake_pending defers the decision until run() returns;
  *     if the G parked and the readied G is all the P has, this M runs it, so a
@@ -231,7 +234,7 @@ static rt_m *m_alloc_locked(rt_sched *s) {
 static void *m_thread_main(void *arg) {
     rt_m *m = arg;
     tls_current_m = m;
-    acquirep(m, m->nextp);
+    if (m->nextp) acquirep(m, m->nextp); /* else a spare: find_runnable idles it */
     m->nextp = NULL;
     schedule_loop(m->sched, m);
     tls_current_m = NULL;
@@ -253,6 +256,27 @@ static void newm(rt_sched *s, rt_m *m) {
     m->thread = th;
     m->thread_state = RT_M_JOINABLE;
     pthread_mutex_unlock(&s->lock);
+}
+
+/* With more than one P, start one M before main runs and let it go idle, as Go's
+ * runtime has idle Ms by the time main.main starts (its own goroutines started them).
+ * Then the first `go` statement only wakes a sleeping thread: creating one costs the
+ * spawner some 70 us (GC_pthread_create waits for the new thread to register with the
+ * GC), during which a snippet's loop would stall and its goroutines would run early.
+ * Waits (briefly) until the spare is on the idle list. */
+static void start_spare_m(rt_sched *s) {
+    if (atomic_load(&s->nprocs) < 2) return;
+    pthread_mutex_lock(&s->lock);
+    rt_m *m = m_alloc_locked(s);
+    pthread_mutex_unlock(&s->lock);
+    newm(s, m);
+    for (int i = 0; i < 100000; i++) {
+        pthread_mutex_lock(&s->lock);
+        bool idle = s->nmidle > 0;
+        pthread_mutex_unlock(&s->lock);
+        if (idle) return;
+        sched_yield();
+    }
 }
 
 /* Run p (or an idle P when NULL) on an idle or new M. */
@@ -688,6 +712,7 @@ int rt_sched_run_main(rt_sched *s, rt_g *main_g) {
     rt_p *p = pidleget(s);
     pthread_mutex_unlock(&s->lock);
     acquirep(m0, p);
+    start_spare_m(s);
     rt_runq_put(s, p, main_g, true);
     if (atomic_load(&s->runq_size) > 0) rt_wakep(s);
 
@@ -752,11 +777,11 @@ void rt_spawn(rt_sched *s, rt_g *g) {
     else
         allg_add(s, g);
     if (p) {
+        /* Go's newproc: the new G goes to runnext and an idle P is woken at once, so
+         * the spawner keeps running while a spinning M comes to look for work (it
+         * leaves a running P's runnext alone for a moment: runq.c's runq_grab) */
         rt_runq_put(s, p, g, true);
-        if (rt_runq_len(p) > 0)
-            rt_wakep(s);
-        else
-            p->wake_pending = true;
+        rt_wakep(s);
     } else {
         pthread_mutex_lock(&s->lock);
         rt_globrunq_put(s, g);
