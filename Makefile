@@ -84,7 +84,8 @@ $(B)/libminigo.a: $(OBJS)
 	rm -f $@
 	ar rcs $@ $^
 
-$(B)/minigo: $(B)/obj/cmd/minigo.o $(B)/libminigo.a
+CLI_OBJS := $(patsubst %.c,$(B)/obj/%.o,$(wildcard cmd/*.c))
+$(B)/minigo: $(CLI_OBJS) $(B)/libminigo.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(B)/mgtest: tests/runner.c | $(B)

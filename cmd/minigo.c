@@ -2,16 +2,20 @@
  * but include/minigo.h.
  *
  *   minigo run [flags] FILE [args...]   compile and run (FILE "-" reads stdin)
+ *   minigo run -explore N [flags] FILE  run under N seeded schedules (explore.c)
  *   minigo check FILE                   compile only
  *   minigo version | help
  *
  * Exit statuses follow `go run`: 0, 1 for a compile error, 2 for a panic or
  * fatal error, or the status given to os.Exit.
  */
+#include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "explore.h"
 #include "minigo.h"
 
 static void usage(FILE *f) {
@@ -28,7 +32,13 @@ static void usage(FILE *f) {
           "  -lang=go1.21                classic loop variables (the default)\n"
           "  -leaks                      when main returns, list the goroutines still\n"
           "                              alive (exit status 3 if any)\n"
-          "  -d                          print the main package's bytecode on stderr\n",
+          "  -d                          print the main package's bytecode on stderr\n"
+          "  -seed N                     deterministic scheduling: one thread, every\n"
+          "                              scheduling choice from seed N, virtual time\n"
+          "                              (sleeps end at once); same N, same run\n"
+          "  -explore N                  run under N seeds (preempting at channel ops,\n"
+          "                              locks, atomics) and list each distinct outcome\n"
+          "                              with a -seed that reproduces it\n",
           f);
 }
 
@@ -54,11 +64,53 @@ static char *read_stdin(size_t *len) {
     return buf;
 }
 
-/* Parses leading flags; returns the index of the first non-flag argument or -1. */
-static int parse_flags(int argc, char **argv, int i, mg_options *opt) {
+/* The value of a numeric flag (-seed N, -explore N): N follows as the next argument
+ * or after '='. Returns false (after saying why) when it is missing or not a number. */
+static bool flag_number(int argc, char **argv, int *i, const char *f, const char *name,
+                        unsigned long long *val) {
+    size_t n = strlen(name);
+    const char *v;
+    if (f[n] == '=')
+        v = f + n + 1;
+    else if (*i + 1 < argc)
+        v = argv[++*i];
+    else
+        v = "";
+    char *end;
+    errno = 0;
+    *val = strtoull(v, &end, 10);
+    if (!*v || *end || errno || *v == '-') {
+        fprintf(stderr, "minigo: %s needs a non-negative number, not \"%s\"\n", name, v);
+        return false;
+    }
+    return true;
+}
+
+static bool is_flag(const char *f, const char *name) {
+    size_t n = strlen(name);
+    return strncmp(f, name, n) == 0 && (f[n] == 0 || f[n] == '=');
+}
+
+/* Parses leading flags; returns the index of the first non-flag argument or -1.
+ * ex (may be NULL) gets -explore's count and the flags a child run needs. */
+static int parse_flags(int argc, char **argv, int i, mg_options *opt, mg_explore_args *ex) {
     for (; i < argc && argv[i][0] == '-' && argv[i][1] != 0; i++) {
         const char *f = argv[i];
         if (f[1] == '-') f++; /* --flag works like -flag */
+        unsigned long long num;
+        if (is_flag(f, "-seed") || is_flag(f, "-explore")) {
+            bool seed = is_flag(f, "-seed");
+            if (!flag_number(argc, argv, &i, f, seed ? "-seed" : "-explore", &num)) return -1;
+            if (seed) {
+                opt->deterministic = 1;
+                opt->seed = num;
+                if (ex) ex->first_seed = num;
+            } else if (ex) {
+                ex->runs = (long)num;
+            }
+            continue;
+        }
+        if (ex) ex->flags[ex->nflags++] = argv[i];
         if (strcmp(f, "-loopvar") == 0 || strcmp(f, "-lang=go1.22") == 0)
             opt->loopvar = 1;
         else if (strncmp(f, "-lang=go1.", 10) == 0)
@@ -78,13 +130,25 @@ static int parse_flags(int argc, char **argv, int i, mg_options *opt) {
 static int run_or_check(int argc, char **argv, int run) {
     mg_options opt;
     mg_options_init(&opt);
-    int i = parse_flags(argc, argv, 2, &opt);
+    mg_explore_args ex = {.first_seed = 1, .flags = calloc((size_t)argc, sizeof(char *))};
+    if (!ex.flags) return 2;
+    int i = parse_flags(argc, argv, 2, &opt, &ex);
     if (i < 0) return 2;
     if (i >= argc) {
         fprintf(stderr, "minigo %s: no file given\n", run ? "run" : "check");
         return 2;
     }
     const char *path = argv[i];
+    if (run && ex.runs > 0) {
+        ex.rest = argv + i;
+        ex.nrest = argc - i;
+        ex.program = path;
+        ex.stdin_program = strcmp(path, "-") == 0;
+        int status = mg_cli_explore(&ex);
+        free(ex.flags);
+        return status;
+    }
+    free(ex.flags);
     opt.argc = argc - i;
     opt.argv = (const char *const *)(argv + i);
 

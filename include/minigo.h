@@ -39,11 +39,11 @@ typedef enum mg_status {
 typedef void (*mg_write_fn)(void *user, int fd, const char *buf, size_t len);
 
 typedef struct mg_options {
-    int gomaxprocs;       /* 0: the GOMAXPROCS environment variable, else the CPU count */
-    int loopvar;          /* 1: Go 1.22 per-iteration loop variables; 0: classic */
-    mg_write_fn write;    /* NULL: write to the process's stdout/stderr */
+    int gomaxprocs;    /* 0: the GOMAXPROCS environment variable, else the CPU count */
+    int loopvar;       /* 1: Go 1.22 per-iteration loop variables; 0: classic */
+    mg_write_fn write; /* NULL: write to the process's stdout/stderr */
     void *write_user;
-    int argc;             /* os.Args (argv[0] is the program name); may be 0 */
+    int argc; /* os.Args (argv[0] is the program name); may be 0 */
     const char *const *argv;
     size_t max_stack_bytes; /* per-goroutine stack limit; 0: the default (1 GB, as Go) */
     int leaks;              /* 1: when main returns, list the goroutines still alive (where
@@ -51,6 +51,10 @@ typedef struct mg_options {
                                then returns 3 if there were any */
     int disasm;             /* 1: after compiling, print the bytecode of the main package's
                                functions on stderr (minigo run -d) */
+    int deterministic;      /* 1: deterministic scheduling (minigo run -seed): one thread,
+                               every scheduling choice from a generator seeded with `seed`,
+                               virtual time; the same seed gives the same run */
+    unsigned long long seed;
 } mg_options;
 
 void mg_options_init(mg_options *opt);

@@ -127,7 +127,24 @@ struct rt_sched {
     rt_g *main_g;
 
     rt_sema_root sema[RT_SEMA_TABLE];
+
+    /* deterministic mode (det.c): written before run_main, then only by the one M */
+    bool det;
+    bool det_point_yield;      /* the last yield came from rt_sched_point: little time passes */
+    uint32_t det_yield_per256; /* chance of yielding at a scheduling point, /256 */
+    uint64_t det_rand;
+    _Atomic int64_t vclock; /* virtual monotonic ns */
+    int64_t vclock_start;
 };
+
+/* deterministic mode (det.c) */
+rt_g *rt_det_pick(rt_sched *s, rt_p *p);           /* a random runnable G, or NULL */
+void rt_det_idle(rt_sched *s, int64_t next_timer); /* nothing runnable: time jumps */
+void rt_det_yielded(rt_sched *s);                  /* a G was preempted: time passes */
+
+/* the P handover behind rt_enter/exit_blocking, also done under -seed (rt_poll_wait) */
+void rt_handoff_p(rt_sched *s, rt_g *self);
+void rt_reacquire_p(rt_sched *s, rt_g *self);
 
 /* the current M (a thread-local "which M am I"; Ms are reachable from rt_sched.allm) */
 rt_m *rt_current_m(rt_sched *s);

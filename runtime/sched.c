@@ -228,6 +228,7 @@ static rt_m *m_alloc_locked(rt_sched *s) {
     s->mcount++;
     m->rand = ((uint64_t)(uintptr_t)m * 0x9E3779B97F4A7C15ULL) ^ (uint64_t)rt_nanotime() ^
               ((uint64_t)m->id << 32) ^ 1;
+    if (s->det) m->rand = rt_sched_rand(s) | 1; /* select's choices follow the seed */
     return m;
 }
 
@@ -350,8 +351,8 @@ static rt_g *steal_work(rt_sched *s, rt_m *m) {
             if (victim == p) continue;
             if (last) {
                 int64_t w = atomic_load_explicit(&victim->timer0_when, memory_order_relaxed);
-                if (w && w <= rt_nanotime()) {
-                    rt_check_timers(s, victim, rt_nanotime());
+                if (w && w <= rt_now(s)) {
+                    rt_check_timers(s, victim, rt_now(s));
                     rt_g *g = rt_runq_get(p);
                     if (g) return g;
                 }
@@ -446,12 +447,13 @@ static bool stop_m(rt_sched *s, rt_m *m) {
     }
     for (;;) {
         int64_t deadline = earliest_timer(s);
+        if (s->det && deadline) rt_det_idle(s, deadline); /* virtual time jumps */
         pthread_mutex_lock(&s->lock);
         if (atomic_load(&s->stopping)) {
             pthread_mutex_unlock(&s->lock);
             return false;
         }
-        if (atomic_load(&s->runq_size) > 0 || (deadline && deadline <= rt_nanotime())) {
+        if (atomic_load(&s->runq_size) > 0 || (deadline && deadline <= rt_now(s))) {
             rt_p *p = pidleget(s);
             if (p) {
                 pthread_mutex_unlock(&s->lock);
@@ -503,9 +505,9 @@ static rt_g *find_runnable(rt_sched *s, rt_m *m) {
         }
         p->schedtick++;
         if (atomic_load_explicit(&p->timer0_when, memory_order_relaxed))
-            rt_check_timers(s, p, rt_nanotime());
-        if (p->schedtick % 61 == 0) {
-            check_all_timers(s, rt_nanotime());
+            rt_check_timers(s, p, rt_now(s));
+        if (p->schedtick % 61 == 0 && !s->det) {
+            check_all_timers(s, rt_now(s));
             if (atomic_load(&s->runq_size) > 0) {
                 pthread_mutex_lock(&s->lock);
                 rt_g *g = rt_globrunq_get(s, p, 1);
@@ -513,7 +515,15 @@ static rt_g *find_runnable(rt_sched *s, rt_m *m) {
                 if (g) return g;
             }
         }
-        rt_g *g = rt_runq_get(p);
+        rt_g *g;
+        if (s->det) {
+            if ((g = rt_det_pick(s, p))) return g;
+            check_all_timers(s, rt_now(s));
+            if (!rt_runq_empty(p)) continue;
+            if (!stop_m(s, m)) return NULL;
+            continue;
+        }
+        g = rt_runq_get(p);
         if (g) return g;
         if (atomic_load(&s->runq_size) > 0) {
             pthread_mutex_lock(&s->lock);
@@ -530,7 +540,7 @@ static rt_g *find_runnable(rt_sched *s, rt_m *m) {
             g = steal_work(s, m);
             if (g) return g;
         }
-        check_all_timers(s, rt_nanotime());
+        check_all_timers(s, rt_now(s));
         if (!rt_runq_empty(p)) continue;
         if (!stop_m(s, m)) return NULL;
     }
@@ -589,6 +599,7 @@ static void execute(rt_sched *s, rt_m *m, rt_g *g) {
     rt_p *p = m->p; /* NULL only if rt_exit_blocking found the scheduler stopping */
     switch (r) {
     case RT_RUN_YIELDED:
+        if (s->det) rt_det_yielded(s);
         atomic_store(&g->status, RT_G_RUNNABLE);
         g->m = NULL;
         /* Go's goschedImpl: a preempted G goes to the global queue too, behind the Gs
@@ -845,7 +856,7 @@ rt_status rt_park(rt_sched *s, rt_g *self, rt_wait_reason reason) {
 int rt_gomaxprocs(rt_sched *s, int n) {
     pthread_mutex_lock(&s->lock);
     int old = atomic_load(&s->nprocs);
-    if (n <= 0 || n == old || atomic_load(&s->stopping)) {
+    if (n <= 0 || n == old || atomic_load(&s->stopping) || s->det) { /* det: one P */
         pthread_mutex_unlock(&s->lock);
         return old;
     }
@@ -908,6 +919,16 @@ void rt_for_each_g(rt_sched *s, void (*fn)(void *arg, rt_g *g), void *arg) {
 }
 
 void rt_enter_blocking(rt_sched *s, rt_g *self) {
+    if (s->det) return; /* one M only: the program waits with this G (det.c) */
+    rt_handoff_p(s, self);
+}
+
+void rt_exit_blocking(rt_sched *s, rt_g *self) {
+    if (s->det) return;
+    rt_reacquire_p(s, self);
+}
+
+void rt_handoff_p(rt_sched *s, rt_g *self) {
     rt_m *m = self->m;
     pthread_mutex_lock(&s->lock);
     s->nblocking++;
@@ -919,7 +940,7 @@ void rt_enter_blocking(rt_sched *s, rt_g *self) {
     if (work) startm(s, p, false);
 }
 
-void rt_exit_blocking(rt_sched *s, rt_g *self) {
+void rt_reacquire_p(rt_sched *s, rt_g *self) {
     rt_m *m = self->m;
     pthread_mutex_lock(&s->lock);
     s->nblocking--;

@@ -189,8 +189,32 @@ void rt_for_each_g(rt_sched *s, void (*fn)(void *arg, rt_g *g), void *arg);
 void rt_enter_blocking(rt_sched *s, rt_g *self);
 void rt_exit_blocking(rt_sched *s, rt_g *self);
 
+/* ---------- deterministic scheduling (det.c; minigo run -seed N) ---------- */
+/* Before rt_sched_run_main, on a scheduler made with nprocs 1: from now on one M runs
+ * everything; which runnable G runs next, select's choice and where a G is preempted
+ * come from a generator seeded with `seed`; time is virtual: it stands still while Gs
+ * run and jumps to the next timer when every G is blocked (as in Go's testing/synctest
+ * bubble), so time.Sleep(time.Hour) returns at once. Blocking natives keep the P (the
+ * whole program waits with them). Same seed, same program: same run. */
+void rt_sched_set_seed(rt_sched *s, uint64_t seed);
+bool rt_sched_det(rt_sched *s);
+/* [G] A scheduling point of deterministic mode (after a go statement, a channel
+ * operation, a native call such as a lock or an atomic): true when the seeded
+ * generator says the G should yield here (the caller then returns RT_RUN_YIELDED).
+ * Always false outside deterministic mode. */
+bool rt_sched_point(rt_sched *s);
+/* A number from the seeded generator (deterministic mode), for the VM's other
+ * random choices (map iteration order, math/rand's seed). */
+uint64_t rt_sched_rand(rt_sched *s);
+
 /* ---------- time and timers (timer.c) ---------- */
 int64_t rt_nanotime(void); /* CLOCK_MONOTONIC in ns */
+/* The scheduler's clock: rt_nanotime(), or the virtual clock in deterministic mode.
+ * Timers, time.Now and time.Sleep all read this one. */
+int64_t rt_now(rt_sched *s);
+/* The wall clock matching rt_now: Unix seconds and nanoseconds. In deterministic mode
+ * it starts at 2009-11-10 23:00:00 UTC (the Go playground's epoch). */
+void rt_wall_now(rt_sched *s, int64_t *unix_sec, int64_t *nsec);
 
 /* A timer fires by calling fn(s, t, arg) on an M that holds a P, with no lock held and
  * no current G: fn must not block (it may rt_ready, rt_spawn, rt_chan_try_send). */

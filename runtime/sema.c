@@ -62,11 +62,13 @@ bool rt_semtryacquire(uint64_t *addr) {
 
 void rt_poll_wait(rt_sched *s, rt_g *self, bool (*ready)(void *arg), void *arg) {
     if (ready(arg)) return;
-    rt_enter_blocking(s, self);
+    /* even under -seed: the G that will make ready() true must run meanwhile, so a
+     * second M takes the P (the one place a deterministic run has two Ms) */
+    rt_handoff_p(s, self);
     const struct timespec pause = {0, 20000};
     while (!ready(arg))
         nanosleep(&pause, NULL);
-    rt_exit_blocking(s, self);
+    rt_reacquire_p(s, self);
 }
 
 /* Go's sync_runtime_canSpin: spinning pays only if the lock holder is running on

@@ -173,7 +173,7 @@ static void sleep_timer_fired(rt_sched *s, rt_timer *t, void *arg) {
 rt_status rt_sleep(rt_sched *s, rt_g *self, int64_t ns) {
     if (ns <= 0) return RT_DONE;
     if (!self->sleep_timer) self->sleep_timer = rt_timer_new(sleep_timer_fired, self);
-    int64_t now = rt_nanotime();
+    int64_t now = rt_now(s);
     int64_t when = ns > INT64_MAX - now ? INT64_MAX : now + ns; /* overflow: "forever" */
     /* PARKING first: another M may run this timer before run() returns */
     rt_set_parking(self, RT_WAIT_SLEEP);

@@ -234,6 +234,11 @@ static void n_int63(mg_ncall *c, mg_word *args, mg_word *res) {
 
 /* randomSeed() int64: the global source's seed, different per VM (Go 1.20+). */
 static void n_random_seed(mg_ncall *c, mg_word *args, mg_word *res) {
+    rt_sched *s = mg_ncall_sched(c);
+    if (rt_sched_det(s)) { /* -seed: the run must repeat exactly */
+        res[0].i = (int64_t)(rt_sched_rand(s) >> 1);
+        return;
+    }
     uint64_t v = 0;
     int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
     if (fd >= 0) {

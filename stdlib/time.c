@@ -20,21 +20,21 @@
 #define UNIX_TO_INTERNAL ((int64_t)(1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400)
 #define TIME_WORDS       4
 
-static void wall_now(int64_t *sec, int64_t *nsec) {
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    *sec = (int64_t)ts.tv_sec + UNIX_TO_INTERNAL;
-    *nsec = ts.tv_nsec;
+/* the scheduler's wall clock (virtual under -seed), in Go's internal seconds */
+static void wall_now(rt_sched *s, int64_t *sec, int64_t *nsec) {
+    rt_wall_now(s, sec, nsec);
+    *sec += UNIX_TO_INTERNAL;
 }
 
 /* now() (sec, nsec, mono int64) */
 static void n_now(mg_ncall *c, mg_word *args, mg_word *res) {
-    wall_now(&res[0].i, &res[1].i);
-    res[2].i = rt_nanotime();
+    rt_sched *s = mg_ncall_sched(c);
+    wall_now(s, &res[0].i, &res[1].i);
+    res[2].i = rt_now(s);
 }
 
 static void n_runtime_nano(mg_ncall *c, mg_word *args, mg_word *res) {
-    res[0].i = rt_nanotime();
+    res[0].i = rt_now(mg_ncall_sched(c));
 }
 
 /* Sleep(d Duration) */
@@ -56,10 +56,10 @@ static void send_time(rt_sched *s, rt_timer *t, void *arg) {
     time_timer *tt = arg;
     uint64_t v[TIME_WORDS];
     int64_t sec, nsec;
-    wall_now(&sec, &nsec);
+    wall_now(s, &sec, &nsec);
     v[0] = (uint64_t)sec;
     v[1] = (uint64_t)nsec;
-    v[2] = (uint64_t)rt_nanotime();
+    v[2] = (uint64_t)rt_now(s);
     v[3] = (uint64_t)(uintptr_t)tt->loc;
     rt_status st;
     rt_chan_try_send(s, tt->c, v, &st); /* full: the reader has not caught up; drop */
@@ -73,7 +73,7 @@ static void n_new_timer(mg_ncall *c, mg_word *args, mg_word *res) {
     tt->t = rt_timer_new(send_time, tt);
     rt_sched *s = mg_ncall_sched(c);
     int64_t delay = args[1].i > 0 ? args[1].i : 0;
-    rt_timer_start(s, tt->t, rt_nanotime() + delay, args[2].i);
+    rt_timer_start(s, tt->t, rt_now(s) + delay, args[2].i);
     res[0].p = tt;
 }
 
@@ -89,7 +89,7 @@ static void n_reset_timer(mg_ncall *c, mg_word *args, mg_word *res) {
     time_timer *tt = args[0].p;
     rt_sched *s = mg_ncall_sched(c);
     int64_t delay = args[1].i > 0 ? args[1].i : 0;
-    res[0].i = rt_timer_start(s, tt->t, rt_nanotime() + delay, args[2].i);
+    res[0].i = rt_timer_start(s, tt->t, rt_now(s) + delay, args[2].i);
 }
 
 /* ---------- calendar ---------- */

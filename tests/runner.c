@@ -10,7 +10,9 @@
  * under a directory named `conc` or `seeds` (any path component) is two
  * tests, "path [GOMAXPROCS=1]" and "path [GOMAXPROCS=2]", run with that
  * variable set, unless its own // Env: sets GOMAXPROCS: concurrency must
- * behave the same on one P and on several. Tests run in
+ * behave the same on one P and on several. Such a file is also a third test,
+ * "path [seed]": two runs under `minigo run -seed N` must agree byte for byte
+ * (deterministic scheduling; the expectations are not checked there). Tests run in
  * parallel on N worker threads; each test is a child process (fork/exec, its
  * own process group, stdin from /dev/null, stdout and stderr read fully
  * through pipes) that is killed with its group when it runs past its timeout
@@ -78,6 +80,7 @@ typedef struct Test {
     char *path;     /* the file (or unit binary) run */
     char *label;    /* the name reported: path, or "path [GOMAXPROCS=N]" */
     int gomaxprocs; /* > 0: run with GOMAXPROCS=N added to the environment */
+    bool seeded;    /* the "[seed]" variant: two runs under -seed must agree exactly */
     bool is_unit;
     double seconds;
     bool failed, no_assertions;
@@ -563,6 +566,50 @@ static void check_errors(Test *t, Spec *s, const char *stderr_text) {
     list_free(&l);
 }
 
+/* The "[seed]" variant of a conc/seeds test: `minigo run -seed N` twice, where N comes
+ * from the file's name; stdout, stderr and the exit status must be the same both times
+ * (deterministic scheduling, runtime/det.c). The expectations are not checked: a seeded
+ * schedule may legitimately take a path Go's scheduler rarely takes. */
+static void run_seeded_test(Runner *r, Test *t, Spec *s) {
+    unsigned seed = 1;
+    for (const char *c = t->path; *c; c++)
+        seed = seed * 31 + (unsigned char)*c;
+    char seedarg[16];
+    snprintf(seedarg, sizeof seedarg, "%u", seed % 1000 + 1);
+    StrList argv = {0};
+    list_add(&argv, (char *)r->minigo);
+    list_add(&argv, "run");
+    list_add(&argv, "-seed");
+    list_add(&argv, seedarg);
+    for (int i = 0; i < s->flags.n; i++)
+        list_add(&argv, s->flags.v[i]);
+    list_add(&argv, t->path);
+    for (int i = 0; i < s->args.n; i++)
+        list_add(&argv, s->args.v[i]);
+    Result res[2];
+    for (int k = 0; k < 2; k++)
+        run_child(argv.v, &s->env, s->timeout * r->timeout_scale, &res[k]);
+    free(argv.v);
+    if (res[0].status < 0) {
+        fail(t, "cannot run %s", r->minigo);
+    } else if (res[0].timed_out || res[1].timed_out) {
+        fail(t, "TIMEOUT under -seed %s", seedarg);
+    } else if (res[0].status != res[1].status ||
+               strcmp(res[0].out.p ? res[0].out.p : "", res[1].out.p ? res[1].out.p : "") ||
+               strcmp(res[0].err.p ? res[0].err.p : "", res[1].err.p ? res[1].err.p : "")) {
+        fail(t, "two runs under -seed %s differ (exit %d and %d)", seedarg, res[0].status,
+             res[1].status);
+        show_text(t, "first stdout", res[0].out.p ? res[0].out.p : "");
+        show_text(t, "second stdout", res[1].out.p ? res[1].out.p : "");
+        show_text(t, "first stderr", res[0].err.p ? res[0].err.p : "");
+        show_text(t, "second stderr", res[1].err.p ? res[1].err.p : "");
+    }
+    for (int k = 0; k < 2; k++) {
+        free(res[k].out.p);
+        free(res[k].err.p);
+    }
+}
+
 static void run_mg_test(Runner *r, Test *t) {
     Buf src = {0};
     if (!read_file(t->path, &src)) {
@@ -573,6 +620,11 @@ static void run_mg_test(Runner *r, Test *t) {
     parse_spec(src.p, src.len, &s, r->default_timeout);
     free(src.p);
     t->no_assertions = !s.has_output && !s.has_exit && !s.stderr_res.n && !s.nerrors;
+    if (t->seeded) {
+        run_seeded_test(r, t, &s);
+        spec_free(&s);
+        return;
+    }
 
     char gomaxprocs[32];
     if (t->gomaxprocs > 0) {
@@ -790,7 +842,7 @@ int main(int argc, char **argv) {
             collect(dirs.v[i], &files);
     }
     if (files.n) qsort(files.v, files.n, sizeof *files.v, cmp_str);
-    r.tests = xrealloc(NULL, (2 * files.n + units.n + 1) * sizeof *r.tests);
+    r.tests = xrealloc(NULL, (3 * files.n + units.n + 1) * sizeof *r.tests);
     for (int i = 0; i < units.n; i++)
         if (selected(units.v[i], filter, &skips))
             r.tests[r.ntests++] = (Test){.path = units.v[i], .label = units.v[i], .is_unit = true};
@@ -804,6 +856,12 @@ int main(int argc, char **argv) {
                 else
                     free(label);
             }
+            char *label = xrealloc(NULL, strlen(p) + 8);
+            sprintf(label, "%s [seed]", p);
+            if (selected(label, filter, &skips))
+                r.tests[r.ntests++] = (Test){.path = p, .label = label, .seeded = true};
+            else
+                free(label);
         } else if (selected(p, filter, &skips)) {
             r.tests[r.ntests++] = (Test){.path = p, .label = p};
         }

@@ -359,7 +359,7 @@ static bool leaks_settled(mg_vm *vm, mg_g *g, rt_status *st) {
     *st = RT_DONE;
     int unsettled = 0;
     rt_for_each_g(vm->sched, count_unsettled, &unsettled);
-    if (unsettled == 0 || rt_nanotime() >= vm->leak_deadline) return true;
+    if (unsettled == 0 || rt_now(vm->sched) >= vm->leak_deadline) return true;
     *st = rt_sleep(vm->sched, &g->rt, LEAK_POLL_NS);
     return false;
 }
@@ -440,7 +440,7 @@ interp:
             if (vm->opt.leaks && vm->main_done) {
                 /* let goroutines that are about to finish do so before the report */
                 g->nframes = 0;
-                vm->leak_deadline = rt_nanotime() + LEAK_SETTLE_NS;
+                vm->leak_deadline = rt_now(vm->sched) + LEAK_SETTLE_NS;
                 rt_status st;
                 while (!leaks_settled(vm, g, &st))
                     if (st == RT_PARK) return RT_RUN_PARKED;
@@ -524,8 +524,13 @@ int mg_run_main(mg_vm *vm) {
         registered = GC_register_my_thread(&sb) == GC_SUCCESS;
 
     rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb};
-    rt_sched *s = rt_sched_new(vm->gomaxprocs, &cb, vm);
+    vm->det = vm->opt.deterministic != 0;
+    rt_sched *s = rt_sched_new(vm->det ? 1 : vm->gomaxprocs, &cb, vm);
     vm->sched = s;
+    if (vm->det) {
+        rt_sched_set_seed(s, vm->opt.seed);
+        atomic_store(&vm->rand_state, rt_sched_rand(s)); /* map iteration order */
+    }
     mg_g *g = vm_g_new(vm, 1024);
     g->is_main = true;
     g->id = 1;

@@ -261,6 +261,12 @@ vm_stop vm_interp(mg_g *g) {
         g->budget = budget;                                                                        \
         return VM_STOP_DIE;                                                                        \
     } while (0)
+/* Deterministic mode (-seed): a scheduling point where the seeded generator may
+ * preempt the G (runtime/det.c); one predictable branch otherwise. */
+#define SCHED_POINT()                                                                              \
+    do {                                                                                           \
+        if (unlikely(vm->det) && rt_sched_point(vm->sched)) goto yield;                            \
+    } while (0)
 #define BACKJUMP(off)                                                                              \
     do {                                                                                           \
         pc += (off);                                                                               \
@@ -680,6 +686,7 @@ do_call : {
         else if (rw)
             memmove(base + cA, a + pw, W(rw));
         if (unlikely(g->signals)) goto handle_signals;
+        SCHED_POINT(); /* locks, atomics, WaitGroups, prints */
         DISPATCH();
     }
     const mg_proto *p = cfn->proto;
@@ -1222,6 +1229,7 @@ L_GO : {
     SAVE_PC();
     if (unlikely(cl == NULL)) FATAL("go of nil func value");
     vm_go(g, cl, base + A, (int)C);
+    SCHED_POINT();
     DISPATCH();
 }
 L_MAKECHAN : {
@@ -1235,7 +1243,10 @@ L_MAKECHAN : {
 L_SEND : {
     SAVE_PC();
     rt_status st = rt_chan_send(vm->sched, &g->rt, RA.p, (uint64_t *)(base + B));
-    if (likely(st == RT_DONE)) DISPATCH();
+    if (likely(st == RT_DONE)) {
+        SCHED_POINT();
+        DISPATCH();
+    }
     if (st == RT_PARK) {
         g->resume = RESUME_SEND;
         goto park;
@@ -1252,12 +1263,14 @@ L_RECV2 : {
         goto park;
     }
     if (MG_OP(i) == BC_RECV2) base[A + C].u = ok;
+    SCHED_POINT();
     DISPATCH();
 }
 L_CLOSE : {
     rt_status st = rt_chan_close(vm->sched, RA.p);
     if (unlikely(st == RT_CLOSED)) RAISE(vm_raise(g, RT_PLAIN, "close of closed channel"));
     if (unlikely(st == RT_NILCHAN)) RAISE(vm_raise(g, RT_PLAIN, "close of nil channel"));
+    SCHED_POINT();
     DISPATCH();
 }
 L_CHANLEN:
@@ -1289,6 +1302,7 @@ L_SELECT : {
     if (unlikely(st == RT_CLOSED)) RAISE(vm_raise(g, RT_PLAIN, "send on closed channel"));
     if (chosen >= 0) select_set_ok(base, A, chosen, ok);
     RA.i = chosen;
+    SCHED_POINT();
     DISPATCH();
 }
 

@@ -69,6 +69,7 @@ struct mg_vm {
     char *error; /* malloc'd text for mg_error, or NULL */
 
     _Atomic uint64_t rand_state; /* random source (map iteration order) */
+    bool det; /* -seed: deterministic scheduling (runtime/det.c); set before run */
     mg_g *main_g;
     struct rt_sched *sched; /* while mg_run_main runs */
     vm_mslot mslots[VM_MSLOTS];
