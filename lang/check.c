@@ -926,7 +926,11 @@ bool check_package(Package *pkg, Loader *ld, Diag *d) {
             if (!sig || sig->kind != TY_FUNC) continue;
             ObjInfo *oi = obj_of(c, fd->sym);
             c->cur_deps = oi ? &oi->deps : NULL;
+            /* a snippet's statements may leave variables unread (a REPL-like sketch);
+             * the functions it declares are held to Go's rule */
+            c->snippet_main = c->snippet && (fd->flags & NF_IMPLICIT);
             ck_func_body(c, fd, sig, fd->a);
+            c->snippet_main = false;
             c->cur_deps = NULL;
         }
         report_unused_imports(c, file);

@@ -70,7 +70,8 @@ typedef struct Ck {
     Scope *universe;
     Scope *filescope; /* imports of the current file */
     bool snippet;
-    bool is_std; /* package path != "main" */
+    bool snippet_main; /* checking a snippet's statements: unused variables are allowed */
+    bool is_std;       /* package path != "main" */
 
     /* package-level objects */
     ObjInfo **objs;

@@ -564,7 +564,7 @@ static void close_scope(Ck *c) {
 }
 
 void ck_check_unused(Ck *c, Scope *s) {
-    if (c->snippet) return;
+    if (c->snippet_main) return;
     for (int i = 0; i < s->nsyms; i++) {
         Symbol *sym = s->syms[i];
         if (sym->kind != SYM_VAR || sym->used || sym->is_param || sym->global) continue;
@@ -893,7 +893,7 @@ static void type_switch(Ck *c, Node *s, const char *label) {
         if (cl->sym && cl->sym->used) any_used = true;
         close_scope(c);
     }
-    if (s->name && strcmp(s->name, "_") != 0 && !any_used && !c->snippet)
+    if (s->name && strcmp(s->name, "_") != 0 && !any_used && !c->snippet_main)
         ck_error(c, s, "declared and not used: %s", s->name);
     pop_target(c);
     close_scope(c);

@@ -409,6 +409,21 @@ static Node *decl_stmt(Node *d) {
     return n;
 }
 
+/* Removes and returns the body of a plain `func main() { ... }` from a snippet's
+ * declarations, or NULL when it has none. */
+static Node *snippet_take_main(NodeList *decls) {
+    for (int i = 0; i < decls->len; i++) {
+        Node *d = decls->items[i];
+        if (d->kind != N_FUNCDECL || d->a || !d->c || strcmp(d->name, "main") != 0) continue;
+        Node *sig = d->b;
+        if (sig->list.len || sig->list2.len) return NULL; /* the checker reports it */
+        memmove(&decls->items[i], &decls->items[i + 1], sizeof(Node *) * (size_t)(decls->len - i - 1));
+        decls->len--;
+        return d->c;
+    }
+    return NULL;
+}
+
 static Node *funcdecl(PState *ps, Tok kw, Tok name, NodeList recv, Node *sig, Node *body) {
     Node *n = node_at(N_FUNCDECL, name);
     n->name = ast_intern(name.p, (size_t)name.n);
@@ -535,6 +550,10 @@ file ::= sitems(S). {
     if (body->list.len) {
         body->line = body->list.items[0]->line;
         body->col = body->list.items[0]->col;
+    } else {
+        /* a pasted program without its package clause: its own func main is the body */
+        Node *m = snippet_take_main(&f->list2);
+        if (m) body = m;
     }
     f->c = body;
     parse_set_result(ps, f);

@@ -348,6 +348,11 @@ void parse_syntax_error(PState *ps, int tok, const Tok *t, void *parser) {
     case BR_IFACE: list = "interface type", closer = "semicolon or newline or }"; break;
     default: break;
     }
+    if (ctx == BR_COMPLIT && (ps->prev_tok == T_LBRACE || ps->prev_tok == T_COMMA)) {
+        /* where an element starts, gc parses an expression (`T{...}`) */
+        parse_error_at(ps, line, col, "syntax error: unexpected %s, expecting expression", what);
+        return;
+    }
     if (list && !mid_expr && ps->prev_tok != T_ELLIPSIS && ps->prev_tok != T_COMMA) {
         parse_error_at(ps, line, col, "syntax error: unexpected %s in %s; possibly missing %s",
                        what, list, closer);

@@ -23,6 +23,9 @@
  *   // Output:            the following "// text" lines are stdout, exactly
  *   // Unordered output:  the same, in any order
  *   // Exit: N            expected exit status (default 0; 1 with ERROR lines)
+ *   // Stdout: REGEXP     ERE matched against all of stdout (^ and $ anchor its ends,
+ *                         \n is a newline), may repeat: for racy programs whose
+ *                         possible outputs are too many to list
  *   // Stderr: REGEXP     POSIX ERE matched against stderr (REG_NEWLINE), may repeat
  *   // Flags: F...        flags for `minigo run` before the file
  *   // Args: A...         program arguments after the file
@@ -90,7 +93,7 @@ typedef struct Test {
 typedef struct Spec { /* the expectations parsed from one .mg file */
     bool has_output, unordered, has_exit, loose;
     int exit_code, timeout;
-    StrList output, stderr_res, flags, args, env;
+    StrList output, stdout_res, stderr_res, flags, args, env;
     ErrorWant *errors;
     int nerrors;
 } Spec;
@@ -204,7 +207,7 @@ static const char *directive(const char *line, const char *key) {
 }
 
 static const char *const directive_keys[] = {
-    "Output:", "Unordered output:", "Exit:",       "Stderr:", "Flags:", "Args:",
+    "Output:", "Unordered output:", "Exit:",       "Stdout:", "Stderr:", "Flags:", "Args:",
     "Env:",    "Timeout:",          "ERRORS-LOOSE"};
 
 static bool is_directive(const char *line) {
@@ -238,6 +241,8 @@ static char *go_re_to_ere(const char *re) {
             buf_add(&b, "[0-9]", 5), p++;
         else if (p[0] == '\\' && p[1] == 'D')
             buf_add(&b, "[^0-9]", 6), p++;
+        else if (p[0] == '\\' && p[1] == 'n')
+            buf_add(&b, "\n", 1), p++; /* a newline (only // Stdout: REs span lines) */
         else if (p[0] == '\\' && p[1])
             buf_add(&b, p, 2), p++;
         else if (p[0] == '(' && p[1] == '?' && p[2] == ':')
@@ -302,6 +307,10 @@ static void parse_spec(const char *src, size_t len, Spec *s, int default_timeout
         } else if ((r = directive(l, "Exit:"))) {
             s->has_exit = true;
             s->exit_code = atoi(r);
+        } else if ((r = directive(l, "Stdout:"))) {
+            char *re = trim(r);
+            list_add(&s->stdout_res, go_re_to_ere(re));
+            free(re);
         } else if ((r = directive(l, "Stderr:"))) {
             list_add(&s->stderr_res, trim(r));
         } else if ((r = directive(l, "Flags:"))) {
@@ -322,6 +331,7 @@ static void parse_spec(const char *src, size_t len, Spec *s, int default_timeout
 
 static void spec_free(Spec *s) {
     list_free(&s->output);
+    list_free(&s->stdout_res);
     list_free(&s->stderr_res);
     list_free(&s->flags);
     list_free(&s->args);
@@ -619,7 +629,8 @@ static void run_mg_test(Runner *r, Test *t) {
     Spec s;
     parse_spec(src.p, src.len, &s, r->default_timeout);
     free(src.p);
-    t->no_assertions = !s.has_output && !s.has_exit && !s.stderr_res.n && !s.nerrors;
+    t->no_assertions =
+        !s.has_output && !s.has_exit && !s.stdout_res.n && !s.stderr_res.n && !s.nerrors;
     if (t->seeded) {
         run_seeded_test(r, t, &s);
         spec_free(&s);
@@ -660,6 +671,16 @@ static void run_mg_test(Runner *r, Test *t) {
             check_errors(t, &s, res.err.p);
         } else {
             if (s.has_output) check_output(t, &s, &res.out);
+            for (int i = 0; i < s.stdout_res.n; i++) {
+                char rerr[256] = "";
+                if (!regex_match(s.stdout_res.v[i], res.out.p, 0, rerr, sizeof rerr)) {
+                    if (rerr[0])
+                        fail(t, "bad Stdout regexp \"%s\": %s", s.stdout_res.v[i], rerr);
+                    else
+                        fail(t, "stdout does not match \"%s\"", s.stdout_res.v[i]);
+                    show_text(t, "stdout", res.out.p);
+                }
+            }
             for (int i = 0; i < s.stderr_res.n; i++) {
                 char rerr[256] = "";
                 if (!regex_match(s.stderr_res.v[i], res.err.p, REG_NEWLINE, rerr, sizeof rerr)) {
