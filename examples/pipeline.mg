@@ -78,3 +78,8 @@ func main() {
 	fmt.Println("stopped after", count, "squares, sum", sum)
 	fmt.Println("all stages stopped")
 }
+
+// Output:
+// sum of squares 1..10: 385
+// stopped after 14 squares, sum 1015
+// all stages stopped

@@ -59,3 +59,13 @@ func main() {
 	counter()
 	fmt.Println("closure counter:", counter())
 }
+
+// Output:
+// primes up to 50: 2 3 5 7 11 13 17 19 23 29 31 37 41 43 47
+// ending in 1: [11 31 41]
+// ending in 2: [2]
+// ending in 3: [3 13 23 43]
+// ending in 5: [5]
+// ending in 7: [7 17 37 47]
+// ending in 9: [19 29]
+// closure counter: 2

@@ -97,3 +97,10 @@ func main() {
 	fmt.Println("total steps:", total)
 	fmt.Printf("longest: n=%d with %d steps\n", longest.JobID, longest.Steps)
 }
+
+// Output:
+// workers: 4
+// jobs done: 100 of 100
+// results counted per worker: 100
+// total steps: 3142
+// longest: n=97 with 118 steps

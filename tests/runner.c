@@ -7,7 +7,7 @@
  * binary named by -units is one test that passes when it exits 0. -run keeps
  * only the tests whose name contains SUBSTR, -skip drops those that contain
  * any of its SUBSTRs. A .mg file
- * under a directory named `conc` or `seeds` (any path component) is two
+ * under a directory named `conc`, `seeds` or `examples` (any path component) is two
  * tests, "path [GOMAXPROCS=1]" and "path [GOMAXPROCS=2]", run with that
  * variable set, unless its own // Env: sets GOMAXPROCS: concurrency must
  * behave the same on one P and on several. Such a file is also a third test,
@@ -31,6 +31,9 @@
  *   // Args: A...         program arguments after the file
  *   // Env: K=V...        environment additions
  *   // Timeout: SECS      per-test timeout (default 10)
+ *   // Variant: F...      one more test, "path [variant K]": a run with flags F added
+ *                         whose expectations are the directives after this line (up to
+ *                         the next Variant); it shares the Flags/Args/Env/Timeout above
  *   x := 1 // ERROR "re"  compile-error test: `minigo check` must exit 1 and
  *                         report FILE:LINE:COL: msg with msg matching re on that
  *                         line; errors on other lines fail unless // ERRORS-LOOSE
@@ -84,6 +87,7 @@ typedef struct Test {
     char *label;    /* the name reported: path, or "path [GOMAXPROCS=N]" */
     int gomaxprocs; /* > 0: run with GOMAXPROCS=N added to the environment */
     bool seeded;    /* the "[seed]" variant: two runs under -seed must agree exactly */
+    int variant;    /* > 0: the expectations after the file's variant-th // Variant: */
     bool is_unit;
     double seconds;
     bool failed, no_assertions;
@@ -208,7 +212,7 @@ static const char *directive(const char *line, const char *key) {
 
 static const char *const directive_keys[] = {
     "Output:", "Unordered output:", "Exit:",       "Stdout:", "Stderr:", "Flags:", "Args:",
-    "Env:",    "Timeout:",          "ERRORS-LOOSE"};
+    "Env:",    "Timeout:",          "ERRORS-LOOSE", "Variant:"};
 
 static bool is_directive(const char *line) {
     for (size_t i = 0; i < sizeof directive_keys / sizeof *directive_keys; i++)
@@ -280,12 +284,26 @@ static void parse_error_comment(Spec *s, int lineno, const char *p) {
     }
 }
 
-static void parse_spec(const char *src, size_t len, Spec *s, int default_timeout) {
+/* The expectations of one run of a file: variant 0 is the plain run; variant k > 0 is
+ * the run with the flags of the k-th // Variant: line, whose expectations are the
+ * directives after that line (up to the next // Variant:). Every variant also gets
+ * the Flags, Args, Env and Timeout written before the first // Variant:. */
+static void parse_spec(const char *src, size_t len, Spec *s, int default_timeout, int variant) {
     memset(s, 0, sizeof *s);
     s->timeout = default_timeout;
     StrList lines = split_lines(src, len);
+    int section = 0;
     for (int i = 0; i < lines.n; i++) {
         const char *l = lines.v[i], *r;
+        if ((r = directive(l, "Variant:"))) {
+            if (++section == variant) list_add_words(&s->flags, r);
+            continue;
+        }
+        bool shared_only = section == 0 && variant > 0; /* the base run's setup only */
+        if (section != 0 && section != variant) continue;
+        if (shared_only && !directive(l, "Flags:") && !directive(l, "Args:") &&
+            !directive(l, "Env:") && !directive(l, "Timeout:"))
+            continue;
         const char *err = strstr(l, "// ERROR ");
         if (err && (err[9] == '"' || err[9] == '`')) parse_error_comment(s, i + 1, err + 9);
         if ((r = directive(l, "Output:")) || (r = directive(l, "Unordered output:"))) {
@@ -627,7 +645,7 @@ static void run_mg_test(Runner *r, Test *t) {
         return;
     }
     Spec s;
-    parse_spec(src.p, src.len, &s, r->default_timeout);
+    parse_spec(src.p, src.len, &s, r->default_timeout, t->variant);
     free(src.p);
     t->no_assertions =
         !s.has_output && !s.has_exit && !s.stdout_res.n && !s.stderr_res.n && !s.nerrors;
@@ -779,10 +797,24 @@ static bool in_conc_dir(const char *path) {
         const char *slash = strchr(p, '/');
         if (!slash) return false; /* the last component is the file itself */
         size_t n = (size_t)(slash - p);
-        if ((n == 4 && strncmp(p, "conc", 4) == 0) || (n == 5 && strncmp(p, "seeds", 5) == 0))
+        if ((n == 4 && strncmp(p, "conc", 4) == 0) || (n == 5 && strncmp(p, "seeds", 5) == 0) ||
+            (n == 8 && strncmp(p, "examples", 8) == 0))
             return true;
         p = slash + 1;
     }
+}
+
+/* How many // Variant: lines the file has. */
+static int count_variants(const char *path) {
+    Buf src = {0};
+    if (!read_file(path, &src)) return 0;
+    StrList lines = split_lines(src.p, src.len);
+    int n = 0;
+    for (int i = 0; i < lines.n; i++)
+        if (directive(lines.v[i], "Variant:")) n++;
+    list_free(&lines);
+    free(src.p);
+    return n;
 }
 
 /* True when the test's own // Env: sets GOMAXPROCS. */
@@ -790,7 +822,7 @@ static bool env_sets_gomaxprocs(const char *path, int default_timeout) {
     Buf src = {0};
     if (!read_file(path, &src)) return false;
     Spec s;
-    parse_spec(src.p, src.len, &s, default_timeout);
+    parse_spec(src.p, src.len, &s, default_timeout, 0);
     free(src.p);
     bool found = false;
     for (int i = 0; i < s.env.n && !found; i++)
@@ -885,6 +917,18 @@ int main(int argc, char **argv) {
                 free(label);
         } else if (selected(p, filter, &skips)) {
             r.tests[r.ntests++] = (Test){.path = p, .label = p};
+        }
+        int nvariants = count_variants(p);
+        if (nvariants)
+            r.tests = xrealloc(r.tests, (3 * files.n + units.n + 1 + nvariants + r.ntests) *
+                                            sizeof *r.tests);
+        for (int v = 1; v <= nvariants; v++) {
+            char *label = xrealloc(NULL, strlen(p) + 32);
+            sprintf(label, "%s [variant %d]", p, v);
+            if (selected(label, filter, &skips))
+                r.tests[r.ntests++] = (Test){.path = p, .label = label, .variant = v};
+            else
+                free(label);
         }
     }
 
