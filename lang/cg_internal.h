@@ -28,7 +28,15 @@ typedef struct CgFn {
     mg_closure *closure;    /* the capture-less closure of a top-level function */
     int nlit;               /* func literals numbered so far (top-level functions) */
     int nwrap;              /* generated defer/go wrappers of builtins numbered so far */
+    int inl;                /* compile_inline.c's verdict: unknown, no, yes */
+    Node *inl_expr;         /* the E of `return E` when inlinable */
 } CgFn;
+
+/* A parameter of an inlined function bound to the caller's register holding the argument. */
+typedef struct CgInline {
+    Symbol *sym;
+    int reg;
+} CgInline;
 
 struct CG {
     Diag *d;
@@ -90,6 +98,8 @@ struct FS {
     int res_reg;       /* first register of the result variables (has_defer) */
     Symbol **res_syms; /* named results (NULL entries for unnamed) */
     int nres;
+    CgInline *inl; /* parameters of the function being inlined (compile_inline.c) */
+    int ninl;
 };
 
 /* compile.c */
@@ -130,6 +140,12 @@ mg_func *cg_promoted_wrapper(const char *name, bool in_mem, const CgStep *path, 
                              Type *holder, Method *m, bool iface);
 int type_words(Type *t);
 const char *cg_pkg_file(Package *pkg);
+
+/* compile_inline.c */
+/* Compiles the static call `call` of f inline into R[dst] when f's body allows it (see the
+ * file); false, with nothing emitted, otherwise. */
+bool cg_try_inline(FS *fs, Node *call, Symbol *f, int dst, int want);
+int cg_inline_reg(const FS *fs, const Symbol *s); /* bound register, or -1 */
 
 /* compile_expr.c */
 /* PL_ARRW: a part of a register-held array reached through variable indexes: reg = the

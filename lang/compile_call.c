@@ -163,6 +163,9 @@ void cg_call(FS *fs, Node *call, int dst, int want) {
         base = cg_alloc(fs, 1 + pw + rw + 1);
         cg_args(fs, call, ft, base + 1);
         cg_emit_abc(fs, BC_CALL_IFACE, base, ir, callee->field_index);
+    } else if (is_static && cg_try_inline(fs, call, callee->sym, dst, want)) {
+        fs->line = oldline;
+        return;
     } else if (is_static) {
         mg_func *f = cg_func_of_sym(fs->cg, callee->sym);
         if (dst + want == fs->freereg && want > 0) fs->freereg = dst;

@@ -21,10 +21,14 @@ static Type *U(Type *t) {
 
 static bool is_local_sym(FS *fs, Symbol *s) {
     return s && s->kind == SYM_VAR && !s->global &&
-           (s->owner_func == fs->decl || s->owner_func == NULL);
+           (s->owner_func == fs->decl || s->owner_func == NULL || cg_inline_reg(fs, s) >= 0);
 }
 
 int cg_var_reg(FS *fs, Symbol *s) {
+    if (fs->ninl) {
+        int r = cg_inline_reg(fs, s);
+        if (r >= 0) return r;
+    }
     if (s->owner_func == fs->decl) return s->index;
     for (int i = 0; i < fs->ncaps; i++)
         if (fs->caps[i].sym == s) return fs->caps[i].reg;
@@ -379,7 +383,7 @@ void cg_place_store(FS *fs, Place *pl, int src) {
 int cg_expr_any(FS *fs, Node *e) {
     Node *u = cg_unparen(e);
     if (u->kind == N_IDENT && !u->cval && u->sym && is_local_sym(fs, u->sym) && !u->sym->boxed)
-        return u->sym->index;
+        return cg_var_reg(fs, u->sym);
     int r = cg_alloc(fs, type_words(e->type) ? type_words(e->type) : 1);
     cg_expr(fs, e, r);
     return r;
@@ -510,6 +514,43 @@ void cg_arith(FS *fs, int op, Type *t, int dst, int l, int r, Type *rtype) {
     cg_normalize(fs, t, dst);
 }
 
+/* The magic multiplier and shift that turn a signed 64-bit division by d (d >= 3) into a
+ * high multiply (Hacker's Delight, 10-1); the interpreter's div_magic applies them. */
+static void magic_signed(int64_t d, int64_t *m, int *sh) {
+    const uint64_t two63 = (uint64_t)1 << 63;
+    uint64_t ad = (uint64_t)d, anc = two63 - 1 - two63 % ad;
+    uint64_t q1 = two63 / anc, r1 = two63 - q1 * anc;
+    uint64_t q2 = two63 / ad, r2 = two63 - q2 * ad, delta;
+    int p = 63;
+    do {
+        p++;
+        q1 *= 2;
+        r1 *= 2;
+        if (r1 >= anc) {
+            q1++;
+            r1 -= anc;
+        }
+        q2 *= 2;
+        r2 *= 2;
+        if (r2 >= ad) {
+            q2++;
+            r2 -= ad;
+        }
+        delta = ad - r2;
+    } while (q1 < delta || (q1 == delta && r1 == 0));
+    *m = (int64_t)(q2 + 1);
+    *sh = p - 64;
+}
+
+static void emit_div_magic(FS *fs, int op, int dst, int l, int64_t d) {
+    int64_t m;
+    int sh;
+    magic_signed(d, &m, &sh);
+    cg_emit_abc(fs, op, dst, l, (int)d);
+    cg_emit_word(fs, (uint64_t)m);
+    cg_emit_word(fs, (uint64_t)sh);
+}
+
 /* Arithmetic with a constant right operand, when an immediate form exists. */
 bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *rn) {
     int64_t k;
@@ -523,12 +564,29 @@ bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *rn) {
         break;
     case OP_MUL: cg_emit_abc(fs, BC_MULI, dst, l, (int)k); break;
     case OP_QUO:
+        if (k > 1 && (k & (k - 1)) == 0) { /* a power of two: a shift, as gc does */
+            cg_emit_abc(fs, u ? BC_SHRI_UINT : BC_DIVP2, dst, l, __builtin_ctzll((uint64_t)k));
+            break;
+        }
         if (u || k == 0 || k == -1) return false;
-        cg_emit_abc(fs, BC_DIVI, dst, l, (int)k);
+        if (k >= 3)
+            emit_div_magic(fs, BC_DIVM, dst, l, k);
+        else
+            cg_emit_abc(fs, BC_DIVI, dst, l, (int)k);
         break;
     case OP_REM:
+        if (k > 1 && (k & (k - 1)) == 0) {
+            if (u)
+                cg_emit_abc(fs, BC_ANDI, dst, l, (int)(k - 1));
+            else
+                cg_emit_abc(fs, BC_REMP2, dst, l, __builtin_ctzll((uint64_t)k));
+            break;
+        }
         if (u || k == 0 || k == -1) return false;
-        cg_emit_abc(fs, BC_REMI, dst, l, (int)k);
+        if (k >= 3)
+            emit_div_magic(fs, BC_REMM, dst, l, k);
+        else
+            cg_emit_abc(fs, BC_REMI, dst, l, (int)k);
         break;
     case OP_SHL:
         if (k < 0 || k >= 64) return false;

@@ -472,6 +472,31 @@ static void collect_boxed_defs(Node *init, Symbol **out, int *n) {
     }
 }
 
+/* Loop rotation's last step: when a loop's post statement compiled to the single
+ * `ADDI r r 1` at inc_pc and its test to the single `JLT/JLE r x` right after it, the
+ * increment becomes an INCJ* that tests and branches to body itself. The plain test stays
+ * where it is: the loop's entry jumps to it, and when the fused test fails it runs once
+ * more (the same registers: it fails too) before the loop exits. */
+static void fuse_increment_test(FS *fs, int inc_pc, int body) {
+    if (inc_pc + 2 != fs->ncode) return;
+    mg_instr inc = fs->code[inc_pc], test = fs->code[inc_pc + 1];
+    unsigned r = MG_A(inc);
+    if (MG_OP(inc) != BC_ADDI || MG_B(inc) != r || MG_SC(inc) != 1 || MG_A(test) != r) return;
+    int op;
+    switch (MG_OP(test)) {
+    case BC_JLT_INT: op = BC_INCJLT_INT; break;
+    case BC_JLE_INT: op = BC_INCJLE_INT; break;
+    case BC_JLT_IK: op = BC_INCJLT_IK; break;
+    case BC_JLE_IK: op = BC_INCJLE_IK; break;
+    default: return;
+    }
+    if (op == BC_INCJLT_INT || op == BC_INCJLE_INT) {
+        if (MG_B(test) == r) return; /* i < i */
+    }
+    fs->code[inc_pc] = MG_MKABC(op, r, MG_B(test), 0);
+    cg_patch_sc(fs, inc_pc, body);
+}
+
 static void for_stmt(FS *fs, Node *s, Node *label) {
     int save = fs->freereg;
     if (s->a) cg_stmt(fs, s->a);
@@ -485,8 +510,10 @@ static void for_stmt(FS *fs, Node *s, Node *label) {
     int cont = fs->ncode;
     for (int i = 0; i < nboxed; i++)
         rebox(fs, boxed[i]);
+    int post = fs->ncode;
     if (s->c) cg_stmt(fs, s->c);
     if (s->b) {
+        int post_len = fs->ncode - post;
         cg_patch_here(fs, jcond);
         Jumps j = {0};
         cg_cond_jump(fs, s->b, true, &j);
@@ -497,6 +524,7 @@ static void for_stmt(FS *fs, Node *s, Node *label) {
             else
                 cg_patch_sc(fs, j.pcs[i], body);
         }
+        if (post_len == 1 && j.n == 1) fuse_increment_test(fs, post, body);
     } else {
         int j = cg_jump(fs, BC_JMP, 0);
         cg_patch_sbx(fs, j, body);
@@ -658,6 +686,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     cg_patch_here(fs, jcond);
     int j = cg_emit_abc(fs, BC_JLT_INT, i, n, 0);
     cg_patch_sc(fs, j, top);
+    if (!is_str) fuse_increment_test(fs, cont, top);
     pop_loop(fs, l, cont);
     cg_free_to(fs, save);
 }

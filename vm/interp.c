@@ -199,6 +199,16 @@ static void select_set_ok(mg_word *base, unsigned a, int chosen, bool ok) {
     base[d[2].i + vm_chan_elem_words(d[0].p)].u = ok;
 }
 
+/* x / d for a constant d >= 3, given the compiler's magic multiplier m and shift sh for
+ * d (lang/compile_expr.c, magic_signed): the quotient truncated toward zero, with no
+ * idiv (Granlund and Montgomery's method, as gc compiles constant divisions). */
+static inline int64_t div_magic(int64_t x, int64_t m, int sh) {
+    int64_t q = (int64_t)(((__int128)m * x) >> 64);
+    if (m < 0) q += x;
+    q >>= sh;
+    return q + (int64_t)((uint64_t)q >> 63);
+}
+
 /* ---------- the dispatch loop ---------- */
 
 vm_stop vm_interp(mg_g *g) {
@@ -419,6 +429,30 @@ L_MULI:
 L_DIVI:
     RA.i = RB.i / MG_SC(i);
     DISPATCH();
+L_DIVM : {
+    int64_t x = RB.i, m = (int64_t)EXTRA();
+    int sh = (int)EXTRA();
+    RA.i = div_magic(x, m, sh);
+    DISPATCH();
+}
+L_REMM : {
+    int64_t x = RB.i, m = (int64_t)EXTRA();
+    int sh = (int)EXTRA();
+    RA.i = x - div_magic(x, m, sh) * MG_SC(i);
+    DISPATCH();
+}
+L_DIVP2 : {
+    /* truncation toward zero: a negative dividend is biased by 2^C - 1 before the shift */
+    int64_t x = RB.i;
+    RA.i = (x + (int64_t)((uint64_t)(x >> 63) >> (64 - C))) >> C;
+    DISPATCH();
+}
+L_REMP2 : {
+    int64_t x = RB.i;
+    int64_t q = (x + (int64_t)((uint64_t)(x >> 63) >> (64 - C))) >> C;
+    RA.i = x - (int64_t)((uint64_t)q << C);
+    DISPATCH();
+}
 L_REMI:
     RA.i = RB.i % MG_SC(i);
     DISPATCH();
@@ -637,6 +671,24 @@ L_JNE_IK:
     DISPATCH();
 L_JLT_IK:
     if (RA.i < MG_SB(i)) BACKJUMP(MG_SC(i));
+    DISPATCH();
+/* Counted loops: the increment and the loop test in one dispatch. The increment wraps
+ * as ADDI does (uint64 arithmetic: no signed-overflow UB). */
+L_INCJLT_INT:
+    RA.i = (int64_t)(RA.u + 1);
+    if (RA.i < RB.i) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_INCJLE_INT:
+    RA.i = (int64_t)(RA.u + 1);
+    if (RA.i <= RB.i) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_INCJLT_IK:
+    RA.i = (int64_t)(RA.u + 1);
+    if (RA.i < MG_SB(i)) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_INCJLE_IK:
+    RA.i = (int64_t)(RA.u + 1);
+    if (RA.i <= MG_SB(i)) BACKJUMP(MG_SC(i));
     DISPATCH();
 L_JLE_IK:
     if (RA.i <= MG_SB(i)) BACKJUMP(MG_SC(i));

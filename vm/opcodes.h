@@ -134,6 +134,10 @@ typedef uint64_t mg_instr;
     OP(MULI, "ABsC", "R[A] := R[B] * sC")                                                          \
     OP(DIVI, "ABsC", "R[A] := R[B] / sC signed (sC not 0 or -1)")                                  \
     OP(REMI, "ABsC", "R[A] := R[B] % sC signed (sC not 0 or -1)")                                  \
+    OP(DIVM, "ABsCXX", "R[A] := R[B] / sC signed (sC >= 3): multiply by the magic @1, shift @2")   \
+    OP(REMM, "ABsCXX", "R[A] := R[B] % sC signed (sC >= 3): via DIVM's quotient")                   \
+    OP(DIVP2, "ABC", "R[A] := R[B] / (1 << C) signed, truncated (0 < C < 63): no idiv")            \
+    OP(REMP2, "ABC", "R[A] := R[B] % (1 << C) signed, truncated (0 < C < 63): no idiv")            \
     OP(ANDI, "ABC", "R[A] := R[B] & C (C unsigned 16-bit)")                                        \
     OP(SHLI, "ABC", "R[A] := R[B] << C (C < 64)")                                                  \
     OP(SHRI_INT, "ABC", "R[A] := R[B] >> C arithmetic (C < 64)")                                   \
@@ -197,6 +201,10 @@ typedef uint64_t mg_instr;
     OP(JLE_IK, "AsBsC", "if R[A] <= sB (signed) then pc += sC")                                    \
     OP(JGT_IK, "AsBsC", "if R[A] > sB (signed) then pc += sC")                                     \
     OP(JGE_IK, "AsBsC", "if R[A] >= sB (signed) then pc += sC")                                    \
+    OP(INCJLT_INT, "ABsC", "R[A]++; if R[A] < R[B] (signed) then pc += sC (a loop's i++ and test)") \
+    OP(INCJLE_INT, "ABsC", "R[A]++; if R[A] <= R[B] (signed) then pc += sC")                       \
+    OP(INCJLT_IK, "AsBsC", "R[A]++; if R[A] < sB (signed) then pc += sC")                          \
+    OP(INCJLE_IK, "AsBsC", "R[A]++; if R[A] <= sB (signed) then pc += sC")                         \
     /* ---- calls ---- */                                                                         \
     OP(CALL_STATIC, "AF", "call @ (no closure) with frame at R[A]; results at R[A..]")             \
     OP(CALL, "ABC", "call closure R[B] (nil panics) with frame at R[A]; results at R[A..]")        \
