@@ -659,8 +659,11 @@ typedef struct WgScan {
     Node *lit;     /* the goroutine's func literal */
     Node *adds[8]; /* wg.Add calls on a captured wg */
     int nadds;
-    const char *dones[8]; /* receivers of the wg.Done calls */
+    const char *dones[8]; /* receivers of the goroutine's own wg.Done calls */
     int ndones;
+    const char *child_dones[8]; /* receivers of wg.Done in goroutines it starts */
+    int nchild_dones;
+    bool in_child; /* scanning a go statement inside the goroutine */
 } WgScan;
 
 static Symbol *root_var(Node *x) {
@@ -673,8 +676,16 @@ static Symbol *root_var(Node *x) {
 static void wg_scan(void *ctx, Node *n) {
     WgScan *w = ctx;
     Node *recv;
-    if (n->kind == N_GO) return; /* another goroutine: looked at on its own */
-    if (method_call_of(n, "sync", "WaitGroup", "Add", &recv)) {
+    if (n->kind == N_GO && !w->in_child) {
+        w->in_child = true;
+        each_child(n, wg_scan, w);
+        w->in_child = false;
+        return;
+    }
+    if (w->in_child) {
+        if (method_call_of(n, "sync", "WaitGroup", "Done", &recv) && w->nchild_dones < 8)
+            w->child_dones[w->nchild_dones++] = expr_text(recv);
+    } else if (method_call_of(n, "sync", "WaitGroup", "Add", &recv)) {
         Symbol *s = root_var(recv);
         if (s && s->owner_func != w->lit && w->nadds < 8) w->adds[w->nadds++] = n;
     } else if (method_call_of(n, "sync", "WaitGroup", "Done", &recv) && w->ndones < 8) {
@@ -683,8 +694,16 @@ static void wg_scan(void *ctx, Node *n) {
     each_child(n, wg_scan, w);
 }
 
+static bool names_in(const char *name, const char *const *names, int n) {
+    for (int i = 0; i < n; i++)
+        if (strcmp(names[i], name) == 0) return true;
+    return false;
+}
+
 /* `go func() { wg.Add(1); defer wg.Done(); ... }()`: the goroutine counts itself, so
- * wg.Wait may run (and return) before the Add does. */
+ * wg.Wait may run (and return) before the Add does. A goroutine that also starts
+ * goroutines calling Done on the same wg is left alone: its Add may count those
+ * children, which is correct while its own count is still held. */
 static void wgadd_go(Vet *v, Node *go) {
     Node *lit = go->a && go->a->kind == N_CALL ? go->a->a : NULL;
     if (!lit || lit->kind != N_FUNCLIT || !lit->b) return;
@@ -694,14 +713,11 @@ static void wgadd_go(Vet *v, Node *go) {
         Node *recv;
         method_call_of(w.adds[i], "sync", "WaitGroup", "Add", &recv);
         const char *name = expr_text(recv);
-        for (int k = 0; k < w.ndones; k++)
-            if (strcmp(w.dones[k], name) == 0) {
-                report(v, RANK_WGADD, w.adds[i]->line, w.adds[i]->col,
-                       "%s.Add called inside the goroutine it counts; call it before the go "
-                       "statement (minigo vet)",
-                       name);
-                break;
-            }
+        if (names_in(name, w.dones, w.ndones) && !names_in(name, w.child_dones, w.nchild_dones))
+            report(v, RANK_WGADD, w.adds[i]->line, w.adds[i]->col,
+                   "%s.Add called inside the goroutine it counts; call it before the go "
+                   "statement (minigo vet)",
+                   name);
     }
 }
 
@@ -722,6 +738,10 @@ static void count_refs(void *ctx, Node *n) {
 
 static void goroutine_refs(void *ctx, Node *n) {
     RefCount *r = ctx;
+    /* a send that is a select case may give up (another case, a default) */
+    if (n->kind == N_COMMCLAUSE && n->a && n->a->kind == N_SENDSTMT && n->a->a &&
+        n->a->a->kind == N_IDENT && n->a->a->sym == r->sym)
+        r->other = true;
     if (n->kind == N_SENDSTMT && n->a && n->a->kind == N_IDENT && n->a->sym == r->sym) {
         if (!r->first_send) r->first_send = n;
         r->refs++;
@@ -787,7 +807,7 @@ static void leak_list(Vet *v, Node *fn, NodeList *l) {
                     if (sel->list.items[c] != cl) other = sel->list.items[c];
                 /* the definition, the goroutine's sends, the select's receive */
                 if (other && all.refs == 1 + g.refs + 1)
-                    report(v, RANK_LEAK, g.first_send->line, g.first_send->col,
+                    report(v, RANK_LEAK, g.first_send->a->line, g.first_send->a->col,
                            "goroutine may leak: its send on unbuffered channel %s blocks forever "
                            "once the select on line %d takes its other case (line %d) "
                            "(minigo vet)",
