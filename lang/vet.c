@@ -767,23 +767,49 @@ static Symbol *unbuffered_chan_def(Node *s) {
     return id->sym;
 }
 
-/* The select clause receiving from ch (`<-ch`, `v := <-ch`, `v, ok = <-ch`), or NULL. */
+/* The channel operand of a select clause that receives (`<-x`, `v := <-x`,
+ * `v, ok = <-x`), parentheses looked through; NULL for a send or default. */
+static Node *received_channel(Node *clause) {
+    Node *comm = clause->a, *rx = NULL;
+    if (!comm) return NULL;
+    if (comm->kind == N_EXPRSTMT) rx = comm->a;
+    if ((comm->kind == N_DEFINE || comm->kind == N_ASSIGN) && comm->list2.len == 1)
+        rx = comm->list2.items[0];
+    if (!rx || rx->kind != N_UNARY || rx->op != OP_ARROW) return NULL;
+    Node *x = rx->a;
+    while (x && x->kind == N_PAREN)
+        x = x->a;
+    return x;
+}
+
+/* The select clause receiving from ch, or NULL. */
 static Node *recv_clause(Node *sel, Symbol *ch) {
     for (int i = 0; i < sel->list.len; i++) {
-        Node *comm = sel->list.items[i]->a, *rx = NULL;
-        if (!comm) continue;
-        if (comm->kind == N_EXPRSTMT) rx = comm->a;
-        if ((comm->kind == N_DEFINE || comm->kind == N_ASSIGN) && comm->list2.len == 1)
-            rx = comm->list2.items[0];
-        if (rx && rx->kind == N_UNARY && rx->op == OP_ARROW && rx->a && rx->a->kind == N_IDENT &&
-            rx->a->sym == ch)
-            return sel->list.items[i];
+        Node *x = received_channel(sel->list.items[i]);
+        if (x && x->kind == N_IDENT && x->sym == ch) return sel->list.items[i];
     }
     return NULL;
 }
 
+/* Whether the clause is one a select is meant to take instead of waiting: default,
+ * a timeout (`<-time.After(d)`, `<-time.Tick(d)`) or a cancellation (`<-ctx.Done()`
+ * on a context.Context). Other cases may never be ready, and then the select waits
+ * for ch after all. */
+static bool gives_up_case(Node *clause) {
+    if (clause->flags & NF_DEFAULT) return true;
+    Node *x = received_channel(clause);
+    if (!x || x->kind != N_CALL) return false;
+    if (callee_is(x, "time", "After") || callee_is(x, "time", "Tick")) return true;
+    Node *f = x->a;
+    if (!f || f->kind != N_SELECTOR || strcmp(f->name, "Done") != 0 || !f->a) return false;
+    Type *t = f->a->type;
+    return t && t->named && t->named->pkg && strcmp(t->named->pkg->path, "context") == 0 &&
+           strcmp(t->named->name, "Context") == 0;
+}
+
 /* In one statement list: ch := make(chan T); ...; go func() { ... ch <- v ... }(); ...;
- * select { case <-ch: ...; case <-other: ... } with ch mentioned nowhere else. Once
+ * select { case <-ch: ...; case <-ctx.Done(): ... } (or a timeout, or default) with ch
+ * mentioned nowhere else. Once
  * the select takes another case nothing can ever receive from ch, so the goroutine's
  * send blocks forever. */
 static void leak_list(Vet *v, Node *fn, NodeList *l) {
@@ -804,7 +830,8 @@ static void leak_list(Vet *v, Node *fn, NodeList *l) {
                 count_refs(&all, func_body(fn));
                 Node *other = NULL;
                 for (int c = 0; c < sel->list.len && !other; c++)
-                    if (sel->list.items[c] != cl) other = sel->list.items[c];
+                    if (sel->list.items[c] != cl && gives_up_case(sel->list.items[c]))
+                        other = sel->list.items[c];
                 /* the definition, the goroutine's sends, the select's receive */
                 if (other && all.refs == 1 + g.refs + 1)
                     report(v, RANK_LEAK, g.first_send->a->line, g.first_send->a->col,

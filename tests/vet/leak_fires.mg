@@ -37,13 +37,27 @@ func timeout() {
 	}
 }
 
+// default: the select does not wait at all
+func poll() {
+	ch := make(chan int)
+	go func() { ch <- slow() }()
+	select {
+	case v := <-ch:
+		fmt.Println(v)
+	default:
+		fmt.Println("not ready")
+	}
+}
+
 func main() {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Millisecond)
 	defer cancel()
 	fmt.Println(bad(ctx))
 	timeout()
+	poll()
 }
 
 // Stderr: /leak_fires\.mg:19:3: goroutine may leak: its send on unbuffered channel ch blocks forever once the select on line 21 takes its other case \(line 24\) \(minigo vet\)$
 // Stderr: /leak_fires\.mg:31:14: goroutine may leak: its send on unbuffered channel results blocks forever once the select on line 32 takes its other case \(line 35\) \(minigo vet\)$
+// Stderr: /leak_fires\.mg:43:14: goroutine may leak: its send on unbuffered channel ch blocks forever once the select on line 44 takes its other case \(line 47\) \(minigo vet\)$
 // Exit: 1

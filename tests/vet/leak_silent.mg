@@ -78,6 +78,17 @@ func single() {
 	}
 }
 
+// the other case may never be ready: the select may still wait for ch
+func either(out chan int) {
+	ch := make(chan int)
+	go func() { ch <- slow() }()
+	select {
+	case v := <-ch:
+		fmt.Println(v)
+	case out <- 1:
+	}
+}
+
 func main() {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Millisecond)
 	defer cancel()
@@ -86,6 +97,7 @@ func main() {
 	drained()
 	polling()
 	single()
+	either(make(chan int))
 }
 
 // Exit: 0
