@@ -9,8 +9,11 @@
  *                reaches a return without using it
  * Two are minigo's own and say so in their messages ("(minigo vet)"):
  *   wgadd        wg.Add inside the goroutine whose wg.Done it balances
- *   leak         a goroutine sends on an unbuffered channel that a select may stop
- *                receiving from (the documents' leaky-function shape)
+ *   leak         a goroutine sends on an unbuffered channel that a select stops
+ *                receiving from once its timeout, cancellation or default case wins
+ *                (the documents' leaky-function shape), or that nothing receives
+ *                from at all; only where no other mention of the channel could
+ *                still receive
  *
  * Invariants: it runs only after a successful check, so every expression has its
  * type and every identifier its symbol; it only reads the AST (the checker's
@@ -807,11 +810,11 @@ static bool gives_up_case(Node *clause) {
            strcmp(t->named->name, "Context") == 0;
 }
 
-/* In one statement list: ch := make(chan T); ...; go func() { ... ch <- v ... }(); ...;
- * select { case <-ch: ...; case <-ctx.Done(): ... } (or a timeout, or default) with ch
- * mentioned nowhere else. Once
- * the select takes another case nothing can ever receive from ch, so the goroutine's
- * send blocks forever. */
+/* In one statement list: `ch := make(chan T)`, then `go func() { ... ch <- v ... }()`.
+ * If ch is mentioned nowhere else, nothing can ever receive and the send blocks
+ * forever. If the only other mention is the receive of a later
+ * `select { case <-ch: ...; case <-ctx.Done(): ... }` (or a timeout, or default),
+ * nothing can receive once the select takes that other case. */
 static void leak_list(Vet *v, Node *fn, NodeList *l) {
     for (int i = 0; i < l->len; i++) {
         Symbol *ch = unbuffered_chan_def(l->items[i]);
@@ -823,11 +826,18 @@ static void leak_list(Vet *v, Node *fn, NodeList *l) {
             RefCount g = {.sym = ch};
             each_child(lit->b, goroutine_refs, &g);
             if (!g.first_send || g.other) break;
+            RefCount all = {.sym = ch};
+            count_refs(&all, func_body(fn));
+            if (all.refs == 1 + g.refs) { /* the definition and the goroutine's sends */
+                report(v, RANK_LEAK, g.first_send->a->line, g.first_send->a->col,
+                       "goroutine leaks: nothing receives from unbuffered channel %s, so its "
+                       "send blocks forever (minigo vet)",
+                       ch->name);
+                break;
+            }
             for (int k = j + 1; k < l->len; k++) {
                 Node *sel = l->items[k], *cl;
                 if (sel->kind != N_SELECT || !(cl = recv_clause(sel, ch))) continue;
-                RefCount all = {.sym = ch};
-                count_refs(&all, func_body(fn));
                 Node *other = NULL;
                 for (int c = 0; c < sel->list.len && !other; c++)
                     if (sel->list.items[c] != cl && gives_up_case(sel->list.items[c]))

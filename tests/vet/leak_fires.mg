@@ -1,5 +1,6 @@
 // leak (minigo's own check): a goroutine sends on an unbuffered channel that a
-// select stops receiving from once its other case (ctx.Done, time.After) wins.
+// select stops receiving from once its other case (ctx.Done, time.After, default)
+// wins, or that nothing receives from at all.
 package main
 
 import (
@@ -49,15 +50,26 @@ func poll() {
 	}
 }
 
+// the caller returns without reading
+func leaky() {
+	ch := make(chan int)
+	go func() {
+		result := slow()
+		ch <- result
+	}()
+}
+
 func main() {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Millisecond)
 	defer cancel()
 	fmt.Println(bad(ctx))
 	timeout()
 	poll()
+	leaky()
 }
 
-// Stderr: /leak_fires\.mg:19:3: goroutine may leak: its send on unbuffered channel ch blocks forever once the select on line 21 takes its other case \(line 24\) \(minigo vet\)$
-// Stderr: /leak_fires\.mg:31:14: goroutine may leak: its send on unbuffered channel results blocks forever once the select on line 32 takes its other case \(line 35\) \(minigo vet\)$
-// Stderr: /leak_fires\.mg:43:14: goroutine may leak: its send on unbuffered channel ch blocks forever once the select on line 44 takes its other case \(line 47\) \(minigo vet\)$
+// Stderr: /leak_fires\.mg:20:3: goroutine may leak: its send on unbuffered channel ch blocks forever once the select on line 22 takes its other case \(line 25\) \(minigo vet\)$
+// Stderr: /leak_fires\.mg:32:14: goroutine may leak: its send on unbuffered channel results blocks forever once the select on line 33 takes its other case \(line 36\) \(minigo vet\)$
+// Stderr: /leak_fires\.mg:44:14: goroutine may leak: its send on unbuffered channel ch blocks forever once the select on line 45 takes its other case \(line 48\) \(minigo vet\)$
+// Stderr: /leak_fires\.mg:58:3: goroutine leaks: nothing receives from unbuffered channel ch, so its send blocks forever \(minigo vet\)$
 // Exit: 1

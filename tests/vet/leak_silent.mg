@@ -89,6 +89,23 @@ func either(out chan int) {
 	}
 }
 
+// received after the goroutine starts, or drained by range after close
+func received() {
+	ch := make(chan int)
+	go func() { ch <- slow() }()
+	fmt.Println(<-ch)
+	out := make(chan int)
+	go func() {
+		out <- 1
+		close(out)
+	}()
+	for v := range out {
+		fmt.Println(v)
+	}
+	buf := make(chan int, 1)
+	go func() { buf <- 1 }()
+}
+
 func main() {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Millisecond)
 	defer cancel()
@@ -98,6 +115,7 @@ func main() {
 	polling()
 	single()
 	either(make(chan int))
+	received()
 }
 
 // Exit: 0
