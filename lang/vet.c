@@ -11,9 +11,10 @@
  *   wgadd        wg.Add inside the goroutine whose wg.Done it balances
  *   leak         a goroutine sends on an unbuffered channel that a select stops
  *                receiving from once its timeout, cancellation or default case wins
- *                (the documents' leaky-function shape), or that nothing receives
- *                from at all; only where no other mention of the channel could
- *                still receive
+ *                (the documents' leaky-function shape), that nothing receives
+ *                from at all, or that several goroutines send once on while one
+ *                value is received; only where no other mention of the channel
+ *                could still receive
  *
  * Invariants: it runs only after a successful check, so every expression has its
  * type and every identifier its symbol; it only reads the AST (the checker's
@@ -810,48 +811,141 @@ static bool gives_up_case(Node *clause) {
            strcmp(t->named->name, "Context") == 0;
 }
 
-/* In one statement list: `ch := make(chan T)`, then `go func() { ... ch <- v ... }()`.
- * If ch is mentioned nowhere else, nothing can ever receive and the send blocks
- * forever. If the only other mention is the receive of a later
- * `select { case <-ch: ...; case <-ctx.Done(): ... }` (or a timeout, or default),
- * nothing can receive once the select takes that other case. */
+static int refs_in(Node *n, Symbol *sym) {
+    RefCount r = {.sym = sym};
+    if (n) count_refs(&r, n);
+    return r.refs;
+}
+
+/* What one `go` statement does with ch. */
+typedef struct Sender {
+    Node *at;       /* where to report: the literal's first send on ch, or the argument */
+    int refs;       /* mentions of ch in the go statement itself */
+    bool send_once; /* its only send, a statement of the goroutine's body: exactly one */
+} Sender;
+
+/* Whether `go` starts a goroutine whose only use of ch is sending on it: a func literal
+ * that captures ch (and takes no argument mentioning it), or a main-package function
+ * given ch itself as an argument, whose parameter it only sends on. */
+static bool sender_goroutine(Node *go, Symbol *ch, Sender *out) {
+    Node *call = go->kind == N_GO ? go->a : NULL;
+    if (!call || call->kind != N_CALL || !call->a) return false;
+    Node *f = call->a, *body = NULL;
+    Symbol *as = NULL;
+    int arg = -1;
+    for (int i = 0; i < call->list.len; i++) {
+        Node *x = strip_implicit_converts(call->list.items[i]); /* chan T to chan<- T */
+        int n = refs_in(x, ch);
+        if (!n) continue;
+        if (n > 1 || arg >= 0 || x->kind != N_IDENT) return false;
+        arg = i;
+    }
+    if (f->kind == N_FUNCLIT) {
+        if (arg >= 0) return false;
+        body = f->b;
+        as = ch;
+    } else if (arg >= 0 && f->kind == N_IDENT && f->sym && f->sym->kind == SYM_FUNC &&
+               f->sym->decl && f->sym->decl->kind == N_FUNCDECL && !f->sym->decl->a) {
+        /* the parameter the argument binds */
+        Node *ft = f->sym->decl->b;
+        int k = 0;
+        for (int i = 0; ft && i < ft->list.len && !as; i++) {
+            Node *field = ft->list.items[i];
+            for (int n = 0; n < field->list.len && !as; n++, k++)
+                if (k == arg) as = field->list.items[n]->sym;
+            if (!field->list.len) k++;
+        }
+        body = f->sym->decl->c;
+    }
+    if (!body || !as) return false;
+    RefCount g = {.sym = as};
+    each_child(body, goroutine_refs, &g);
+    if (!g.first_send || g.other) return false;
+    out->at = f->kind == N_FUNCLIT ? g.first_send->a : call->list.items[arg];
+    out->refs = refs_in(go, ch);
+    out->send_once = false;
+    for (int i = 0; i < body->list.len; i++)
+        if (body->list.items[i] == g.first_send) out->send_once = g.refs == 1;
+    return true;
+}
+
+typedef struct RecvFind {
+    Symbol *ch;
+    bool found; /* a `<-ch` outside any func literal */
+} RecvFind;
+
+static void find_receive(void *ctx, Node *n) {
+    RecvFind *r = ctx;
+    if (n->kind == N_FUNCLIT) return;
+    if (n->kind == N_UNARY && n->op == OP_ARROW && n->a && n->a->kind == N_IDENT &&
+        n->a->sym == r->ch)
+        r->found = true;
+    each_child(n, find_receive, r);
+}
+
+/* Whether s is a simple statement (run once where it stands) whose one mention of ch
+ * is a receive: `v := <-ch`, `return <-ch`, `fmt.Println(<-ch)`. */
+static bool single_receive(Node *s, Symbol *ch) {
+    if (s->kind != N_DEFINE && s->kind != N_ASSIGN && s->kind != N_RETURN && s->kind != N_EXPRSTMT)
+        return false;
+    RecvFind r = {ch, false};
+    find_receive(&r, s);
+    return r.found && refs_in(s, ch) == 1;
+}
+
+/* In one statement list: `ch := make(chan T)`, then go statements whose goroutines
+ * only send on ch (sender_goroutine), then:
+ *  - no other mention of ch: nothing can ever receive, every send blocks forever;
+ *  - only the receive of a later `select { case <-ch: ...; case <-ctx.Done(): ... }`
+ *    (or a timeout, or default): nothing receives once the select takes that case;
+ *  - two or more goroutines that each send exactly once, and one simple statement
+ *    that receives once: all but one send block forever (first response wins).
+ * The list runs as a whole each time, so each run has its own ch. */
 static void leak_list(Vet *v, Node *fn, NodeList *l) {
     for (int i = 0; i < l->len; i++) {
         Symbol *ch = unbuffered_chan_def(l->items[i]);
         if (!ch) continue;
-        for (int j = i + 1; j < l->len; j++) {
-            Node *go = l->items[j];
-            Node *lit = go->kind == N_GO && go->a && go->a->kind == N_CALL ? go->a->a : NULL;
-            if (!lit || lit->kind != N_FUNCLIT || !lit->b) continue;
-            RefCount g = {.sym = ch};
-            each_child(lit->b, goroutine_refs, &g);
-            if (!g.first_send || g.other) break;
-            RefCount all = {.sym = ch};
-            count_refs(&all, func_body(fn));
-            if (all.refs == 1 + g.refs) { /* the definition and the goroutine's sends */
-                report(v, RANK_LEAK, g.first_send->a->line, g.first_send->a->col,
-                       "goroutine leaks: nothing receives from unbuffered channel %s, so its "
-                       "send blocks forever (minigo vet)",
-                       ch->name);
-                break;
-            }
-            for (int k = j + 1; k < l->len; k++) {
-                Node *sel = l->items[k], *cl;
-                if (sel->kind != N_SELECT || !(cl = recv_clause(sel, ch))) continue;
-                Node *other = NULL;
-                for (int c = 0; c < sel->list.len && !other; c++)
-                    if (sel->list.items[c] != cl && gives_up_case(sel->list.items[c]))
-                        other = sel->list.items[c];
-                /* the definition, the goroutine's sends, the select's receive */
-                if (other && all.refs == 1 + g.refs + 1)
-                    report(v, RANK_LEAK, g.first_send->a->line, g.first_send->a->col,
-                           "goroutine may leak: its send on unbuffered channel %s blocks forever "
-                           "once the select on line %d takes its other case (line %d) "
-                           "(minigo vet)",
-                           ch->name, sel->line, other->line);
-                break;
-            }
-            break;
+        int nsenders = 0, sender_refs = 0, j = i + 1;
+        bool all_once = true;
+        Node *first = NULL;
+        for (; j < l->len; j++) {
+            Sender s;
+            if (!refs_in(l->items[j], ch)) continue;
+            if (!sender_goroutine(l->items[j], ch, &s)) break;
+            if (!first) first = s.at;
+            nsenders++;
+            sender_refs += s.refs;
+            all_once &= s.send_once;
+        }
+        if (!nsenders) continue;
+        int total = refs_in(func_body(fn), ch);
+        if (total == 1 + sender_refs) {
+            report(v, RANK_LEAK, first->line, first->col,
+                   "goroutine leaks: nothing receives from unbuffered channel %s, so its "
+                   "send blocks forever (minigo vet)",
+                   ch->name);
+            continue;
+        }
+        /* the definition, the senders and one receive in l->items[j]: nothing else */
+        if (j >= l->len || total != 1 + sender_refs + 1) continue;
+        Node *next = l->items[j], *cl;
+        if (next->kind == N_SELECT && (cl = recv_clause(next, ch))) {
+            Node *other = NULL;
+            for (int c = 0; c < next->list.len && !other; c++)
+                if (next->list.items[c] != cl && gives_up_case(next->list.items[c]))
+                    other = next->list.items[c];
+            if (other)
+                report(v, RANK_LEAK, first->line, first->col,
+                       "goroutine may leak: its send on unbuffered channel %s blocks forever "
+                       "once the select on line %d takes its other case (line %d) "
+                       "(minigo vet)",
+                       ch->name, next->line, other->line);
+        } else if (nsenders >= 2 && all_once && single_receive(next, ch)) {
+            Node *mk = l->items[i]->list2.items[0];
+            report(v, RANK_LEAK, mk->line, mk->col,
+                   "goroutine leaks: %d goroutines send on unbuffered channel %s but only one "
+                   "value is received (line %d): the others block forever (minigo vet)",
+                   nsenders, ch->name, next->line);
         }
     }
 }
