@@ -2,7 +2,8 @@
 #
 #   make            build/minigo (and build/libminigo.a)
 #   make run        build and run the default example
-#   make test       build and run every test; ends with "N passed, N failed"
+#   make test       build and run every test (tests/vet: minigo vet); ends with
+#                   "N passed, N failed"
 #   make asan|ubsan the test suite under AddressSanitizer / UBSan (build-asan/, build-ubsan/)
 #   make tsan       tests/conc, tests/seeds and the runtime unit tests under ThreadSanitizer
 #                   (build-tsan/, malloc instead of the GC: vm/gc_glue.h)
@@ -101,8 +102,13 @@ $(B)/unit/%: tests/unit/%.c $(B)/libminigo.a
 run: all
 	$(B)/minigo run $(EXAMPLE)
 
+# tests/vet (under tests/) runs as `minigo vet`; tests/vet/corpus.sh then checks that vet
+# is silent on every correct program of tests/seeds and examples (its summary comes
+# first, so that mgtest's "N passed, N failed" stays the last line).
 test: all $(B)/mgtest $(UNIT_BINS)
-	@$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS)" tests examples
+	@status=0; sh tests/vet/corpus.sh $(B)/minigo tests/seeds examples || status=1; \
+	$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS)" tests examples || status=1; \
+	exit $$status
 
 # stress/*.mg (outside tests/, so `make test` skips them) under GOMAXPROCS=1,
 # 2 and 4, then one channel program 200 times under GOMAXPROCS=1,2,4 in turn:

@@ -4,10 +4,12 @@
  *   minigo run [flags] FILE [args...]   compile and run (FILE "-" reads stdin)
  *   minigo run -explore N [flags] FILE  run under N seeded schedules (explore.c)
  *   minigo check FILE                   compile only
+ *   minigo vet [-loopvar] FILE          compile, then report go vet-style findings
  *   minigo version | help
  *
  * Exit statuses follow `go run`: 0, 1 for a compile error, 2 for a panic or
- * fatal error, or the status given to os.Exit.
+ * fatal error, or the status given to os.Exit. `minigo vet` exits as `go vet`
+ * does: 1 when it reports anything (a compile error included), 0 when clean.
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -24,6 +26,10 @@ static void usage(FILE *f) {
           "commands:\n"
           "  run [flags] FILE [args...]  compile and run a program (FILE - reads stdin)\n"
           "  check [flags] FILE          compile only; report errors\n"
+          "  vet [-loopvar] FILE         compile, then report the common concurrency\n"
+          "                              mistakes (go vet's copylocks, loopclosure and\n"
+          "                              lostcancel, and minigo's own wg.Add and\n"
+          "                              goroutine-leak checks); exit status 1 if any\n"
           "  version                     print the version\n"
           "  help                        print this help\n"
           "\n"
@@ -127,7 +133,11 @@ static int parse_flags(int argc, char **argv, int i, mg_options *opt, mg_explore
     return i;
 }
 
-static int run_or_check(int argc, char **argv, int run) {
+typedef enum Command { CMD_RUN, CMD_CHECK, CMD_VET } Command;
+
+static int run_or_check(int argc, char **argv, Command cmd) {
+    static const char *const names[] = {"run", "check", "vet"};
+    bool run = cmd == CMD_RUN;
     mg_options opt;
     mg_options_init(&opt);
     mg_explore_args ex = {.first_seed = 1, .flags = calloc((size_t)argc, sizeof(char *))};
@@ -135,7 +145,7 @@ static int run_or_check(int argc, char **argv, int run) {
     int i = parse_flags(argc, argv, 2, &opt, &ex);
     if (i < 0) return 2;
     if (i >= argc) {
-        fprintf(stderr, "minigo %s: no file given\n", run ? "run" : "check");
+        fprintf(stderr, "minigo %s: no file given\n", names[cmd]);
         return 2;
     }
     const char *path = argv[i];
@@ -151,6 +161,7 @@ static int run_or_check(int argc, char **argv, int run) {
     free(ex.flags);
     opt.argc = argc - i;
     opt.argv = (const char *const *)(argv + i);
+    opt.vet = cmd == CMD_VET;
 
     mg_vm *vm = mg_vm_new(&opt);
     if (!vm) {
@@ -172,6 +183,9 @@ static int run_or_check(int argc, char **argv, int run) {
         status = st == MG_ERR_COMPILE ? 1 : 2;
     } else if (run) {
         status = mg_run_main(vm);
+    } else if (cmd == CMD_VET) {
+        fputs(mg_error(vm), stderr); /* the findings */
+        status = *mg_error(vm) ? 1 : 0;
     } else {
         status = 0;
     }
@@ -185,8 +199,9 @@ int main(int argc, char **argv) {
         return 2;
     }
     const char *cmd = argv[1];
-    if (strcmp(cmd, "run") == 0) return run_or_check(argc, argv, 1);
-    if (strcmp(cmd, "check") == 0) return run_or_check(argc, argv, 0);
+    if (strcmp(cmd, "run") == 0) return run_or_check(argc, argv, CMD_RUN);
+    if (strcmp(cmd, "check") == 0) return run_or_check(argc, argv, CMD_CHECK);
+    if (strcmp(cmd, "vet") == 0) return run_or_check(argc, argv, CMD_VET);
     if (strcmp(cmd, "version") == 0) {
         printf("minigo version %s\n", mg_version());
         return 0;

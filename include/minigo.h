@@ -55,6 +55,11 @@ typedef struct mg_options {
                                every scheduling choice from a generator seeded with `seed`,
                                virtual time; the same seed gives the same run */
     unsigned long long seed;
+    int vet;                /* 1: after compiling, run minigo vet's static checks over the
+                               main package (copylock, loopclosure, lostcancel, ...); a
+                               successful load then leaves the findings, one
+                               "file:line:col: message" line each, in mg_error() ("" when
+                               clean) */
 } mg_options;
 
 void mg_options_init(mg_options *opt);

@@ -26,6 +26,7 @@
 #include "../vm/object.h"
 #include "check.h"
 #include "parse.h"
+#include "vet.h"
 
 struct Loader {
     Package **pkgs; /* checked packages in dependency order */
@@ -193,5 +194,6 @@ static mg_program *build(Loader *ld, const char *filename, const char *src, size
     add_package(ld, main_pkg);
     mg_program *prog = cg_compile(ld->pkgs, ld->npkgs, d);
     if (d->count) return NULL;
+    if (opts && opts->vet_findings) *opts->vet_findings = vet_package(main_pkg);
     return prog;
 }

@@ -13,6 +13,8 @@
 
 typedef struct mg_build_opts {
     bool loopvar;              /* Go 1.22 loop variables (a //go:build line may override) */
+    char **vet_findings;       /* if set: after a successful build, minigo vet's findings
+                                  over package main (lang/vet.h), "" when none */
 } mg_build_opts;
 
 /* Returns NULL and fills d on a compile error. */

@@ -12,7 +12,10 @@
  * variable set, unless its own // Env: sets GOMAXPROCS: concurrency must
  * behave the same on one P and on several. Such a file is also a third test,
  * "path [seed]": two runs under `minigo run -seed N` must agree byte for byte
- * (deterministic scheduling; the expectations are not checked there). Tests run in
+ * (deterministic scheduling; the expectations are not checked there). A .mg file
+ * under a directory named `vet` is run as `minigo vet FLAGS FILE` instead: its
+ * // Stderr: lines are the findings, and every line of stderr must match one of
+ * them (no finding may go unexpected); with none, vet must be silent. Tests run in
  * parallel on N worker threads; each test is a child process (fork/exec, its
  * own process group, stdin from /dev/null, stdout and stderr read fully
  * through pipes) that is killed with its group when it runs past its timeout
@@ -211,7 +214,7 @@ static const char *directive(const char *line, const char *key) {
 }
 
 static const char *const directive_keys[] = {
-    "Output:", "Unordered output:", "Exit:",       "Stdout:", "Stderr:", "Flags:", "Args:",
+    "Output:", "Unordered output:", "Exit:",        "Stdout:", "Stderr:", "Flags:", "Args:",
     "Env:",    "Timeout:",          "ERRORS-LOOSE", "Variant:"};
 
 static bool is_directive(const char *line) {
@@ -638,6 +641,40 @@ static void run_seeded_test(Runner *r, Test *t, Spec *s) {
     }
 }
 
+/* True when some directory component of path is one of names (NULL-terminated). */
+static bool in_dir_named(const char *path, const char *const *names) {
+    for (const char *p = path;;) {
+        const char *slash = strchr(p, '/');
+        if (!slash) return false; /* the last component is the file itself */
+        size_t n = (size_t)(slash - p);
+        for (const char *const *name = names; *name; name++)
+            if (strlen(*name) == n && strncmp(p, *name, n) == 0) return true;
+        p = slash + 1;
+    }
+}
+
+static bool in_conc_dir(const char *path) {
+    static const char *const names[] = {"conc", "seeds", "examples", NULL};
+    return in_dir_named(path, names);
+}
+
+static bool in_vet_dir(const char *path) {
+    static const char *const names[] = {"vet", NULL};
+    return in_dir_named(path, names);
+}
+
+/* A vet test: every finding on stderr must be one the file expects. */
+static void check_no_unexpected_stderr(Test *t, Spec *s, const char *stderr_text) {
+    StrList l = split_lines(stderr_text, strlen(stderr_text));
+    for (int i = 0; i < l.n; i++) {
+        bool expected = false;
+        for (int k = 0; k < s->stderr_res.n && !expected; k++)
+            expected = regex_match(s->stderr_res.v[k], l.v[i], 0, NULL, 0);
+        if (!expected) fail(t, "unexpected stderr line: %s", l.v[i]);
+    }
+    list_free(&l);
+}
+
 static void run_mg_test(Runner *r, Test *t) {
     Buf src = {0};
     if (!read_file(t->path, &src)) {
@@ -663,7 +700,8 @@ static void run_mg_test(Runner *r, Test *t) {
 
     StrList argv = {0};
     list_add(&argv, (char *)r->minigo);
-    list_add(&argv, s.nerrors ? "check" : "run");
+    bool vet = !s.nerrors && in_vet_dir(t->path);
+    list_add(&argv, s.nerrors ? "check" : vet ? "vet" : "run");
     for (int i = 0; i < s.flags.n; i++)
         list_add(&argv, s.flags.v[i]);
     list_add(&argv, t->path);
@@ -709,6 +747,7 @@ static void run_mg_test(Runner *r, Test *t) {
                     show_text(t, "stderr", res.err.p);
                 }
             }
+            if (vet) check_no_unexpected_stderr(t, &s, res.err.p);
             if (!s.stderr_res.n && s.exit_code == 0 && res.err.len && res.status == 0) {
                 fail(t, "unexpected stderr");
                 show_text(t, "stderr", res.err.p);
@@ -789,19 +828,6 @@ static void collect(const char *dir, StrList *out) {
         }
     }
     closedir(d);
-}
-
-/* True when some directory component of path is `conc` or `seeds`. */
-static bool in_conc_dir(const char *path) {
-    for (const char *p = path;;) {
-        const char *slash = strchr(p, '/');
-        if (!slash) return false; /* the last component is the file itself */
-        size_t n = (size_t)(slash - p);
-        if ((n == 4 && strncmp(p, "conc", 4) == 0) || (n == 5 && strncmp(p, "seeds", 5) == 0) ||
-            (n == 8 && strncmp(p, "examples", 8) == 0))
-            return true;
-        p = slash + 1;
-    }
 }
 
 /* How many // Variant: lines the file has. */

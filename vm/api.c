@@ -133,7 +133,9 @@ mg_status mg_load_string(mg_vm *vm, const char *name, const char *src, size_t le
     }
     Diag d;
     diag_init(&d);
-    mg_build_opts bo = {.loopvar = vm->opt.loopvar != 0};
+    char *findings = NULL;
+    mg_build_opts bo = {.loopvar = vm->opt.loopvar != 0,
+                        .vet_findings = vm->opt.vet ? &findings : NULL};
     mg_program *prog = mg_build_program(name, src, len, &bo, &d);
     if (!prog) {
         char *text = diag_text(&d);
@@ -141,6 +143,7 @@ mg_status mg_load_string(mg_vm *vm, const char *name, const char *src, size_t le
         return MG_ERR_COMPILE;
     }
     bind_program(vm, prog);
+    if (findings) set_error_text(vm, findings);
     if (vm->opt.disasm) disasm_main_package(prog);
     return MG_OK;
 }
