@@ -570,7 +570,14 @@ void cg_func_body(FS *fs, Node *decl) {
     fs->res_syms = rs;
     fs->nres = nres;
     fs->res_reg = rstart;
-    if (fs->freereg > rstart) cg_zero(fs, rstart, fs->freereg - rstart);
+    /* Named results start as zero values; unnamed ones are only ever written by a return
+     * (or read by the epilogue of a function with defers), so without defers their
+     * registers need no zeroing. */
+    bool named = false;
+    for (int i = 0; i < ftn->list2.len; i++)
+        named = named || ftn->list2.items[i]->list.len > 0; /* `_` too: a bare return reads it */
+    if (fs->freereg > rstart && (named || fs->has_defer))
+        cg_zero(fs, rstart, fs->freereg - rstart);
     for (int i = 0; i < nres; i++)
         box_in_place(fs, rs[i], false);
     fs->loops = NULL;
