@@ -101,8 +101,12 @@ $(B)/unit/%: tests/unit/%.c $(B)/libminigo.a
 run: all
 	$(B)/minigo run $(EXAMPLE)
 
+# Scripts that drive the CLI (run as units, $$MINIGO set): `run -e`, and the REPL through
+# a pseudo-terminal when python3 is installed.
+CLI_TESTS := tests/cli/run_e.sh $(if $(shell command -v python3 2>/dev/null),tests/repl/drive.py)
+
 test: all $(B)/mgtest $(UNIT_BINS)
-	@$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS)" tests examples
+	@$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS) $(CLI_TESTS)" tests examples
 
 # stress/*.mg (outside tests/, so `make test` skips them) under GOMAXPROCS=1,
 # 2 and 4, then one channel program 200 times under GOMAXPROCS=1,2,4 in turn:
