@@ -123,16 +123,16 @@ class Session:
 
 def case_persist_and_expressions(s):
     s.expect(r">>> $")
-    s.line(b"x := 5\r", r">>> $")
+    s.line(b"x := 5\r", r"\n>>> $")
     s.line(b"x * 2\r", r"^10\n>>> $")
-    s.line(b'name := "go"\r', r">>> $")
+    s.line(b'name := "go"\r', r"\n>>> $")
     s.line(b"name + name\r", r"^gogo\n>>> $")  # %v: no quotes
     s.line(b"[]int{x, x + 1}\r", r"^\[5 6\]\n>>> $")
 
 
 def case_history_and_editing(s):
     s.expect(r">>> $")
-    s.line(b"x := 5\r", r">>> $")
+    s.line(b"x := 5\r", r"\n>>> $")
     s.line(b"x + 100\r", r"^105\n>>> $")
     # Up recalls "x + 100"; three Backspaces leave "x + "; type 7
     s.line(UP + BS + BS + BS + b"7\r", r"^>>> x \+ 7\n12\n>>> $")
@@ -146,24 +146,24 @@ def case_history_and_editing(s):
 
 def case_multiline(s):
     s.expect(r">>> $")
-    s.line(b"add := func(a, b int) int {\r", r"\.\.\. $")
-    s.line(b"return a + b\r", r"\.\.\. $")
-    s.line(b"}\r", r">>> $")
+    s.line(b"add := func(a, b int) int {\r", r"\n\.\.\. $")
+    s.line(b"return a + b\r", r"\n\.\.\. $")
+    s.line(b"}\r", r"\n>>> $")
     s.line(b"add(2, 3)\r", r"^5\n>>> $")
-    s.line(b"for i := 0; i < 3; i++ {\r", r"\.\.\. $")
-    s.line(b'fmt.Println("it", i)\r', r"\.\.\. $")
+    s.line(b"for i := 0; i < 3; i++ {\r", r"\n\.\.\. $")
+    s.line(b'fmt.Println("it", i)\r', r"\n\.\.\. $")
     s.line(b"}\r", r"^it 0\nit 1\nit 2\n>>> $")
-    s.line(b"func twice(n int) int { return 2 * n }\r", r">>> $")
+    s.line(b"func twice(n int) int { return 2 * n }\r", r"\n>>> $")
     s.line(b"twice(add(1, 1))\r", r"^4\n>>> $")
 
 
 def case_panic_continues(s):
     s.expect(r">>> $")
-    s.line(b"x := 5\r", r">>> $")
-    s.line(b"var m map[string]int\r", r">>> $")
+    s.line(b"x := 5\r", r"\n>>> $")
+    s.line(b"var m map[string]int\r", r"\n>>> $")
     s.line(b'm["a"] = 1\r', r"^panic: assignment to entry in nil map\n(.*\n)*>>> $")
     s.line(b"x\r", r"^5\n>>> $")
-    s.line(b"var a []int\r", r">>> $")
+    s.line(b"var a []int\r", r"\n>>> $")
     s.line(b"a[3]\r", r"^panic: runtime error: index out of range \[3\] with length 0\n")
     s.expect(r">>> $")
     s.line(b"x + 1\r", r"^6\n>>> $")
@@ -171,7 +171,7 @@ def case_panic_continues(s):
 
 def case_compile_error(s):
     s.expect(r">>> $")
-    s.line(b"x := 1\r", r">>> $")
+    s.line(b"x := 1\r", r"\n>>> $")
     s.line(b"x + nope\r", r"^repl:1:5: undefined: nope\n>>> $")
     s.line(b'x = "s"\r', r"^repl:1:5: cannot use \"s\" .*\n>>> $")
     s.line(b"x\r", r"^1\n>>> $")
@@ -179,11 +179,11 @@ def case_compile_error(s):
 
 def case_background_goroutine(s):
     s.expect(r">>> $")
-    s.line(b"gate, done := make(chan bool), make(chan bool)\r", r">>> $")
+    s.line(b"gate, done := make(chan bool), make(chan bool)\r", r"\n>>> $")
     # the prompt comes back although the goroutine cannot finish yet
     s.line(b'go func() { <-gate; time.Sleep(300 * time.Millisecond); fmt.Println("from the background"); done <- true }()\r',
-           r"^>>> $")
-    s.line(b"close(gate)\r", r"^>>> $")
+           r"\n>>> $")
+    s.line(b"close(gate)\r", r"\n>>> $")
     # nothing typed: the goroutine prints while the REPL waits at its prompt
     s.expect(r"^from the background\n>>> $")
     s.line(b"<-done\r", r"^true\n>>> $")
@@ -198,17 +198,17 @@ def case_side_effects_not_repeated(s):
 
 def case_ctrl_c_clears(s):
     s.expect(r">>> $")
-    s.line(b"x := 3\r", r">>> $")
+    s.line(b"x := 3\r", r"\n>>> $")
     s.line(b"garbage" + CTRL_C, r"\^C\n>>> $")
     s.line(b"x\r", r"^3\n>>> $")
-    s.line(b"for {\r", r"\.\.\. $")
+    s.line(b"for {\r", r"\n\.\.\. $")
     s.line(CTRL_C, r"\^C\n>>> $")  # drops the unfinished entry too
     s.line(b"x\r", r"^3\n>>> $")
 
 
 def case_ctrl_d_exits(s):
     s.expect(r">>> $")
-    s.line(b"x := 1\r", r">>> $")
+    s.line(b"x := 1\r", r"\n>>> $")
     s.send(CTRL_D)
     status = s.wait_exit()
     assert status == 0, "exit status %d" % status
