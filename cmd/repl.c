@@ -92,24 +92,38 @@ static void rb_drop(rbuf *b, size_t n) {
 
 static int count_lines(const char *s) {
     int n = 0;
-    for (; *s; s++)
+    for (; s && *s; s++)
         n += *s == '\n';
     return n;
 }
+
+/* An entry's lines in a program: [start, start + n); an expression's first line
+ * begins with EXPR_OPEN. */
+typedef struct span {
+    int start, n;
+    bool expr;
+} span;
+
+/* An accepted entry, as kept in repl.imports or repl.history. */
+typedef struct accepted {
+    bool import, expr;
+    int n; /* lines */
+} accepted;
 
 /* One child process running a session program. */
 typedef struct child {
     pid_t pid;    /* 0: none */
     int out, err; /* its stdout and stderr, read ends (-1 once at EOF) */
     int up, go;
-    bool done;                   /* the marker arrived: the newest entry finished */
-    int status;                  /* exit status once reaped (-1 before) */
-    size_t got[3];               /* bytes received on fd 1 and 2, the marker excluded */
-    size_t skip[3];              /* bytes of the replay to hide, per fd */
-    rbuf raw;                    /* stderr held back: it may be the start of the marker */
-    rbuf line;                   /* stderr's unfinished line (positions are rewritten per line) */
-    int entry_line, entry_lines; /* the entry's first program line and line count */
-    bool expr;                   /* the entry runs as EXPR_OPEN entry ")" */
+    bool done;      /* the marker arrived: the newest entry finished */
+    int status;     /* exit status once reaped (-1 before) */
+    size_t got[3];  /* bytes received on fd 1 and 2, the marker excluded */
+    size_t skip[3]; /* bytes of the replay to hide, per fd */
+    rbuf raw;       /* stderr held back: it may be the start of the marker */
+    rbuf line;      /* stderr's unfinished line (positions are rewritten per line) */
+    span *spans;    /* where each entry's lines are in the program */
+    int nspans;
+    bool expr; /* the new entry runs as EXPR_OPEN entry ")" */
 } child;
 
 typedef struct repl {
@@ -118,19 +132,26 @@ typedef struct repl {
     bool tty;
     bool at_bol;           /* the last byte shown ended a line */
     rbuf imports, history; /* accepted entries, each ending in "\n" */
-    size_t shown[3];       /* what the accepted entries have shown, per fd */
-    child cur;             /* the session child, pid 0 when there is none */
-    rbuf entry;            /* the entry being typed */
-    rbuf typeahead;        /* terminal bytes read while an entry ran */
+    accepted *acc;         /* the same entries, in the order accepted */
+    int nacc, acc_cap;
+    size_t shown[3]; /* what the accepted entries have shown, per fd */
+    child cur;       /* the session child, pid 0 when there is none */
+    rbuf entry;      /* the entry being typed */
+    rbuf typeahead;  /* terminal bytes read while an entry ran */
     bool eof;
 } repl;
+
+static void child_init(child *c) {
+    memset(c, 0, sizeof *c);
+    c->out = c->err = c->up = c->go = -1;
+    c->status = -1;
+}
 
 static void child_reset(child *c) {
     free(c->raw.p);
     free(c->line.p);
-    memset(c, 0, sizeof *c);
-    c->out = c->err = c->up = c->go = -1;
-    c->status = -1;
+    free(c->spans);
+    child_init(c);
 }
 
 static void close_fd(int *fd) {
@@ -150,8 +171,8 @@ static void show(repl *r, int fd, const char *s, size_t n) {
     }
 }
 
-/* Rewrites "repl:L" and "repl:L:C" positions inside the entry to the entry's own
- * line (and column: the expression wrapper shifts its first line). */
+/* Rewrites "repl:L" and "repl:L:C" positions to the line of the entry they fall in
+ * (and column: the expression wrapper shifts an entry's first line). */
 static void show_err_line(repl *r, child *c, const char *s, size_t n) {
     rbuf out = {0};
     const char *end = s + n, *tag = REPL_FILE ":";
@@ -172,13 +193,18 @@ static void show_err_line(repl *r, child *c, const char *s, size_t n) {
                 col = col * 10 + (*cp - '0');
         }
         rb_add(&out, s, (size_t)(hit - s));
-        if (p == hit + tl || line < c->entry_line || line >= c->entry_line + c->entry_lines) {
-            rb_add(&out, hit, (size_t)(cp - hit)); /* not in the entry: as it is */
+        const span *sp = NULL;
+        for (int i = 0; i < c->nspans && p > hit + tl; i++)
+            if (line >= c->spans[i].start && line < c->spans[i].start + c->spans[i].n)
+                sp = &c->spans[i];
+        if (!sp) {
+            rb_add(&out, hit, (size_t)(cp - hit)); /* the REPL's own lines: as they are */
         } else {
-            if (c->expr && line == c->entry_line && col > EXPR_SHIFT) col -= EXPR_SHIFT;
+            if (sp->expr && line == sp->start && col > EXPR_SHIFT) col -= EXPR_SHIFT;
             char pos[64];
-            int k = col ? snprintf(pos, sizeof pos, "%s%ld:%ld", tag, line - c->entry_line + 1, col)
-                        : snprintf(pos, sizeof pos, "%s%ld", tag, line - c->entry_line + 1);
+            long rel = line - sp->start + 1;
+            int k = col ? snprintf(pos, sizeof pos, "%s%ld:%ld", tag, rel, col)
+                        : snprintf(pos, sizeof pos, "%s%ld", tag, rel);
             rb_add(&out, pos, (size_t)k);
         }
         s = cp;
@@ -308,10 +334,10 @@ static void child_main(repl *r, int up, int go, const char *expr_src, const char
     _exit(1);
 }
 
-/* Starts a child on the given program texts (expr_src may be NULL); false if the
- * system refused. The child waits for child_go. */
+/* Starts a child (c: fresh from child_init, its spans set) on the given program
+ * texts (expr_src may be NULL); false if the system refused. The child waits for a
+ * byte on c->go before it runs. */
 static bool spawn(repl *r, child *c, const char *expr_src, const char *stmt_src) {
-    child_reset(c);
     int po[2], pe[2], pu[2], pg[2];
     if (pipe(po) || pipe(pe) || pipe(pu) || pipe(pg)) {
         perror("minigo repl: pipe");
@@ -359,21 +385,41 @@ static char await_compile(repl *r, child *c) {
     return 0;
 }
 
-/* The program: header, imports, accepted entries, the new entry, trailer. */
-static char *program(repl *r, const char *entry, bool is_import, bool expr, int *entry_line) {
+static void add_span(child *c, int start, int n, bool expr) {
+    span *sp = realloc(c->spans, sizeof *sp * (size_t)(c->nspans + 1));
+    if (!sp) return; /* positions then stay program lines */
+    sp[c->nspans++] = (span){start, n, expr};
+    c->spans = sp;
+}
+
+/* Appends one section's accepted entries (imports or the rest) to p, with their spans. */
+static void add_section(repl *r, rbuf *p, const rbuf *text, bool imports, child *c) {
+    int line = count_lines(p->p) + 1;
+    for (int i = 0; i < r->nacc; i++)
+        if (r->acc[i].import == imports) {
+            add_span(c, line, r->acc[i].n, r->acc[i].expr);
+            line += r->acc[i].n;
+        }
+    rb_add(p, text->p ? text->p : "", text->len);
+}
+
+static void add_entry(rbuf *p, const char *entry, bool expr, child *c) {
+    add_span(c, count_lines(p->p) + 1, count_lines(entry) + 1, expr);
+    if (expr) rb_adds(p, EXPR_OPEN);
+    rb_adds(p, entry);
+    rb_adds(p, expr ? ")\n" : "\n");
+}
+
+/* The program: header, imports, accepted entries, the new entry (NULL: none),
+ * trailer; c gets the spans of the entries. */
+static char *program(repl *r, const char *entry, bool is_import, bool expr, child *c) {
     rbuf p = {0};
+    c->nspans = 0;
     rb_adds(&p, HEADER);
-    rb_add(&p, r->imports.p ? r->imports.p : "", r->imports.len);
-    if (is_import) *entry_line = count_lines(p.p) + 1;
-    if (entry && is_import) rb_adds(&p, entry), rb_adds(&p, "\n");
-    rb_add(&p, r->history.p ? r->history.p : "", r->history.len);
-    if (entry && !is_import) {
-        *entry_line = count_lines(p.p) + 1;
-        if (expr) rb_adds(&p, EXPR_OPEN);
-        rb_adds(&p, entry);
-        if (expr) rb_adds(&p, ")");
-        rb_adds(&p, "\n");
-    }
+    add_section(r, &p, &r->imports, true, c);
+    if (entry && is_import) add_entry(&p, entry, false, c);
+    add_section(r, &p, &r->history, false, c);
+    if (entry && !is_import) add_entry(&p, entry, expr, c);
     rb_adds(&p, TRAILER);
     return p.p;
 }
@@ -430,58 +476,58 @@ static bool never_expr(const char *s) {
     return *s == '{' || *s == '}';
 }
 
-/* Whether an entry ends inside a bracket, a raw string or a block comment. */
+/* Whether an entry goes on: it ends inside a bracket, a raw string or a block
+ * comment, or after a binary operator, a comma or a dot (Go inserts no semicolon
+ * there, so the expression continues on the next line). */
 static bool entry_open(const char *s) {
     int depth = 0;
+    char last = 0, before = 0; /* the last two bytes outside comments and blanks */
     for (; *s; s++) {
-        switch (*s) {
-        case '(':
-        case '[':
-        case '{': depth++; break;
-        case ')':
-        case ']':
-        case '}': depth--; break;
-        case '`':
+        char c = *s;
+        if (c == '/' && s[1] == '/') {
+            s += strcspn(s, "\n");
+            if (!*s) break;
+            continue;
+        }
+        if (c == '/' && s[1] == '*') {
+            const char *end = strstr(s + 2, "*/");
+            if (!end) return true;
+            s = end + 1;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+        before = last;
+        last = c;
+        if (c == '`') {
             s = strchr(s + 1, '`');
             if (!s) return true;
-            break;
-        case '"':
-        case '\'': {
-            char q = *s;
-            for (s++; *s && *s != q && *s != '\n'; s++)
+        } else if (c == '"' || c == '\'') {
+            for (s++; *s && *s != c && *s != '\n'; s++)
                 if (*s == '\\' && s[1]) s++;
-            if (!*s) return depth > 0;
-            break;
-        }
-        case '/':
-            if (s[1] == '/') {
-                s = strchr(s, '\n');
-                if (!s) return depth > 0;
-            } else if (s[1] == '*') {
-                s = strstr(s + 2, "*/");
-                if (!s) return true;
-                s++;
-            }
-            break;
-        default: break;
+            if (!*s) break;
+        } else if (c == '(' || c == '[' || c == '{') {
+            depth++;
+        } else if (c == ')' || c == ']' || c == '}') {
+            depth--;
         }
     }
-    return depth > 0;
+    if (depth > 0) return true;
+    if (!last || !strchr("+-*/%&|^<>=!,.:", last)) return false;
+    return !((last == '+' || last == '-') && before == last); /* x++ and x-- are done */
 }
 
 static void session_reset(repl *r) {
     r->imports.len = r->history.len = 0;
+    r->nacc = 0;
     memset(r->shown, 0, sizeof r->shown);
 }
 
 /* Starts (again) the session child that replays the accepted entries. */
 static void start_session(repl *r) {
     if (r->history.len == 0 && r->imports.len == 0) return;
-    int unused = 0;
-    char *src = program(r, NULL, false, false, &unused);
     child c;
-    memset(&c, 0, sizeof c);
-    c.out = c.err = c.up = c.go = -1;
+    child_init(&c);
+    char *src = program(r, NULL, false, false, &c);
     if (spawn(r, &c, NULL, src) && await_compile(r, &c)) {
         memcpy(c.skip, r->shown, sizeof c.skip);
         if (write(c.go, "g", 1) != 1) kill_child(r, &c);
@@ -531,24 +577,33 @@ static char run_until_done(repl *r, child *c) {
 
 /* Runs one complete entry. Returns -1 to go on, or the status to exit the REPL with. */
 static int run_entry(repl *r, const char *entry) {
-    while (*entry == ' ' || *entry == '\t' || *entry == '\n')
-        entry++;
-    if (!*entry) return -1;
-    bool is_import = starts_word(entry, "import");
-    bool try_expr = !never_expr(entry);
-    int eline = 0;
-    char *esrc = try_expr ? program(r, entry, false, true, &eline) : NULL;
-    char *ssrc = program(r, entry, is_import, false, &eline);
-    child c;
-    memset(&c, 0, sizeof c);
-    c.out = c.err = c.up = c.go = -1;
+    const char *head = entry; /* the entry runs as typed: its columns are the user's */
+    while (*head == ' ' || *head == '\t' || *head == '\n')
+        head++;
+    if (!*head) return -1;
+    bool is_import = starts_word(head, "import");
+    bool try_expr = !never_expr(head);
+    child c, ce;
+    child_init(&c);
+    child_init(&ce);
+    char *esrc = try_expr ? program(r, entry, false, true, &ce) : NULL;
+    char *ssrc = program(r, entry, is_import, false, &c);
     bool ok = spawn(r, &c, esrc, ssrc);
     free(esrc);
     free(ssrc);
-    if (!ok) return -1;
-    c.entry_line = eline;
-    c.entry_lines = count_lines(entry) + 1;
+    if (!ok) {
+        child_reset(&ce);
+        child_reset(&c);
+        return -1;
+    }
     char form = await_compile(r, &c);
+    if (form == 'E') { /* the expression form's spans */
+        free(c.spans);
+        c.spans = ce.spans;
+        c.nspans = ce.nspans;
+        ce.spans = NULL;
+    }
+    child_reset(&ce);
     if (!form) { /* diagnostics shown; the session child runs on untouched */
         child_reset(&c);
         return -1;
@@ -570,10 +625,16 @@ static int run_entry(repl *r, const char *entry) {
     }
     char how = run_until_done(r, &c);
     if (how == 'd') {
-        rbuf *to = is_import ? &r->imports : &r->history;
-        if (c.expr) rb_adds(to, EXPR_OPEN);
-        rb_adds(to, entry);
-        rb_adds(to, c.expr ? ")\n" : "\n");
+        child scratch;
+        child_init(&scratch);
+        add_entry(is_import ? &r->imports : &r->history, entry, c.expr, &scratch);
+        child_reset(&scratch);
+        if (r->nacc == r->acc_cap) {
+            r->acc_cap = r->acc_cap ? 2 * r->acc_cap : 32;
+            r->acc = realloc(r->acc, sizeof *r->acc * (size_t)r->acc_cap);
+            if (!r->acc) abort();
+        }
+        r->acc[r->nacc++] = (accepted){is_import, c.expr, count_lines(entry) + 1};
         r->cur = c;
         return -1;
     }
@@ -596,10 +657,10 @@ static void session_died(repl *r) {
 
 /* One line of input: adds it to the entry and runs the entry once it is complete. */
 static int take_line(repl *r, const char *line, bool force) {
+    if (r->tty) le_history_add(&r->ed, line); /* line by line: the editor has one line */
     if (r->entry.len) rb_adds(&r->entry, "\n");
     rb_adds(&r->entry, line);
     if (!force && entry_open(r->entry.p)) return -1;
-    if (r->tty) le_history_add(&r->ed, r->entry.p);
     char *e = strdup(r->entry.p);
     r->entry.len = 0;
     r->entry.p[0] = 0;
@@ -725,6 +786,7 @@ int mg_cli_repl(int argc, char **argv, int first) {
     le_free(&r.ed);
     free(r.imports.p);
     free(r.history.p);
+    free(r.acc);
     free(r.entry.p);
     free(r.typeahead.p);
     return status;
