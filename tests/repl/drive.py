@@ -229,6 +229,16 @@ def plain_input():
     assert p.returncode == 0, "exit status %d" % p.returncode
     assert p.stdout == b"6\nf\n2\n", "stdout %r" % p.stdout
     assert p.stderr == b"repl:1:1: undefined: undefinedName\n", "stderr %r" % p.stderr
+    # positions: columns as typed, lines of the entry a panic's frame falls in
+    src = (b'x := 1\n  x + "s"\nsum := 1 +\n\t2\nsum\nf := func(n int) int {\n\tif n == 0 {\n'
+           b'\t\tpanic("zero")\n\t}\n\treturn n\n}\nf(0)\nf(4)\n')
+    p = subprocess.run([MINIGO, "repl"], input=src, capture_output=True, timeout=30)
+    assert p.returncode == 0, "exit status %d" % p.returncode
+    assert p.stdout == b"3\n4\n", "stdout %r" % p.stdout
+    err = p.stderr.decode()
+    assert err.startswith('repl:1:3: invalid operation: x + "s" (mismatched types int and untyped string)\n'
+                          "panic: zero\n\ngoroutine 1 [running]:\n"), "stderr %r" % err
+    assert "\trepl:3\n" in err and "\trepl:1\n" in err, "stderr %r" % err
     q = subprocess.run([MINIGO], stdin=subprocess.DEVNULL, capture_output=True, timeout=30)
     assert q.returncode == 2 and b"usage:" in q.stderr, "minigo alone without a terminal"
 
