@@ -568,6 +568,7 @@ static char run_until_done(repl *r, child *c) {
         if (fds[1].revents) pump(r, c, 2);
         if (fds[2].revents && read_typeahead(r)) {
             kill_child(r, c);
+            show(r, 1, "^C\n", 3);
             return 'i';
         }
     }

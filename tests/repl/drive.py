@@ -189,6 +189,16 @@ def case_background_goroutine(s):
     s.line(b"<-done\r", r"^true\n>>> $")
 
 
+def case_background_panic(s):
+    s.expect(r">>> $")
+    s.line(b"x := 1\r", r"\n>>> $")
+    s.line(b'go func() { time.Sleep(200 * time.Millisecond); panic("late") }()\r', r"\n>>> $")
+    # the session program dies as a Go program would; the REPL starts an empty one
+    s.expect(r"^panic: late\n(.*\n)*minigo: the session program ended; starting an empty session\n>>> $")
+    s.line(b"x\r", r"^repl:1:1: undefined: x\n>>> $")
+    s.line(b"2 + 2\r", r"^4\n>>> $")
+
+
 def case_side_effects_not_repeated(s):
     s.expect(r">>> $")
     s.line(b'fmt.Println("once")\r', r"^once\n>>> $")
@@ -204,6 +214,16 @@ def case_ctrl_c_clears(s):
     s.line(b"for {\r", r"\n\.\.\. $")
     s.line(CTRL_C, r"\^C\n>>> $")  # drops the unfinished entry too
     s.line(b"x\r", r"^3\n>>> $")
+
+
+def case_ctrl_c_stops_a_running_entry(s):
+    s.expect(r">>> $")
+    s.line(b"x := 7\r", r"\n>>> $")
+    s.line(b"for {}\r", r"^>>> for \{\}\n$")
+    time.sleep(0.3)
+    assert not s.text()[s.mark:].endswith(">>> "), "for {} finished"
+    s.line(CTRL_C, r"\^C\n>>> $")
+    s.line(b"x\r", r"^7\n>>> $")
 
 
 def case_ctrl_d_exits(s):
@@ -251,8 +271,10 @@ def main():
         ("panic-continues", ["repl"], case_panic_continues),
         ("compile-error", ["repl"], case_compile_error),
         ("background-goroutine", ["repl"], case_background_goroutine),
+        ("background-panic", ["repl"], case_background_panic),
         ("side-effects-not-repeated", ["repl"], case_side_effects_not_repeated),
         ("ctrl-c-clears", ["repl"], case_ctrl_c_clears),
+        ("ctrl-c-stops-a-running-entry", ["repl"], case_ctrl_c_stops_a_running_entry),
         ("ctrl-d-exits", ["repl"], case_ctrl_d_exits),
         ("no-arguments-on-a-terminal", [], case_no_arguments_on_a_terminal),
     ]
