@@ -386,6 +386,7 @@ static char await_compile(repl *r, child *c) {
 }
 
 static void add_span(child *c, int start, int n, bool expr) {
+    if (!c) return;
     span *sp = realloc(c->spans, sizeof *sp * (size_t)(c->nspans + 1));
     if (!sp) return; /* positions then stay program lines */
     sp[c->nspans++] = (span){start, n, expr};
@@ -403,6 +404,8 @@ static void add_section(repl *r, rbuf *p, const rbuf *text, bool imports, child 
     rb_add(p, text->p ? text->p : "", text->len);
 }
 
+/* Appends an entry (as an expression: wrapped in EXPR_OPEN ")") to p; c (may be
+ * NULL) gets its span. */
 static void add_entry(rbuf *p, const char *entry, bool expr, child *c) {
     add_span(c, count_lines(p->p) + 1, count_lines(entry) + 1, expr);
     if (expr) rb_adds(p, EXPR_OPEN);
@@ -610,12 +613,9 @@ static int run_entry(repl *r, const char *entry) {
         return -1;
     }
     c.expr = form == 'E';
-    size_t before[3];
-    memcpy(before, r->shown, sizeof before);
-    if (r->cur.pid > 0) {
+    if (r->cur.pid > 0) { /* what it showed is what the replay must hide */
         kill_child(r, &r->cur);
         memcpy(r->shown, r->cur.got, sizeof r->shown);
-        memcpy(before, r->shown, sizeof before);
         child_reset(&r->cur);
     }
     memcpy(c.skip, r->shown, sizeof c.skip);
@@ -626,10 +626,7 @@ static int run_entry(repl *r, const char *entry) {
     }
     char how = run_until_done(r, &c);
     if (how == 'd') {
-        child scratch;
-        child_init(&scratch);
-        add_entry(is_import ? &r->imports : &r->history, entry, c.expr, &scratch);
-        child_reset(&scratch);
+        add_entry(is_import ? &r->imports : &r->history, entry, c.expr, NULL);
         if (r->nacc == r->acc_cap) {
             r->acc_cap = r->acc_cap ? 2 * r->acc_cap : 32;
             r->acc = realloc(r->acc, sizeof *r->acc * (size_t)r->acc_cap);
