@@ -102,12 +102,16 @@ $(B)/unit/%: tests/unit/%.c $(B)/libminigo.a
 run: all
 	$(B)/minigo run $(EXAMPLE)
 
+# Scripts that drive the CLI (run as units, $$MINIGO set): `run -e`, and the REPL through
+# a pseudo-terminal when python3 is installed.
+CLI_TESTS := tests/cli/run_e.sh $(if $(shell command -v python3 2>/dev/null),tests/repl/drive.py)
+
 # tests/vet (under tests/) runs as `minigo vet`; tests/vet/corpus.sh then checks that vet
 # is silent on every correct program of tests/seeds and examples (its summary comes
 # first, so that mgtest's "N passed, N failed" stays the last line).
 test: all $(B)/mgtest $(UNIT_BINS)
 	@status=0; sh tests/vet/corpus.sh $(B)/minigo tests/seeds examples || status=1; \
-	$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS)" tests examples || status=1; \
+	$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS) $(CLI_TESTS)" tests examples || status=1; \
 	exit $$status
 
 # stress/*.mg (outside tests/, so `make test` skips them) under GOMAXPROCS=1,

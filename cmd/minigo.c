@@ -2,6 +2,8 @@
  * but include/minigo.h.
  *
  *   minigo run [flags] FILE [args...]   compile and run (FILE "-" reads stdin)
+ *   minigo run [flags] -e CODE [args...] run a snippet given on the command line
+ *   minigo repl (or no arguments on a terminal)  the interactive session (repl.c)
  *   minigo run -explore N [flags] FILE  run under N seeded schedules (explore.c)
  *   minigo check FILE                   compile only
  *   minigo vet [-loopvar] FILE          compile, then report go vet-style findings
@@ -17,19 +19,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "explore.h"
-#include "minigo.h"
+#include <unistd.h>
+
+#include "cli.h"
 
 static void usage(FILE *f) {
     fputs("usage: minigo <command> [arguments]\n"
           "\n"
           "commands:\n"
           "  run [flags] FILE [args...]  compile and run a program (FILE - reads stdin)\n"
-          "  check [flags] FILE          compile only; report errors\n"
+          "  run [flags] -e CODE [args...]\n"
+          "                              run the snippet CODE (several -e: one line each)\n"
+          "  check [flags] FILE          compile only; report errors (also -e CODE)\n"
           "  vet [-loopvar] FILE         compile, then report the common concurrency\n"
           "                              mistakes (go vet's copylocks, loopclosure and\n"
           "                              lostcancel, and minigo's own wg.Add and\n"
           "                              goroutine-leak checks); exit status 1 if any\n"
+          "  repl [flags]                read and run statements interactively (also\n"
+          "                              `minigo` with no arguments on a terminal)\n"
           "  version                     print the version\n"
           "  help                        print this help\n"
           "\n"
@@ -97,13 +104,38 @@ static bool is_flag(const char *f, const char *name) {
     return strncmp(f, name, n) == 0 && (f[n] == 0 || f[n] == '=');
 }
 
+/* Appends -e's text to *code (malloc'd; several -e are lines of one snippet). */
+static bool add_code(char **code, const char *text) {
+    size_t old = *code ? strlen(*code) : 0, n = strlen(text);
+    char *c = realloc(*code, old + n + 2);
+    if (!c) return false;
+    if (old) c[old++] = '\n';
+    memcpy(c + old, text, n + 1);
+    *code = c;
+    return true;
+}
+
 /* Parses leading flags; returns the index of the first non-flag argument or -1.
- * ex (may be NULL) gets -explore's count and the flags a child run needs. */
-static int parse_flags(int argc, char **argv, int i, mg_options *opt, mg_explore_args *ex) {
+ * ex (may be NULL) gets -explore's count and the flags a child run needs; code (may
+ * be NULL: -e is then unknown) gets the text of -e. */
+int mg_cli_parse_flags(int argc, char **argv, int i, mg_options *opt, mg_explore_args *ex,
+                       char **code) {
     for (; i < argc && argv[i][0] == '-' && argv[i][1] != 0; i++) {
         const char *f = argv[i];
         if (f[1] == '-') f++; /* --flag works like -flag */
         unsigned long long num;
+        if (code && is_flag(f, "-e")) {
+            const char *text = f[2] == '=' ? f + 3 : i + 1 < argc ? argv[i + 1] : NULL;
+            if (!text) {
+                fputs("minigo: -e needs the program text\n", stderr);
+                return -1;
+            }
+            if (ex) ex->flags[ex->nflags++] = argv[i];
+            if (f[2] != '=' && ex) ex->flags[ex->nflags++] = argv[i + 1];
+            if (f[2] != '=') i++;
+            if (!add_code(code, text)) return -1;
+            continue;
+        }
         if (is_flag(f, "-seed") || is_flag(f, "-explore")) {
             bool seed = is_flag(f, "-seed");
             if (!flag_number(argc, argv, &i, f, seed ? "-seed" : "-explore", &num)) return -1;
@@ -142,13 +174,15 @@ static int run_or_check(int argc, char **argv, Command cmd) {
     mg_options_init(&opt);
     mg_explore_args ex = {.first_seed = 1, .flags = calloc((size_t)argc, sizeof(char *))};
     if (!ex.flags) return 2;
-    int i = parse_flags(argc, argv, 2, &opt, &ex);
+    char *code = NULL;
+    int i = mg_cli_parse_flags(argc, argv, 2, &opt, &ex, &code);
     if (i < 0) return 2;
-    if (i >= argc) {
+    if (i >= argc && !code) {
         fprintf(stderr, "minigo %s: no file given\n", names[cmd]);
         return 2;
     }
-    const char *path = argv[i];
+    /* With -e every remaining argument is the program's; os.Args[0] is "-e". */
+    const char *path = code ? "-e" : argv[i];
     if (run && ex.runs > 0) {
         ex.rest = argv + i;
         ex.nrest = argc - i;
@@ -156,11 +190,17 @@ static int run_or_check(int argc, char **argv, Command cmd) {
         ex.stdin_program = strcmp(path, "-") == 0;
         int status = mg_cli_explore(&ex);
         free(ex.flags);
+        free(code);
         return status;
     }
     free(ex.flags);
-    opt.argc = argc - i;
-    opt.argv = (const char *const *)(argv + i);
+    const char **args = calloc((size_t)(argc - i + 2), sizeof *args);
+    if (!args) return 2;
+    args[0] = path;
+    for (int k = code ? 0 : 1; i + k < argc; k++)
+        args[code ? k + 1 : k] = argv[i + k];
+    opt.argc = argc - i + (code ? 1 : 0);
+    opt.argv = args;
     opt.vet = cmd == CMD_VET;
 
     mg_vm *vm = mg_vm_new(&opt);
@@ -169,7 +209,9 @@ static int run_or_check(int argc, char **argv, Command cmd) {
         return 2;
     }
     mg_status st;
-    if (strcmp(path, "-") == 0) {
+    if (code) {
+        st = mg_load_string(vm, "-e", code, strlen(code));
+    } else if (strcmp(path, "-") == 0) {
         size_t len = 0;
         char *src = read_stdin(&len);
         st = src ? mg_load_string(vm, "stdin.mg", src, len) : MG_ERR_IO;
@@ -190,15 +232,19 @@ static int run_or_check(int argc, char **argv, Command cmd) {
         status = 0;
     }
     mg_vm_free(vm);
+    free(args);
+    free(code);
     return status;
 }
 
 int main(int argc, char **argv) {
     if (argc < 2) {
+        if (isatty(0)) return mg_cli_repl(argc, argv, 1);
         usage(stderr);
         return 2;
     }
     const char *cmd = argv[1];
+    if (strcmp(cmd, "repl") == 0) return mg_cli_repl(argc, argv, 2);
     if (strcmp(cmd, "run") == 0) return run_or_check(argc, argv, CMD_RUN);
     if (strcmp(cmd, "check") == 0) return run_or_check(argc, argv, CMD_CHECK);
     if (strcmp(cmd, "vet") == 0) return run_or_check(argc, argv, CMD_VET);

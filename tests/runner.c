@@ -4,7 +4,8 @@
  *          [-minigo PATH] [-units "BIN..."] DIR...
  *
  * Every *.mg file under the DIRs (recursively, sorted) is one test; every unit
- * binary named by -units is one test that passes when it exits 0. -run keeps
+ * binary named by -units is one test that passes when it exits 0 (a unit may be a
+ * script that drives the CLI: it finds it in $MINIGO, the -minigo path). -run keeps
  * only the tests whose name contains SUBSTR, -skip drops those that contain
  * any of its SUBSTRs. A .mg file
  * under a directory named `conc`, `seeds` or `examples` (any path component) is two
@@ -761,10 +762,16 @@ static void run_mg_test(Runner *r, Test *t) {
 
 static void run_unit_test(Runner *r, Test *t) {
     char *argv[] = {t->path, NULL};
-    StrList noenv = {0};
+    StrList env = {0};
+    size_t n = strlen(r->minigo) + 8;
+    char *minigo = xrealloc(NULL, n);
+    snprintf(minigo, n, "MINIGO=%s", r->minigo);
+    list_add(&env, minigo);
     Result res;
     int timeout = 120 * r->timeout_scale;
-    run_child(argv, &noenv, timeout, &res);
+    run_child(argv, &env, timeout, &res);
+    free(env.v);
+    free(minigo);
     if (res.status < 0)
         fail(t, "cannot run");
     else if (res.timed_out)
