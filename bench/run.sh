@@ -7,7 +7,7 @@ MINIGO=$(readlink -f "$1"); shift
 DIR=$(cd "$(dirname "$0")" && pwd)
 WORK=${BENCH_WORK:-/tmp/minigo-bench-local}
 mkdir -p "$WORK"
-names=${*:-"fib loop sieve nbody binarytrees mapops strings"}
+names=${*:-"fib loop sieve nbody spectralnorm fannkuch binarytrees mapops strings"}
 best() { # best of 3 wall times of a command, in seconds
     b=""
     for _ in 1 2 3; do

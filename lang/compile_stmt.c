@@ -124,6 +124,38 @@ static void pin_place_operands(FS *fs, Place *pls, bool *isnew, int n) {
     }
 }
 
+/* Whether e might read register reg: exact for identifiers, constants and operators over
+ * them, and "yes" for anything else. */
+static bool may_read_reg(FS *fs, Node *e, int reg) {
+    e = cg_unparen(e);
+    if (e->cval) return false;
+    switch (e->kind) {
+    case N_IDENT:
+        return !e->sym || e->sym->kind != SYM_VAR || e->sym->global || e->sym->boxed ||
+               cg_var_reg(fs, e->sym) == reg;
+    case N_UNARY: return e->op == OP_AND || e->op == OP_ARROW || may_read_reg(fs, e->a, reg);
+    case N_BINARY: return may_read_reg(fs, e->a, reg) || may_read_reg(fs, e->b, reg);
+    default: return true;
+    }
+}
+
+/* `i, j = i+1, j-1`: one-word register variables whose values can be computed straight
+ * into them, in order, because no value reads a variable assigned before it. Not in a
+ * function with defers: a panic half way would leave earlier targets (named results a
+ * recover returns) already assigned, where Go assigns none. */
+static bool direct_parallel(FS *fs, NodeList *rhs, Place *pls, bool *isnew, int n) {
+    if (fs->has_defer || rhs->len != n) return false;
+    for (int k = 0; k < n; k++) {
+        if (isnew[k] || pls[k].kind != PL_REG || type_words(pls[k].type) != 1 ||
+            !simple_rhs(rhs->items[k]) || type_words(rhs->items[k]->type) != 1)
+            return false;
+        for (int m = 0; m < k; m++)
+            if (pls[m].reg == pls[k].reg || may_read_reg(fs, rhs->items[k], pls[m].reg))
+                return false;
+    }
+    return true;
+}
+
 static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
     int save = fs->freereg;
     int n = lhs->len;
@@ -200,6 +232,11 @@ static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
             cg_conv_move(fs, tt->params[i], target, vals[i], c);
             vals[i] = c;
         }
+    } else if (direct_parallel(fs, rhs, pls, isnew, n)) {
+        for (int i = 0; i < n; i++)
+            cg_expr(fs, rhs->items[i], pls[i].reg);
+        cg_free_to(fs, save);
+        return;
     } else {
         for (int i = 0; i < n; i++) {
             Node *r = rhs->items[i];
@@ -497,6 +534,31 @@ static void fuse_increment_test(FS *fs, int inc_pc, int body) {
     cg_patch_sc(fs, inc_pc, body);
 }
 
+/* The same for a post statement `i += step` (step a register: `ADD_INT r r s`): the fused
+ * ADDJ* needs an extra word for s, which takes the test's place, so the plain test moves
+ * one word down and the loop's entry jump (jcond) follows it. */
+static void fuse_step_test(FS *fs, int add_pc, int body, int jcond) {
+    if (add_pc + 2 != fs->ncode) return;
+    mg_instr add = fs->code[add_pc], test = fs->code[add_pc + 1];
+    unsigned r = MG_A(add), step = MG_C(add);
+    if (MG_OP(add) != BC_ADD_INT || MG_B(add) != r || step == r || MG_A(test) != r ||
+        MG_B(test) == r)
+        return;
+    int op = MG_OP(test) == BC_JLT_INT   ? BC_ADDJLT_INT
+             : MG_OP(test) == BC_JLE_INT ? BC_ADDJLE_INT
+                                         : -1;
+    if (op < 0) return;
+    fs->code[add_pc] = MG_MKABC(op, r, MG_B(test), 0);
+    fs->code[add_pc + 1] = step;
+    int plain = cg_emit(fs, test);
+    cg_patch_sc(fs, plain, body);
+    /* the fused op's offset counts from after its extra word */
+    int off = body - (add_pc + 2);
+    fs->code[add_pc] = (fs->code[add_pc] & 0x0000ffffffffffffull) | (mg_instr)(uint16_t)(int16_t)off
+                                                                        << 48;
+    cg_patch_sbx(fs, jcond, plain);
+}
+
 static void for_stmt(FS *fs, Node *s, Node *label) {
     int save = fs->freereg;
     if (s->a) cg_stmt(fs, s->a);
@@ -524,7 +586,10 @@ static void for_stmt(FS *fs, Node *s, Node *label) {
             else
                 cg_patch_sc(fs, j.pcs[i], body);
         }
-        if (post_len == 1 && j.n == 1) fuse_increment_test(fs, post, body);
+        if (post_len == 1 && j.n == 1) {
+            fuse_increment_test(fs, post, body);
+            fuse_step_test(fs, post, body, jcond);
+        }
     } else {
         int j = cg_jump(fs, BC_JMP, 0);
         cg_patch_sbx(fs, j, body);

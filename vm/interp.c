@@ -690,6 +690,18 @@ L_INCJLE_IK:
     RA.i = (int64_t)(RA.u + 1);
     if (RA.i <= MG_SB(i)) BACKJUMP(MG_SC(i));
     DISPATCH();
+L_ADDJLT_INT : {
+    uint64_t step = base[EXTRA()].u;
+    RA.i = (int64_t)(RA.u + step);
+    if (RA.i < RB.i) BACKJUMP(MG_SC(i));
+    DISPATCH();
+}
+L_ADDJLE_INT : {
+    uint64_t step = base[EXTRA()].u;
+    RA.i = (int64_t)(RA.u + step);
+    if (RA.i <= RB.i) BACKJUMP(MG_SC(i));
+    DISPATCH();
+}
 L_JLE_IK:
     if (RA.i <= MG_SB(i)) BACKJUMP(MG_SC(i));
     DISPATCH();

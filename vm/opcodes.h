@@ -205,6 +205,8 @@ typedef uint64_t mg_instr;
     OP(INCJLE_INT, "ABsC", "R[A]++; if R[A] <= R[B] (signed) then pc += sC")                       \
     OP(INCJLT_IK, "AsBsC", "R[A]++; if R[A] < sB (signed) then pc += sC")                          \
     OP(INCJLE_IK, "AsBsC", "R[A]++; if R[A] <= sB (signed) then pc += sC")                         \
+    OP(ADDJLT_INT, "ABsCX", "R[A] += R[@]; if R[A] < R[B] (signed) then pc += sC (i += step loops)") \
+    OP(ADDJLE_INT, "ABsCX", "R[A] += R[@]; if R[A] <= R[B] (signed) then pc += sC")                \
     /* ---- calls ---- */                                                                         \
     OP(CALL_STATIC, "AF", "call @ (no closure) with frame at R[A]; results at R[A..]")             \
     OP(CALL, "ABC", "call closure R[B] (nil panics) with frame at R[A]; results at R[A..]")        \

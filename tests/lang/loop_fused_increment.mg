@@ -69,6 +69,28 @@ func main() {
 		z++
 	}
 	fmt.Println(z)
+	// a register step: i += st, with <= and <, continue, a step changed in the body
+	st, t := 3, 0
+	for i := 1; i <= 20; i += st {
+		if i == 7 {
+			continue
+		}
+		t = t*2 + i
+	}
+	fmt.Println(t)
+	t = 0
+	for i := 0; i < 100; i += st {
+		st++
+		t += i
+	}
+	fmt.Println(t, st)
+	t = 0
+	lim := math.MaxInt64 - 1
+	two := 2
+	for i := math.MaxInt64 - 6; i < lim; i += two {
+		t++
+	}
+	fmt.Println(t)
 }
 
 // Output:
@@ -81,3 +103,6 @@ func main() {
 // 1012
 // 0:1 1:2 2:3 5
 // 0
+// 279
+// 484 15
+// 3
