@@ -20,9 +20,17 @@ static bool is_blank(Node *n) {
 
 /* ---------- locals ---------- */
 
+/* Locals spill to a box (as if their address were taken, DESIGN §4) when they are this
+ * big, or when the frame already holds this many registers: operands are 16 bits, so a
+ * function with huge arrays or tens of thousands of variables still compiles. */
+#define SPILL_WORDS 4096
+#define SPILL_FRAME 0x8000
+
 /* Reserve the home of a new local (its registers, or one register for its box). */
 static int local_home(FS *fs, Symbol *s) {
-    int r = cg_alloc(fs, s->boxed ? 1 : (type_words(s->type) ? type_words(s->type) : 0));
+    int w = type_words(s->type);
+    if (!s->boxed && (w > SPILL_WORDS || fs->freereg + w > SPILL_FRAME)) s->boxed = true;
+    int r = cg_alloc(fs, s->boxed ? 1 : w);
     s->index = r;
     return r;
 }
@@ -31,7 +39,11 @@ static int local_home(FS *fs, Symbol *s) {
 static void local_init(FS *fs, Symbol *s, int src) {
     int w = type_words(s->type);
     if (s->boxed) {
-        cg_emit_abc(fs, BC_NEWBOX, s->index, w, 0);
+        if (w > 0xffff) { /* too big for NEWBOX's operand */
+            cg_emit_abc(fs, BC_NEWT, s->index, 0, 0);
+            cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(s->type));
+        } else
+            cg_emit_abc(fs, BC_NEWBOX, s->index, w, 0);
         if (src >= 0) {
             if (w == 1)
                 cg_emit_abc(fs, BC_STORE, s->index, 0, src);
@@ -595,6 +607,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     int64_t alen = 0;
     bool is_str = xt->kind == TY_STRING;
     bool arr = xt->kind == TY_ARRAY || (xt->kind == TY_POINTER && U(xt->elem)->kind == TY_ARRAY);
+    bool arr_sliced = false; /* the array is read through a slice header at base */
     if (type_is_integer(xt)) {
         cg_expr(fs, x, n);
     } else if (xt->kind == TY_SLICE || is_str) {
@@ -608,11 +621,15 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
         ew = type_words(at->elem);
         cg_load_int(fs, n, alen);
         if (vn && !is_blank(vn)) {
-            if (xt->kind == TY_POINTER) {
+            /* a big array is ranged over as a boxed copy behind a pointer */
+            int boxed_copy =
+                xt->kind == TY_ARRAY && at->words > CG_BIG_VALUE_WORDS ? cg_box_copy(fs, x) : -1;
+            if (xt->kind == TY_POINTER || boxed_copy >= 0) {
                 /* slice the array through its pointer so elements are read live */
                 base = cg_alloc(fs, 3);
                 int b = cg_alloc(fs, 3);
-                int p = cg_expr_any(fs, x);
+                int p = boxed_copy >= 0 ? boxed_copy : cg_expr_any(fs, x);
+                arr_sliced = true;
                 cg_load_int(fs, b, 0);
                 cg_load_int(fs, b + 1, alen);
                 cg_load_int(fs, b + 2, alen);
@@ -635,7 +652,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     range_bind(fs, kn, define, i, fresh);
     if (vn && !is_blank(vn)) {
         if (is_str) {
-        } else if (xt->kind == TY_SLICE || (arr && xt->kind == TY_POINTER)) {
+        } else if (xt->kind == TY_SLICE || arr_sliced) {
             if (ew == 1)
                 cg_emit_abc(fs, BC_SGET, v, base, i);
             else {
@@ -878,8 +895,10 @@ static void select_stmt(FS *fs, Node *s, Node *label) {
 /* ---------- statements ---------- */
 
 void cg_stmts(FS *fs, NodeList *l) {
-    for (int i = 0; i < l->len; i++)
+    for (int i = 0; i < l->len; i++) {
+        cg_branch_islands(fs);
         cg_stmt(fs, l->items[i]);
+    }
 }
 
 void cg_block(FS *fs, Node *b) {
