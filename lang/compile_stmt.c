@@ -518,7 +518,9 @@ static void for_stmt(FS *fs, Node *s, Node *label) {
 }
 
 /* Bind a range key/value: define a new variable or assign to an existing place. */
-static void range_bind(FS *fs, Node *target, bool define, int src, bool fresh_box) {
+/* Binds R[src..] (a value of type from) to a range or select-receive target: a defined
+ * variable, or an assigned place, converted when it is an interface (`case i = <-c`). */
+static void range_bind(FS *fs, Node *target, bool define, int src, Type *from, bool fresh_box) {
     if (!target || is_blank(target)) return;
     Node *t = cg_unparen(target);
     if (define && t->kind == N_IDENT && t->sym) {
@@ -537,8 +539,23 @@ static void range_bind(FS *fs, Node *target, bool define, int src, bool fresh_bo
     }
     int save = fs->freereg;
     Place pl;
+    Type *to = t->type;
+    if (from && to && from != to && U(to)->kind == TY_INTERFACE) {
+        int c = cg_alloc(fs, 2);
+        cg_conv_move(fs, from, to, src, c);
+        src = c;
+    }
     if (cg_place(fs, target, &pl)) cg_place_store(fs, &pl, src);
     cg_free_to(fs, save);
+}
+
+/* The type of the second range variable over x (a string's runes, an array's, a
+ * pointed-to array's or a slice's elements). */
+static Type *range_elem_type(Type *xt) {
+    xt = U(xt);
+    if (xt->kind == TY_STRING) return ty_int32;
+    if (xt->kind == TY_POINTER) xt = U(xt->elem);
+    return xt->elem;
 }
 
 static void range_stmt(FS *fs, Node *s, Node *label) {
@@ -574,8 +591,8 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
         cg_emit_abc(fs, BC_MAPNEXT, t, it, 0);
         cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(x->type));
         int jend = cg_jump(fs, BC_JMPIFNOT, t);
-        range_bind(fs, kn, define, t + 1, fresh);
-        range_bind(fs, vn, define, t + 1 + kw, fresh);
+        range_bind(fs, kn, define, t + 1, xt->key, fresh);
+        range_bind(fs, vn, define, t + 1 + kw, xt->elem, fresh);
         cg_block(fs, s->d);
         cont = fs->ncode;
         cg_patch_sbx(fs, cg_jump(fs, BC_JMP, 0), top);
@@ -592,7 +609,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
         top = fs->ncode;
         cg_emit_abc(fs, BC_RECV2, t, c, w);
         int jend = cg_jump(fs, BC_JMPIFNOT, t + w);
-        range_bind(fs, kn, define, t, fresh);
+        range_bind(fs, kn, define, t, xt->elem, fresh);
         cg_block(fs, s->d);
         cont = fs->ncode;
         cg_patch_sbx(fs, cg_jump(fs, BC_JMP, 0), top);
@@ -649,7 +666,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     int jcond = cg_jump(fs, BC_JMP, 0);
     top = fs->ncode;
     if (is_str) cg_emit_abc(fs, BC_STRNEXT, v, base, i);
-    range_bind(fs, kn, define, i, fresh);
+    range_bind(fs, kn, define, i, type_is_integer(xt) ? x->type : ty_int, fresh);
     if (vn && !is_blank(vn)) {
         if (is_str) {
         } else if (xt->kind == TY_SLICE || arr_sliced) {
@@ -664,7 +681,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
             cg_emit_word(fs, (uint64_t)alen);
             cg_emit_word(fs, (uint64_t)ew);
         }
-        range_bind(fs, vn, define, v, fresh);
+        range_bind(fs, vn, define, v, range_elem_type(x->type), fresh);
     }
     cg_block(fs, s->d);
     cont = fs->ncode;
@@ -824,6 +841,15 @@ static void typeswitch_stmt(FS *fs, Node *s, Node *label) {
     cg_free_to(fs, save);
 }
 
+/* The receive <-c of a select case: the checker wraps the one of `case i = <-c` in an
+ * implicit conversion to i's type, which range_bind applies when it stores. */
+static Node *select_recv(Node *rx) {
+    rx = cg_unparen(rx);
+    while (rx->kind == N_CONVERT)
+        rx = cg_unparen(rx->a);
+    return rx;
+}
+
 static void select_stmt(FS *fs, Node *s, Node *label) {
     int save = fs->freereg;
     int nc = s->list.len, ncase = 0;
@@ -851,8 +877,7 @@ static void select_stmt(FS *fs, Node *s, Node *label) {
             cg_expr(fs, comm->b, v);
             valreg[c] = v;
         } else {
-            Node *rx = comm->kind == N_EXPRSTMT ? comm->a : comm->list2.items[0];
-            rx = cg_unparen(rx);
+            Node *rx = select_recv(comm->kind == N_EXPRSTMT ? comm->a : comm->list2.items[0]);
             cg_expr(fs, rx->a, desc + 3 * k);
             cg_load_int(fs, desc + 3 * k + 1, 2);
             int w = type_words(U(rx->a->type)->elem);
@@ -870,7 +895,7 @@ static void select_stmt(FS *fs, Node *s, Node *label) {
         int sv = fs->freereg;
         Node *comm = cl->a;
         if (comm && (comm->kind == N_ASSIGN || comm->kind == N_DEFINE)) {
-            Node *rx = cg_unparen(comm->list2.items[0]);
+            Node *rx = select_recv(comm->list2.items[0]);
             int w = type_words(U(rx->a->type)->elem);
             if (comm->kind == N_DEFINE)
                 for (int i = 0; i < comm->list.len; i++) {
@@ -879,7 +904,7 @@ static void select_stmt(FS *fs, Node *s, Node *label) {
                 }
             for (int i = 0; i < comm->list.len; i++)
                 range_bind(fs, comm->list.items[i], comm->kind == N_DEFINE, valreg[c] + (i ? w : 0),
-                           true);
+                           i ? ty_bool : U(rx->a->type)->elem, true);
         }
         cg_stmts(fs, &cl->list2);
         cg_free_to(fs, sv);
