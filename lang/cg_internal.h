@@ -161,10 +161,14 @@ int cg_expr_any(FS *fs, Node *e);       /* e's value somewhere (a local's own re
                                            new temporary above the old freereg) */
 void cg_cond_jump(FS *fs, Node *e, bool jump_if, Jumps *j); /* branch on a bool expression */
 bool cg_place(FS *fs, Node *e, Place *pl);
-/* Values bigger than this are copied memory to memory (cg_box_copy) where a copy is
- * needed, not brought into registers: operands are 16 bits. */
+/* Values bigger than this are copied memory to memory (cg_mem_copy) where they can be,
+ * not brought into registers: operands are 16 bits. */
 #define CG_BIG_VALUE_WORDS 4096
-int cg_box_copy(FS *fs, Node *x);
+int cg_mem_copy(FS *fs, Node *x, Place *to);
+/* Initialises the zeroed memory place *to (a global, a spilled local's box) with v, a big
+ * value: a literal element by element, a value in memory by cg_mem_copy. False (nothing
+ * emitted): v is not big, or neither. */
+bool cg_big_init(FS *fs, Node *v, Place *to);
 void cg_place_load(FS *fs, Place *pl, int dst);
 void cg_place_store(FS *fs, Place *pl, int src);
 void cg_convert_to(FS *fs, Type *from, Type *to, int src, int dst, Node *at);

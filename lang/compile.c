@@ -24,11 +24,9 @@ void cg_error(FS *fs, Node *n, const char *fmt, ...) {
     va_end(ap);
     const char *file = fs->cg->pkg ? cg_pkg_file(fs->cg->pkg) : "?";
     /* without a node, the line of the statement being compiled */
-    diag_error(fs->cg->d, file, n ? n->line : fs->line,
-               n          ? n->col
-               : fs->line ? 1
-                          : 0,
-               "internal compiler error: %s", buf);
+    int line = n ? n->line : fs->line;
+    int col = n ? n->col : line > 0;
+    diag_error(fs->cg->d, file, line, col, "internal compiler error: %s", buf);
 }
 
 /* ---------- growing arrays ---------- */
@@ -698,6 +696,10 @@ static void init_var_spec(FS *fs, Node *spec) {
         for (int i = 0; i < nn && i < nv; i++) {
             Symbol *s = spec->list.items[i]->sym;
             Node *v = spec->list2.items[i];
+            Place big = {.kind = PL_GLOBAL, .type = v->type, .off = s ? s->index : 0};
+            if (s && s->kind == SYM_VAR && strcmp(s->name, "_") != 0 && s->type == v->type &&
+                cg_big_init(fs, v, &big))
+                continue;
             int r = cg_alloc(fs, type_words(v->type));
             cg_expr(fs, v, r);
             if (s && s->kind == SYM_VAR && strcmp(s->name, "_") != 0) {

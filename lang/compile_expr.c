@@ -129,8 +129,7 @@ static bool place_of(FS *fs, Node *e, Place *pl);
 
 /* A memory place whose word offset does not fit a 16-bit operand (a field or constant
  * index deep in a huge array or struct): its address is computed into a register first. */
-bool cg_place(FS *fs, Node *e, Place *pl) {
-    if (!place_of(fs, e, pl)) return false;
+static void place_near(FS *fs, Place *pl) {
     if (pl->kind == PL_MEM && pl->off > 0xffff) {
         int o = cg_alloc(fs, 1);
         cg_load_int(fs, o, pl->off);
@@ -141,6 +140,11 @@ bool cg_place(FS *fs, Node *e, Place *pl) {
         pl->reg = r;
         pl->off = 0;
     }
+}
+
+bool cg_place(FS *fs, Node *e, Place *pl) {
+    if (!place_of(fs, e, pl)) return false;
+    place_near(fs, pl);
     return true;
 }
 
@@ -415,12 +419,13 @@ static bool is_rune_slice(Type *t) {
     return t->kind == TY_SLICE && U(t->elem)->kind == TY_INT32;
 }
 
-/* A fresh box holding a copy of x, for an x that lives in memory (*p, a global, a field or
- * element of one, a spilled local), copied memory to memory (COPY over two one-word-element
- * slice headers) so that the frame never holds the value: big values are boxed into
- * interfaces and ranged over this way. Returns the register with the box pointer (in
- * newly allocated temporaries), or -1 (nothing emitted) when x is no such place. */
-int cg_box_copy(FS *fs, Node *x) {
+/* Copies x, a value that lives in memory (*p, a global, a field or element of one, a
+ * spilled local), memory to memory (COPY over two one-word-element slice headers) into
+ * the memory place *to, or into a fresh box when to is NULL, so that the frame never holds
+ * the value: big values are assigned, boxed into interfaces and ranged over this way.
+ * Returns the register with the destination pointer (in new temporaries), or -1 (nothing
+ * emitted) when x is no such place. */
+int cg_mem_copy(FS *fs, Node *x, Place *to) {
     int save = fs->freereg;
     Place pl;
     if (!cg_place(fs, x, &pl)) return -1;
@@ -434,17 +439,39 @@ int cg_box_copy(FS *fs, Node *x) {
     cg_emit_abc(fs, BC_ADDPTR, hs, pl.reg, pl.off); /* a nil *p panics here, as in Go */
     cg_load_int(fs, hs + 1, w);
     cg_load_int(fs, hs + 2, w);
-    cg_emit_abc(fs, BC_NEWT, hd, 0, 0);
-    cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(x->type));
+    if (to) {
+        if (to->kind == PL_GLOBAL) place_to_mem(fs, to);
+        cg_emit_abc(fs, BC_ADDPTR, hd, to->reg, to->off);
+    } else {
+        cg_emit_abc(fs, BC_NEWT, hd, 0, 0);
+        cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(x->type));
+    }
     cg_move(fs, hd + 1, hs + 1, 2);
     cg_emit_abc(fs, BC_COPY, n, hd, hs);
     cg_emit_word(fs, 1);
     return hd;
 }
 
+static void composite_to_mem(FS *fs, Node *e, int p, int off);
+
+bool cg_big_init(FS *fs, Node *v, Place *to) {
+    if (type_words(v->type) <= CG_BIG_VALUE_WORDS) return false;
+    Node *cv = cg_unparen(v);
+    int k = U(v->type)->kind;
+    if (cv->kind == N_COMPOSITE && (k == TY_STRUCT || k == TY_ARRAY)) {
+        int save = fs->freereg;
+        if (to->kind == PL_GLOBAL) place_to_mem(fs, to);
+        if (to->kind != PL_MEM) return false;
+        composite_to_mem(fs, cv, to->reg, to->off);
+        cg_free_to(fs, save);
+        return true;
+    }
+    return cg_mem_copy(fs, v, to) >= 0;
+}
+
 static bool cg_big_to_iface(FS *fs, Node *x, Type *to, int dst) {
     int save = fs->freereg;
-    int box = cg_box_copy(fs, x);
+    int box = cg_mem_copy(fs, x, NULL);
     if (box < 0) return false;
     const mg_itab *it = cg_itab(x->type, to);
     cg_emit_abx(fs, BC_LOADK, dst, cg_kint(fs, (int64_t)(intptr_t)it));
@@ -794,6 +821,52 @@ static void elem_into(FS *fs, Node *v, Type *et, int dst) {
         return;
     }
     cg_expr(fs, v, dst);
+}
+
+/* The elements of a struct or array literal e stored one by one into the zeroed memory at
+ * R[p] + off words: &T{...} of a big T never holds the value in registers. */
+static void composite_to_mem(FS *fs, Node *e, int p, int off) {
+    Type *u = U(e->type);
+    if (u->kind == TY_POINTER) u = U(u->elem);
+    int64_t idx = 0;
+    for (int i = 0; i < e->list.len; i++) {
+        Node *el = e->list.items[i], *v = el;
+        Type *et;
+        int eoff;
+        if (u->kind == TY_STRUCT) {
+            int fi = i;
+            if (el->kind == N_KEYVALUE) {
+                v = el->b;
+                const char *name = cg_unparen(el->a)->name;
+                for (int k = 0; k < u->nfields; k++)
+                    if (name && strcmp(u->fields[k].name, name) == 0) fi = k;
+            }
+            et = u->fields[fi].type;
+            eoff = off + u->fields[fi].offset;
+        } else {
+            if (el->kind == N_KEYVALUE) {
+                const_index(el->a, &idx);
+                v = el->b;
+            }
+            et = u->elem;
+            eoff = off + (int)idx * type_words(et);
+            idx++;
+        }
+        int save = fs->freereg;
+        Node *cv = cg_unparen(v);
+        int ek = U(et)->kind;
+        if (cv->kind == N_COMPOSITE && (ek == TY_STRUCT || ek == TY_ARRAY) &&
+            type_words(et) > CG_BIG_VALUE_WORDS) {
+            composite_to_mem(fs, cv, p, eoff);
+        } else {
+            int t = cg_alloc(fs, type_words(et) ? type_words(et) : 1);
+            elem_into(fs, v, et, t);
+            Place pl = {.kind = PL_MEM, .type = et, .reg = p, .off = eoff};
+            place_near(fs, &pl);
+            cg_place_store(fs, &pl, t);
+        }
+        cg_free_to(fs, save);
+    }
 }
 
 static void cg_composite(FS *fs, Node *e, int dst) {
@@ -1299,6 +1372,14 @@ void cg_expr(FS *fs, Node *e, int dst) {
         }
         case OP_AND: {
             Node *x = cg_unparen(e->a);
+            int xk = U(x->type)->kind;
+            if (x->kind == N_COMPOSITE && (xk == TY_STRUCT || xk == TY_ARRAY) &&
+                type_words(x->type) > CG_BIG_VALUE_WORDS) {
+                cg_emit_abc(fs, BC_NEWT, dst, 0, 0);
+                cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(x->type));
+                composite_to_mem(fs, x, dst, 0);
+                break;
+            }
             if (x->kind == N_COMPOSITE) {
                 int w = type_words(x->type);
                 int t = cg_alloc(fs, w ? w : 1);

@@ -20,16 +20,15 @@ static bool is_blank(Node *n) {
 
 /* ---------- locals ---------- */
 
-/* Locals spill to a box (as if their address were taken, DESIGN §4) when they are this
- * big, or when the frame already holds this many registers: operands are 16 bits, so a
- * function with huge arrays or tens of thousands of variables still compiles. */
-#define SPILL_WORDS 4096
+/* Locals spill to a box (as if their address were taken, DESIGN §4) when they are big
+ * (CG_BIG_VALUE_WORDS), or when the frame already holds SPILL_FRAME registers: operands
+ * are 16 bits, so a function with huge arrays or very many variables still compiles. */
 #define SPILL_FRAME 0x8000
 
 /* Reserve the home of a new local (its registers, or one register for its box). */
 static int local_home(FS *fs, Symbol *s) {
     int w = type_words(s->type);
-    if (!s->boxed && (w > SPILL_WORDS || fs->freereg + w > SPILL_FRAME)) s->boxed = true;
+    if (!s->boxed && (w > CG_BIG_VALUE_WORDS || fs->freereg + w > SPILL_FRAME)) s->boxed = true;
     int r = cg_alloc(fs, s->boxed ? 1 : w);
     s->index = r;
     return r;
@@ -156,6 +155,12 @@ static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
             Symbol *s = l->sym;
             if (!s->boxed) {
                 cg_expr(fs, r, s->index);
+            } else if (type_words(s->type) > CG_BIG_VALUE_WORDS) {
+                /* a big (spilled) variable: its zeroed box, then a copy straight into it */
+                local_init(fs, s, -1);
+                Place box = {.kind = PL_MEM, .type = s->type, .reg = s->index};
+                if (s->type != r->type || !cg_big_init(fs, r, &box))
+                    cg_place_store(fs, &box, cg_expr_any(fs, r));
             } else {
                 int t = cg_expr_any(fs, r);
                 local_init(fs, s, t);
@@ -173,6 +178,9 @@ static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
             cg_expr(fs, r, t);
         } else if (pl.kind == PL_REG && type_words(pl.type) == 1 && simple_rhs(r)) {
             cg_expr(fs, r, pl.reg);
+        } else if (type_words(pl.type) > CG_BIG_VALUE_WORDS &&
+                   (pl.kind == PL_MEM || pl.kind == PL_GLOBAL) && cg_mem_copy(fs, r, &pl) >= 0) {
+            /* a big value copied memory to memory */
         } else {
             int t = cg_expr_any(fs, r);
             cg_place_store(fs, &pl, t);
@@ -639,8 +647,9 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
         cg_load_int(fs, n, alen);
         if (vn && !is_blank(vn)) {
             /* a big array is ranged over as a boxed copy behind a pointer */
-            int boxed_copy =
-                xt->kind == TY_ARRAY && at->words > CG_BIG_VALUE_WORDS ? cg_box_copy(fs, x) : -1;
+            int boxed_copy = xt->kind == TY_ARRAY && at->words > CG_BIG_VALUE_WORDS
+                                 ? cg_mem_copy(fs, x, NULL)
+                                 : -1;
             if (xt->kind == TY_POINTER || boxed_copy >= 0) {
                 /* slice the array through its pointer so elements are read live */
                 base = cg_alloc(fs, 3);
