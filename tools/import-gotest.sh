@@ -6,12 +6,13 @@
 #                                             golang-1.19-src; run from the repository root)
 #   env: MINIGO (build/minigo), MGTEST (build/mgtest), SLOW (3: seconds)
 #
-# A candidate is a program of GO_TEST_DIR, GO_TEST_DIR/ken or GO_TEST_DIR/chan whose first
-# line is exactly `// run`: Go's harness runs it with no arguments and wants its output
+# A candidate is a program of GO_TEST_DIR, GO_TEST_DIR/ken or GO_TEST_DIR/chan whose header
+# has the line `// run` exactly (first, or after `// +build` lines that hold on
+# linux/amd64): Go's harness runs it with no arguments and wants its output
 # (stdout and stderr together) to be the .out file beside it, or nothing, and exit 0.
 # Each candidate is either copied to tests/gotest/[ken/|chan/]NAME.mg or named in
 # tests/gotest/EXCLUDED with the reason. Left out without running: programs that use cgo,
-# unsafe, reflect, build tags, generics, or a package minigo lacks. The rest are converted
+# unsafe, reflect, build tags for other platforms, generics, or a package minigo lacks. The rest are converted
 # and run under mgtest with the minigo of this tree: a program that passes (in under SLOW
 # seconds) goes in; one that fails is left out with a reason read from what minigo said,
 # those issue 9 names as must-work marked "(issue 9)", so that a later change can rerun
@@ -53,6 +54,36 @@ imports() {
     ' "$1"
 }
 
+# The lines of a Go file before its package clause.
+header() {
+    sed '/^package /q' "$1"
+}
+
+# Whether the file's `// +build` lines hold on linux/amd64 under gc (every line holds when
+# one of its space-separated terms does, a term when all its comma-separated atoms do, an
+# atom with ! when the name is not one of ours). A //go:build line without the old form
+# is not evaluated: the file counts as built elsewhere.
+tags_hold() {
+    local line term atom name ok any
+    if header "$1" | grep -q '^//go:build' && ! header "$1" | grep -qE '^// *\+build'; then return 1; fi
+    while IFS= read -r line; do
+        any=false
+        for term in ${line#*+build}; do
+            ok=true
+            for atom in $(echo "$term" | tr ',' ' '); do
+                name=${atom#!}
+                case " linux amd64 unix gc cgo $(seq -f 'go1.%g' 1 19 | tr '\n' ' ') " in
+                *" $name "*) [ "$name" = "$atom" ] || ok=false ;;
+                *) [ "$name" != "$atom" ] || ok=false ;;
+                esac
+            done
+            if $ok; then any=true; fi
+        done
+        $any || return 1
+    done < <(header "$1" | grep -E '^// *\+build')
+    return 0
+}
+
 # ERE-quote a line for an anchored // Stderr: regexp.
 ere_quote() {
     printf '%s' "$1" | sed 's/[][\\.^$*+?(){}|]/\\&/g'
@@ -68,8 +99,8 @@ static_reason() {
         reflect) echo "reflect"; return ;;
         esac
     done
-    if grep -qE '^// *\+build|^//go:build' "$f"; then
-        echo "build tags ($(grep -hE '^// *\+build|^//go:build' "$f" | head -1 | sed 's|^// *+build *||; s|^//go:build *||'))"
+    if ! tags_hold "$f"; then
+        echo "build tags for other platforms ($(header "$f" | grep -E '^// *\+build|^//go:build' | sed 's|^// *+build *||; s|^//go:build *||' | tr '\n' ';' | sed 's/;$//; s/;/; /g'))"
         return
     fi
     if grep -qE '^func (\([^)]*\) *)?[A-Za-z_][A-Za-z0-9_]*\[[A-Za-z_][A-Za-z0-9_]* |^type [A-Za-z_][A-Za-z0-9_]*\[[A-Za-z_][A-Za-z0-9_, ]* (any|comparable|interface|~)' "$f"; then
@@ -132,7 +163,7 @@ EXCL=$TMP/excluded
 ncand=0 nin=0
 
 for f in "$SRC"/*.go "$SRC"/ken/*.go "$SRC"/chan/*.go; do
-    [ "$(head -1 "$f")" = "// run" ] || continue
+    header "$f" | grep -qx '// run' || continue
     rel=${f#"$SRC"/}
     ncand=$((ncand + 1))
     why=$(static_reason "$f")
@@ -177,8 +208,8 @@ for f in "$SRC"/*.go "$SRC"/ken/*.go "$SRC"/chan/*.go; do
 done
 
 {
-    echo "# The programs of Go 1.19's test tree (test/, test/ken, test/chan) whose first line is"
-    echo "# \`// run\` that tests/gotest leaves out, and why; written by tools/import-gotest.sh."
+    echo "# The programs of Go 1.19's test tree (test/, test/ken, test/chan) marked \`// run\` (no"
+    echo "# arguments) that tests/gotest leaves out, and why; written by tools/import-gotest.sh."
     echo "# \"(issue 9)\" marks an obstacle issue 9 asks to remove: rerun the script once it is."
     echo "# $ncand candidates, $nin imported, $(wc -l < "$EXCL") left out."
     sort "$EXCL"
