@@ -4,6 +4,7 @@
 #   make run        build and run the default example
 #   make test       build and run every test (tests/vet: minigo vet); ends with
 #                   "N passed, N failed"
+#   make gotest     only tests/gotest (Go's test tree); make import-gotest re-imports it
 #   make asan|ubsan the test suite under AddressSanitizer / UBSan (build-asan/, build-ubsan/)
 #   make tsan       tests/conc, tests/seeds and the runtime unit tests under ThreadSanitizer
 #                   (build-tsan/, malloc instead of the GC: vm/gc_glue.h)
@@ -33,7 +34,8 @@ UNIT_SRCS := $(wildcard tests/unit/*.c)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(UNIT_SRCS))
 
 .DELETE_ON_ERROR:
-.PHONY: all run test unit asan ubsan tsan fuzz bench install clean deps check-deps stress outcomes
+.PHONY: all run test unit asan ubsan tsan fuzz bench install clean deps check-deps stress outcomes \
+        gotest import-gotest
 
 all: check-deps $(B)/minigo $(B)/libminigo.a
 
@@ -109,10 +111,19 @@ CLI_TESTS := tests/cli/run_e.sh $(if $(shell command -v python3 2>/dev/null),tes
 # tests/vet (under tests/) runs as `minigo vet`; tests/vet/corpus.sh then checks that vet
 # is silent on every correct program of tests/seeds and examples (its summary comes
 # first, so that mgtest's "N passed, N failed" stays the last line).
+# tests/gotest is in `tests`: Go 1.19's own self-checking programs (tools/import-gotest.sh).
 test: all $(B)/mgtest $(UNIT_BINS)
 	@status=0; sh tests/vet/corpus.sh $(B)/minigo tests/seeds examples || status=1; \
 	$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS) $(CLI_TESTS)" tests examples || status=1; \
 	exit $$status
+
+# Re-import tests/gotest (and its EXCLUDED list) from Go's test tree with this build's
+# minigo, after a change that removes an obstacle the list names; `make gotest` runs it alone.
+GOTEST_SRC ?= /usr/share/go-1.19/test
+import-gotest: all $(B)/mgtest
+	MINIGO=$(B)/minigo MGTEST=$(B)/mgtest tools/import-gotest.sh $(GOTEST_SRC)
+gotest: all $(B)/mgtest
+	@$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo tests/gotest
 
 # stress/*.mg (outside tests/, so `make test` skips them) under GOMAXPROCS=1,
 # 2 and 4, then one channel program 200 times under GOMAXPROCS=1,2,4 in turn:

@@ -100,6 +100,13 @@ struct FS {
     int nres;
     CgInline *inl; /* parameters of the function being inlined (compile_inline.c) */
     int ninl;
+    /* Forward conditional jumps with a 16-bit offset (ABsC / AsBsC) not yet patched, and
+     * those redirected through a branch island (a JMP with a 32-bit offset emitted
+     * between statements while they were still in reach): see cg_branch_islands. */
+    int *cj_pending;
+    int ncj_pending, capcj_pending;
+    int *cj_redirect;                 /* pairs: the jump's pc, its island's pc */
+    int ncj_redirect, capcj_redirect; /* in pairs */
 };
 
 /* compile.c */
@@ -112,6 +119,9 @@ int cg_jump(FS *fs, int op, int a); /* emits an AsBx jump to patch; returns its 
 void cg_patch_sbx(FS *fs, int pc, int target);
 void cg_patch_sc(FS *fs, int pc, int target);
 void cg_patch_here(FS *fs, int pc);
+/* At a statement boundary: gives every pending 16-bit conditional jump that the code
+ * is about to outgrow a nearby 32-bit JMP to go through, so a huge function compiles. */
+void cg_branch_islands(FS *fs);
 void jumps_add(Jumps *j, int pc);
 int cg_alloc(FS *fs, int n);
 void cg_free_to(FS *fs, int reg);
@@ -167,6 +177,14 @@ int cg_expr_any(FS *fs, Node *e);       /* e's value somewhere (a local's own re
                                            new temporary above the old freereg) */
 void cg_cond_jump(FS *fs, Node *e, bool jump_if, Jumps *j); /* branch on a bool expression */
 bool cg_place(FS *fs, Node *e, Place *pl);
+/* Values bigger than this are copied memory to memory (cg_mem_copy) where they can be,
+ * not brought into registers: operands are 16 bits. */
+#define CG_BIG_VALUE_WORDS 4096
+int cg_mem_copy(FS *fs, Node *x, Place *to);
+/* Initialises the zeroed memory place *to (a global, a spilled local's box) with v, a big
+ * value: a literal element by element, a value in memory by cg_mem_copy. False (nothing
+ * emitted): v is not big, or neither. */
+bool cg_big_init(FS *fs, Node *v, Place *to);
 void cg_place_load(FS *fs, Place *pl, int dst);
 void cg_place_store(FS *fs, Place *pl, int src);
 void cg_convert_to(FS *fs, Type *from, Type *to, int src, int dst, Node *at);

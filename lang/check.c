@@ -47,10 +47,46 @@ Scope *ck_scope_new(Scope *parent, Node *func) {
     return s;
 }
 
+/* Small scopes are searched linearly; past SCOPE_INDEX_MIN symbols a hash index keeps a
+ * function with tens of thousands of locals (or a package with as many names) linear to
+ * check. The index is only written by scope_insert, so lookups never mutate a scope (the
+ * universe is shared by every VM). */
+#define SCOPE_INDEX_MIN 16
+
+static uint32_t name_hash(const char *name) {
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+static bool same_name(const char *a, const char *b) {
+    return a == b || strcmp(a, b) == 0;
+}
+
 Symbol *ck_scope_lookup_local(Scope *s, const char *name) {
+    if (s->index_cap) {
+        for (uint32_t j = name_hash(name) & (uint32_t)(s->index_cap - 1);;
+             j = (j + 1) & (uint32_t)(s->index_cap - 1)) {
+            Symbol *e = s->index[j];
+            if (!e) return NULL;
+            if (same_name(e->name, name)) return e;
+        }
+    }
     for (int i = s->nsyms - 1; i >= 0; i--)
-        if (s->syms[i]->name == name || strcmp(s->syms[i]->name, name) == 0) return s->syms[i];
+        if (same_name(s->syms[i]->name, name)) return s->syms[i];
     return NULL;
+}
+
+/* Puts sym in the index; a later symbol of the same name replaces the earlier one, as the
+ * linear search from the end finds the latest. */
+static void index_put(Scope *s, Symbol *sym) {
+    for (uint32_t j = name_hash(sym->name) & (uint32_t)(s->index_cap - 1);;
+         j = (j + 1) & (uint32_t)(s->index_cap - 1))
+        if (!s->index[j] || same_name(s->index[j]->name, sym->name)) {
+            s->index[j] = sym;
+            return;
+        }
 }
 
 static void scope_insert(Scope *s, Symbol *sym) {
@@ -62,6 +98,17 @@ static void scope_insert(Scope *s, Symbol *sym) {
         s->cap = cap;
     }
     s->syms[s->nsyms++] = sym;
+    if (s->nsyms < SCOPE_INDEX_MIN) return;
+    if (s->index_cap < 2 * s->nsyms) {
+        int cap = 64;
+        while (cap < 4 * s->nsyms)
+            cap *= 2;
+        s->index = mg_alloc(sizeof *s->index * (size_t)cap);
+        s->index_cap = cap;
+        for (int i = 0; i < s->nsyms; i++)
+            index_put(s, s->syms[i]);
+    } else
+        index_put(s, sym);
 }
 
 Symbol *ck_lookup(Ck *c, const char *name) {

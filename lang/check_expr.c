@@ -267,7 +267,12 @@ static Type *method_expr(Ck *c, Node *n, Type *t) {
     }
     Method *m = lk.method;
     bool is_ptr = t->kind == TY_POINTER && !t->named;
-    if (m->ptr_recv && !is_ptr && lk.recv_owner->kind != TY_INTERFACE) {
+    /* a pointer method promoted through an embedded *E is in T's method set too */
+    bool via_embedded_ptr = false;
+    for (int i = 0; i < lk.npath; i++)
+        if (lk.path_types[i] && lk.path_types[i]->kind == TY_POINTER && !lk.path_types[i]->named)
+            via_embedded_ptr = true;
+    if (m->ptr_recv && !is_ptr && !via_embedded_ptr && lk.recv_owner->kind != TY_INTERFACE) {
         ck_error(c, n, "invalid method expression %s (needs pointer receiver (*%s).%s)",
                  ck_expr_str(n), ck_tstr(c, t), n->name);
         return invalid(n);

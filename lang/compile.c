@@ -23,8 +23,10 @@ void cg_error(FS *fs, Node *n, const char *fmt, ...) {
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     const char *file = fs->cg->pkg ? cg_pkg_file(fs->cg->pkg) : "?";
-    diag_error(fs->cg->d, file, n ? n->line : 0, n ? n->col : 0, "internal compiler error: %s",
-               buf);
+    /* without a node, the line of the statement being compiled */
+    int line = n ? n->line : fs->line;
+    int col = n ? n->col : line > 0;
+    diag_error(fs->cg->d, file, line, col, "internal compiler error: %s", buf);
 }
 
 /* ---------- growing arrays ---------- */
@@ -63,10 +65,20 @@ int cg_emit(FS *fs, mg_instr i) {
     return fs->ncode++;
 }
 
+/* The conditional jumps whose offset is the 16-bit sC (JEQ_INT .. JGE_IK, contiguous). */
+static bool is_short_cjump(int op) {
+    return op >= BC_JEQ_INT && op <= BC_JGE_IK;
+}
+
 int cg_emit_abc(FS *fs, int op, int a, int b, int c) {
     if (a < 0 || a > 0xffff || b > 0xffff || c > 0xffff || b < -32768 || c < -32768)
         cg_error(fs, NULL, "operand out of range (frame too large?)");
-    return cg_emit(fs, MG_MKABC(op, a, b, c));
+    int pc = cg_emit(fs, MG_MKABC(op, a, b, c));
+    if (is_short_cjump(op)) {
+        fs->cj_pending = grow(fs->cj_pending, fs->ncj_pending, &fs->capcj_pending, sizeof(int));
+        fs->cj_pending[fs->ncj_pending++] = pc;
+    }
+    return pc;
 }
 
 int cg_emit_abx(FS *fs, int op, int a, int bx) {
@@ -87,11 +99,60 @@ void cg_patch_sbx(FS *fs, int pc, int target) {
     fs->code[pc] = (i & 0xffffffffu) | (mg_instr)(uint32_t)off << 32;
 }
 
+static void set_sc(FS *fs, int pc, int off) {
+    fs->code[pc] = (fs->code[pc] & 0x0000ffffffffffffull) | (mg_instr)(uint16_t)(int16_t)off << 48;
+}
+
 void cg_patch_sc(FS *fs, int pc, int target) {
-    mg_instr i = fs->code[pc];
+    for (int k = 0; k < fs->ncj_redirect; k++)
+        if (fs->cj_redirect[2 * k] == pc) { /* it goes through its island's JMP now */
+            cg_patch_sbx(fs, fs->cj_redirect[2 * k + 1], target);
+            return;
+        }
+    for (int k = 0; k < fs->ncj_pending; k++)
+        if (fs->cj_pending[k] == pc) {
+            fs->cj_pending[k] = fs->cj_pending[--fs->ncj_pending];
+            break;
+        }
     int off = target - (pc + 1);
+    if (off < -32768 && pc + 16 >= fs->ncode) {
+        /* A loop's closing test far below its top: the test falls through to the end of
+         * the code, so an island placed there (skipped by the fall-through) reaches. */
+        int skip = cg_jump(fs, BC_JMP, 0);
+        int far = cg_jump(fs, BC_JMP, 0);
+        cg_patch_sbx(fs, skip, fs->ncode);
+        cg_patch_sbx(fs, far, target);
+        off = far - (pc + 1);
+    }
     if (off < -32768 || off > 32767) cg_error(fs, NULL, "branch too far");
-    fs->code[pc] = (i & 0x0000ffffffffffffull) | (mg_instr)(uint16_t)(int16_t)off << 48;
+    set_sc(fs, pc, off);
+}
+
+/* Islands go in once a pending jump is this many words behind: a statement boundary
+ * comes before it is out of reach unless one statement alone is ~24K words long. */
+#define ISLAND_AGE 8192
+
+void cg_branch_islands(FS *fs) {
+    int n = 0;
+    for (int k = 0; k < fs->ncj_pending; k++)
+        if (fs->ncode - fs->cj_pending[k] > ISLAND_AGE) n++;
+    if (n == 0) return;
+    int skip = cg_jump(fs, BC_JMP, 0);
+    for (int k = 0; k < fs->ncj_pending;) {
+        int pc = fs->cj_pending[k];
+        if (fs->ncode - pc <= ISLAND_AGE) {
+            k++;
+            continue;
+        }
+        int island = cg_jump(fs, BC_JMP, 0);
+        set_sc(fs, pc, island - (pc + 1));
+        fs->cj_redirect =
+            grow(fs->cj_redirect, fs->ncj_redirect, &fs->capcj_redirect, 2 * sizeof(int));
+        fs->cj_redirect[2 * fs->ncj_redirect] = pc;
+        fs->cj_redirect[2 * fs->ncj_redirect++ + 1] = island;
+        fs->cj_pending[k] = fs->cj_pending[--fs->ncj_pending];
+    }
+    cg_patch_sbx(fs, skip, fs->ncode);
 }
 
 /* Patch a jump at pc (AsBx or ABsC / AsBsC form) to the current end of code. */
@@ -642,6 +703,10 @@ static void init_var_spec(FS *fs, Node *spec) {
         for (int i = 0; i < nn && i < nv; i++) {
             Symbol *s = spec->list.items[i]->sym;
             Node *v = spec->list2.items[i];
+            Place big = {.kind = PL_GLOBAL, .type = v->type, .off = s ? s->index : 0};
+            if (s && s->kind == SYM_VAR && strcmp(s->name, "_") != 0 && s->type == v->type &&
+                cg_big_init(fs, v, &big))
+                continue;
             int r = cg_alloc(fs, type_words(v->type));
             cg_expr(fs, v, r);
             if (s && s->kind == SYM_VAR && strcmp(s->name, "_") != 0) {

@@ -119,7 +119,11 @@ static int cg_args(FS *fs, Node *call, Type *ft, int base) {
 
 static Type *callee_ftype(Node *callee) {
     Type *t = callee->type;
-    if (callee->sym && callee->sym->kind == SYM_FUNC && callee->sym->type) t = callee->sym->type;
+    /* A method expression's symbol is the method, whose type lacks the receiver
+     * parameter that T.M takes first: its own (checked) type is the one to use. */
+    if (callee->sym && callee->sym->kind == SYM_FUNC && callee->sym->type &&
+        !(callee->kind == N_SELECTOR && callee->sel_kind == SEL_METHODEXPR))
+        t = callee->sym->type;
     return U(t);
 }
 

@@ -129,7 +129,30 @@ static void place_to_arrw(FS *fs, Place *pl) {
     pl->idx = o;
 }
 
+static bool place_of(FS *fs, Node *e, Place *pl);
+
+/* A memory place whose word offset does not fit a 16-bit operand (a field or constant
+ * index deep in a huge array or struct): its address is computed into a register first. */
+static void place_near(FS *fs, Place *pl) {
+    if (pl->kind == PL_MEM && pl->off > 0xffff) {
+        int o = cg_alloc(fs, 1);
+        cg_load_int(fs, o, pl->off);
+        int r = cg_alloc(fs, 1);
+        cg_emit_abc(fs, BC_INDEXADDR, r, pl->reg, o);
+        cg_emit_word(fs, (uint64_t)pl->off + 1);
+        cg_emit_word(fs, 1);
+        pl->reg = r;
+        pl->off = 0;
+    }
+}
+
 bool cg_place(FS *fs, Node *e, Place *pl) {
+    if (!place_of(fs, e, pl)) return false;
+    place_near(fs, pl);
+    return true;
+}
+
+static bool place_of(FS *fs, Node *e, Place *pl) {
     e = cg_unparen(e);
     memset(pl, 0, sizeof *pl);
     pl->type = e->type;
@@ -398,6 +421,67 @@ static bool is_byte_slice(Type *t) {
 static bool is_rune_slice(Type *t) {
     t = U(t);
     return t->kind == TY_SLICE && U(t->elem)->kind == TY_INT32;
+}
+
+/* Copies x, a value that lives in memory (*p, a global, a field or element of one, a
+ * spilled local), memory to memory (COPY over two one-word-element slice headers) into
+ * the memory place *to, or into a fresh box when to is NULL, so that the frame never holds
+ * the value: big values are assigned, boxed into interfaces and ranged over this way.
+ * Returns the register with the destination pointer (in new temporaries), or -1 (nothing
+ * emitted) when x is no such place. */
+int cg_mem_copy(FS *fs, Node *x, Place *to) {
+    int save = fs->freereg;
+    Place pl;
+    if (!cg_place(fs, x, &pl)) return -1;
+    if (pl.kind == PL_GLOBAL) place_to_mem(fs, &pl);
+    if (pl.kind != PL_MEM) {
+        cg_free_to(fs, save);
+        return -1;
+    }
+    int w = type_words(x->type);
+    int hs = cg_alloc(fs, 3), hd = cg_alloc(fs, 3), n = cg_alloc(fs, 1);
+    cg_emit_abc(fs, BC_ADDPTR, hs, pl.reg, pl.off); /* a nil *p panics here, as in Go */
+    cg_load_int(fs, hs + 1, w);
+    cg_load_int(fs, hs + 2, w);
+    if (to) {
+        if (to->kind == PL_GLOBAL) place_to_mem(fs, to);
+        cg_emit_abc(fs, BC_ADDPTR, hd, to->reg, to->off);
+    } else {
+        cg_emit_abc(fs, BC_NEWT, hd, 0, 0);
+        cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(x->type));
+    }
+    cg_move(fs, hd + 1, hs + 1, 2);
+    cg_emit_abc(fs, BC_COPY, n, hd, hs);
+    cg_emit_word(fs, 1);
+    return hd;
+}
+
+static void composite_to_mem(FS *fs, Node *e, int p, int off);
+
+bool cg_big_init(FS *fs, Node *v, Place *to) {
+    if (type_words(v->type) <= CG_BIG_VALUE_WORDS) return false;
+    Node *cv = cg_unparen(v);
+    int k = U(v->type)->kind;
+    if (cv->kind == N_COMPOSITE && (k == TY_STRUCT || k == TY_ARRAY)) {
+        int save = fs->freereg;
+        if (to->kind == PL_GLOBAL) place_to_mem(fs, to);
+        if (to->kind != PL_MEM) return false;
+        composite_to_mem(fs, cv, to->reg, to->off);
+        cg_free_to(fs, save);
+        return true;
+    }
+    return cg_mem_copy(fs, v, to) >= 0;
+}
+
+static bool cg_big_to_iface(FS *fs, Node *x, Type *to, int dst) {
+    int save = fs->freereg;
+    int box = cg_mem_copy(fs, x, NULL);
+    if (box < 0) return false;
+    const mg_itab *it = cg_itab(x->type, to);
+    cg_emit_abx(fs, BC_LOADK, dst, cg_kint(fs, (int64_t)(intptr_t)it));
+    cg_move(fs, dst + 1, box, 1);
+    cg_free_to(fs, save);
+    return true;
 }
 
 void cg_convert_to(FS *fs, Type *from, Type *to, int src, int dst, Node *at) {
@@ -797,6 +881,52 @@ static void elem_into(FS *fs, Node *v, Type *et, int dst) {
     cg_expr(fs, v, dst);
 }
 
+/* The elements of a struct or array literal e stored one by one into the zeroed memory at
+ * R[p] + off words: &T{...} of a big T never holds the value in registers. */
+static void composite_to_mem(FS *fs, Node *e, int p, int off) {
+    Type *u = U(e->type);
+    if (u->kind == TY_POINTER) u = U(u->elem);
+    int64_t idx = 0;
+    for (int i = 0; i < e->list.len; i++) {
+        Node *el = e->list.items[i], *v = el;
+        Type *et;
+        int eoff;
+        if (u->kind == TY_STRUCT) {
+            int fi = i;
+            if (el->kind == N_KEYVALUE) {
+                v = el->b;
+                const char *name = cg_unparen(el->a)->name;
+                for (int k = 0; k < u->nfields; k++)
+                    if (name && strcmp(u->fields[k].name, name) == 0) fi = k;
+            }
+            et = u->fields[fi].type;
+            eoff = off + u->fields[fi].offset;
+        } else {
+            if (el->kind == N_KEYVALUE) {
+                const_index(el->a, &idx);
+                v = el->b;
+            }
+            et = u->elem;
+            eoff = off + (int)idx * type_words(et);
+            idx++;
+        }
+        int save = fs->freereg;
+        Node *cv = cg_unparen(v);
+        int ek = U(et)->kind;
+        if (cv->kind == N_COMPOSITE && (ek == TY_STRUCT || ek == TY_ARRAY) &&
+            type_words(et) > CG_BIG_VALUE_WORDS) {
+            composite_to_mem(fs, cv, p, eoff);
+        } else {
+            int t = cg_alloc(fs, type_words(et) ? type_words(et) : 1);
+            elem_into(fs, v, et, t);
+            Place pl = {.kind = PL_MEM, .type = et, .reg = p, .off = eoff};
+            place_near(fs, &pl);
+            cg_place_store(fs, &pl, t);
+        }
+        cg_free_to(fs, save);
+    }
+}
+
 static void cg_composite(FS *fs, Node *e, int dst) {
     Type *t = e->type, *u = U(t);
     if (u->kind == TY_POINTER) {
@@ -1015,6 +1145,83 @@ static const char *method_value_name(FS *fs, Node *e) {
     return s;
 }
 
+/* I.M for an interface type I: a function whose first parameter is the interface value
+ * (two words) and which calls the method through its itab, as i.M(args) would. The
+ * method's symbol has no body to call directly. */
+static void cg_iface_method_expr(FS *fs, Node *e, int dst) {
+    Type *ft = e->type; /* func(I, params...) results */
+    int pw = 0, rw = 0;
+    for (int i = 1; i < ft->nparams; i++)
+        pw += type_words(ft->params[i]);
+    for (int i = 0; i < ft->nresults; i++)
+        rw += type_words(ft->results[i]);
+    NamedInfo *ni = e->a->type->named;
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s.%s.%s", ni && ni->pkg && ni->pkg->name ? ni->pkg->name : "main",
+             ni && ni->name ? ni->name : "interface", e->name ? e->name : "?");
+    size_t n = strlen(buf) + 1;
+    char *name = mg_alloc_atomic(n);
+    memcpy(name, buf, n);
+    mg_func *f = cg_new_func(fs->cg, name, ft, 0);
+    FS w2 = {0};
+    w2.cg = fs->cg;
+    w2.fn = f;
+    w2.freereg = w2.maxregs = 2 + pw;
+    int t = cg_alloc(&w2, 1 + pw + rw + 1);
+    cg_move(&w2, t + 1, 2, pw);
+    cg_emit_abc(&w2, BC_CALL_IFACE, t, 0, e->field_index);
+    cg_emit_abc(&w2, BC_RET, t, rw, 0);
+    cg_finish(&w2);
+    f->proto->trace = PROTO_TRACE_HIDDEN;
+    mg_closure *c = mg_alloc(sizeof *c);
+    c->fn = f;
+    cg_emit_abx(fs, BC_LOADK, dst, cg_kint(fs, (int64_t)(intptr_t)c));
+}
+
+/* T.M or (*T).M for a method promoted from an embedded field of T: the entry of T's (or
+ * *T's) method set walks the embedding path. That entry takes the receiver as one data
+ * word: the pointer for *T, T itself when it is one word, else a pointer to a boxed copy,
+ * which a small wrapper makes here. Returns false for a method declared on T itself. */
+static bool cg_promoted_method_expr(FS *fs, Node *e, int dst) {
+    Type *rt = e->a->type, *base = rt;
+    bool is_ptr = U(rt)->kind == TY_POINTER && !rt->named;
+    if (is_ptr) base = U(rt)->elem;
+    Type *decl = e->sym ? e->sym->recv : NULL;
+    if (decl && U(decl)->kind == TY_POINTER && !decl->named) decl = U(decl)->elem;
+    if (decl == base) return false; /* no symbol: a method of an embedded interface */
+    const mg_rtype *r = cg_rtype(rt);
+    mg_func *ifn = NULL;
+    for (int i = 0; i < r->nmethods && !ifn; i++)
+        if (strcmp(r->methods[i].name, e->name) == 0) ifn = r->methods[i].ifn;
+    if (!ifn) return false;
+    int w = type_words(rt);
+    if (!is_ptr && w != 1) {
+        mg_func *f = cg_new_func(fs->cg, ifn->name, e->type, 0);
+        int pw = f->param_words - w, rw = f->result_words;
+        FS w2 = {0};
+        w2.cg = fs->cg;
+        w2.fn = f;
+        w2.freereg = w2.maxregs = w + pw;
+        int t = cg_alloc(&w2, 1 + pw + rw + 1);
+        cg_emit_abc(&w2, BC_NEWBOX, t, w, 0);
+        if (w > 0) {
+            cg_emit_abc(&w2, BC_STOREN, t, 0, 0);
+            cg_emit_word(&w2, (uint64_t)w);
+        }
+        cg_move(&w2, t + 1, w, pw);
+        cg_emit_abc(&w2, BC_CALL_STATIC, t, 0, 0);
+        cg_emit_word(&w2, (uint64_t)(uintptr_t)ifn);
+        cg_emit_abc(&w2, BC_RET, t, rw, 0);
+        cg_finish(&w2);
+        f->proto->trace = PROTO_TRACE_HIDDEN;
+        ifn = f;
+    }
+    mg_closure *c = mg_alloc(sizeof *c);
+    c->fn = ifn;
+    cg_emit_abx(fs, BC_LOADK, dst, cg_kint(fs, (int64_t)(intptr_t)c));
+    return true;
+}
+
 /* x.M as a value: a closure capturing the receiver words, running a wrapper that puts
  * them in front of the arguments. */
 static void cg_method_value(FS *fs, Node *e, int dst) {
@@ -1122,6 +1329,11 @@ void cg_expr(FS *fs, Node *e, int dst) {
             load_func_value(fs, e->sym, dst);
             break;
         }
+        if (e->sel_kind == SEL_METHODEXPR && U(e->a->type)->kind == TY_INTERFACE) {
+            cg_iface_method_expr(fs, e, dst);
+            break;
+        }
+        if (e->sel_kind == SEL_METHODEXPR && cg_promoted_method_expr(fs, e, dst)) break;
         if (e->sel_kind == SEL_METHODEXPR) {
             Symbol *m = e->sym;
             bool via_ptr =
@@ -1218,6 +1430,14 @@ void cg_expr(FS *fs, Node *e, int dst) {
         }
         case OP_AND: {
             Node *x = cg_unparen(e->a);
+            int xk = U(x->type)->kind;
+            if (x->kind == N_COMPOSITE && (xk == TY_STRUCT || xk == TY_ARRAY) &&
+                type_words(x->type) > CG_BIG_VALUE_WORDS) {
+                cg_emit_abc(fs, BC_NEWT, dst, 0, 0);
+                cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(x->type));
+                composite_to_mem(fs, x, dst, 0);
+                break;
+            }
             if (x->kind == N_COMPOSITE) {
                 int w = type_words(x->type);
                 int t = cg_alloc(fs, w ? w : 1);
@@ -1264,6 +1484,9 @@ void cg_expr(FS *fs, Node *e, int dst) {
             cg_expr(fs, x, dst);
             break;
         }
+        if (U(e->type)->kind == TY_INTERFACE && U(x->type)->kind != TY_INTERFACE &&
+            type_words(x->type) > CG_BIG_VALUE_WORDS && cg_big_to_iface(fs, x, e->type, dst))
+            break;
         int r = cg_expr_any(fs, x);
         cg_convert_to(fs, x->type, e->type, r, dst, e);
         break;

@@ -20,9 +20,16 @@ static bool is_blank(Node *n) {
 
 /* ---------- locals ---------- */
 
+/* Locals spill to a box (as if their address were taken, DESIGN §4) when they are big
+ * (CG_BIG_VALUE_WORDS), or when the frame already holds SPILL_FRAME registers: operands
+ * are 16 bits, so a function with huge arrays or very many variables still compiles. */
+#define SPILL_FRAME 0x8000
+
 /* Reserve the home of a new local (its registers, or one register for its box). */
 static int local_home(FS *fs, Symbol *s) {
-    int r = cg_alloc(fs, s->boxed ? 1 : (type_words(s->type) ? type_words(s->type) : 0));
+    int w = type_words(s->type);
+    if (!s->boxed && (w > CG_BIG_VALUE_WORDS || fs->freereg + w > SPILL_FRAME)) s->boxed = true;
+    int r = cg_alloc(fs, s->boxed ? 1 : w);
     s->index = r;
     return r;
 }
@@ -31,7 +38,11 @@ static int local_home(FS *fs, Symbol *s) {
 static void local_init(FS *fs, Symbol *s, int src) {
     int w = type_words(s->type);
     if (s->boxed) {
-        cg_emit_abc(fs, BC_NEWBOX, s->index, w, 0);
+        if (w > 0xffff) { /* too big for NEWBOX's operand */
+            cg_emit_abc(fs, BC_NEWT, s->index, 0, 0);
+            cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(s->type));
+        } else
+            cg_emit_abc(fs, BC_NEWBOX, s->index, w, 0);
         if (src >= 0) {
             if (w == 1)
                 cg_emit_abc(fs, BC_STORE, s->index, 0, src);
@@ -176,6 +187,12 @@ static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
             Symbol *s = l->sym;
             if (!s->boxed) {
                 cg_expr(fs, r, s->index);
+            } else if (type_words(s->type) > CG_BIG_VALUE_WORDS) {
+                /* a big (spilled) variable: its zeroed box, then a copy straight into it */
+                local_init(fs, s, -1);
+                Place box = {.kind = PL_MEM, .type = s->type, .reg = s->index};
+                if (s->type != r->type || !cg_big_init(fs, r, &box))
+                    cg_place_store(fs, &box, cg_expr_any(fs, r));
             } else {
                 int t = cg_expr_any(fs, r);
                 local_init(fs, s, t);
@@ -193,6 +210,9 @@ static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
             cg_expr(fs, r, t);
         } else if (pl.kind == PL_REG && type_words(pl.type) == 1 && simple_rhs(r)) {
             cg_expr(fs, r, pl.reg);
+        } else if (type_words(pl.type) > CG_BIG_VALUE_WORDS &&
+                   (pl.kind == PL_MEM || pl.kind == PL_GLOBAL) && cg_mem_copy(fs, r, &pl) >= 0) {
+            /* a big value copied memory to memory */
         } else {
             int t = cg_expr_any(fs, r);
             cg_place_store(fs, &pl, t);
@@ -599,7 +619,9 @@ static void for_stmt(FS *fs, Node *s, Node *label) {
 }
 
 /* Bind a range key/value: define a new variable or assign to an existing place. */
-static void range_bind(FS *fs, Node *target, bool define, int src, bool fresh_box) {
+/* Binds R[src..] (a value of type from) to a range or select-receive target: a defined
+ * variable, or an assigned place, converted when it is an interface (`case i = <-c`). */
+static void range_bind(FS *fs, Node *target, bool define, int src, Type *from, bool fresh_box) {
     if (!target || is_blank(target)) return;
     Node *t = cg_unparen(target);
     if (define && t->kind == N_IDENT && t->sym) {
@@ -618,8 +640,23 @@ static void range_bind(FS *fs, Node *target, bool define, int src, bool fresh_bo
     }
     int save = fs->freereg;
     Place pl;
+    Type *to = t->type;
+    if (from && to && from != to && U(to)->kind == TY_INTERFACE) {
+        int c = cg_alloc(fs, 2);
+        cg_conv_move(fs, from, to, src, c);
+        src = c;
+    }
     if (cg_place(fs, target, &pl)) cg_place_store(fs, &pl, src);
     cg_free_to(fs, save);
+}
+
+/* The type of the second range variable over x (a string's runes, an array's, a
+ * pointed-to array's or a slice's elements). */
+static Type *range_elem_type(Type *xt) {
+    xt = U(xt);
+    if (xt->kind == TY_STRING) return ty_int32;
+    if (xt->kind == TY_POINTER) xt = U(xt->elem);
+    return xt->elem;
 }
 
 static void range_stmt(FS *fs, Node *s, Node *label) {
@@ -655,8 +692,8 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
         cg_emit_abc(fs, BC_MAPNEXT, t, it, 0);
         cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(x->type));
         int jend = cg_jump(fs, BC_JMPIFNOT, t);
-        range_bind(fs, kn, define, t + 1, fresh);
-        range_bind(fs, vn, define, t + 1 + kw, fresh);
+        range_bind(fs, kn, define, t + 1, xt->key, fresh);
+        range_bind(fs, vn, define, t + 1 + kw, xt->elem, fresh);
         cg_block(fs, s->d);
         cont = fs->ncode;
         cg_patch_sbx(fs, cg_jump(fs, BC_JMP, 0), top);
@@ -673,7 +710,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
         top = fs->ncode;
         cg_emit_abc(fs, BC_RECV2, t, c, w);
         int jend = cg_jump(fs, BC_JMPIFNOT, t + w);
-        range_bind(fs, kn, define, t, fresh);
+        range_bind(fs, kn, define, t, xt->elem, fresh);
         cg_block(fs, s->d);
         cont = fs->ncode;
         cg_patch_sbx(fs, cg_jump(fs, BC_JMP, 0), top);
@@ -688,6 +725,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     int64_t alen = 0;
     bool is_str = xt->kind == TY_STRING;
     bool arr = xt->kind == TY_ARRAY || (xt->kind == TY_POINTER && U(xt->elem)->kind == TY_ARRAY);
+    bool arr_sliced = false; /* the array is read through a slice header at base */
     if (type_is_integer(xt)) {
         cg_expr(fs, x, n);
     } else if (xt->kind == TY_SLICE || is_str) {
@@ -701,11 +739,16 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
         ew = type_words(at->elem);
         cg_load_int(fs, n, alen);
         if (vn && !is_blank(vn)) {
-            if (xt->kind == TY_POINTER) {
+            /* a big array is ranged over as a boxed copy behind a pointer */
+            int boxed_copy = xt->kind == TY_ARRAY && at->words > CG_BIG_VALUE_WORDS
+                                 ? cg_mem_copy(fs, x, NULL)
+                                 : -1;
+            if (xt->kind == TY_POINTER || boxed_copy >= 0) {
                 /* slice the array through its pointer so elements are read live */
                 base = cg_alloc(fs, 3);
                 int b = cg_alloc(fs, 3);
-                int p = cg_expr_any(fs, x);
+                int p = boxed_copy >= 0 ? boxed_copy : cg_expr_any(fs, x);
+                arr_sliced = true;
                 cg_load_int(fs, b, 0);
                 cg_load_int(fs, b + 1, alen);
                 cg_load_int(fs, b + 2, alen);
@@ -725,10 +768,10 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     int jcond = cg_jump(fs, BC_JMP, 0);
     top = fs->ncode;
     if (is_str) cg_emit_abc(fs, BC_STRNEXT, v, base, i);
-    range_bind(fs, kn, define, i, fresh);
+    range_bind(fs, kn, define, i, type_is_integer(xt) ? x->type : ty_int, fresh);
     if (vn && !is_blank(vn)) {
         if (is_str) {
-        } else if (xt->kind == TY_SLICE || (arr && xt->kind == TY_POINTER)) {
+        } else if (xt->kind == TY_SLICE || arr_sliced) {
             if (ew == 1)
                 cg_emit_abc(fs, BC_SGET, v, base, i);
             else {
@@ -740,7 +783,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
             cg_emit_word(fs, (uint64_t)alen);
             cg_emit_word(fs, (uint64_t)ew);
         }
-        range_bind(fs, vn, define, v, fresh);
+        range_bind(fs, vn, define, v, range_elem_type(x->type), fresh);
     }
     cg_block(fs, s->d);
     cont = fs->ncode;
@@ -901,6 +944,15 @@ static void typeswitch_stmt(FS *fs, Node *s, Node *label) {
     cg_free_to(fs, save);
 }
 
+/* The receive <-c of a select case: the checker wraps the one of `case i = <-c` in an
+ * implicit conversion to i's type, which range_bind applies when it stores. */
+static Node *select_recv(Node *rx) {
+    rx = cg_unparen(rx);
+    while (rx->kind == N_CONVERT)
+        rx = cg_unparen(rx->a);
+    return rx;
+}
+
 static void select_stmt(FS *fs, Node *s, Node *label) {
     int save = fs->freereg;
     int nc = s->list.len, ncase = 0;
@@ -928,8 +980,7 @@ static void select_stmt(FS *fs, Node *s, Node *label) {
             cg_expr(fs, comm->b, v);
             valreg[c] = v;
         } else {
-            Node *rx = comm->kind == N_EXPRSTMT ? comm->a : comm->list2.items[0];
-            rx = cg_unparen(rx);
+            Node *rx = select_recv(comm->kind == N_EXPRSTMT ? comm->a : comm->list2.items[0]);
             cg_expr(fs, rx->a, desc + 3 * k);
             cg_load_int(fs, desc + 3 * k + 1, 2);
             int w = type_words(U(rx->a->type)->elem);
@@ -947,7 +998,7 @@ static void select_stmt(FS *fs, Node *s, Node *label) {
         int sv = fs->freereg;
         Node *comm = cl->a;
         if (comm && (comm->kind == N_ASSIGN || comm->kind == N_DEFINE)) {
-            Node *rx = cg_unparen(comm->list2.items[0]);
+            Node *rx = select_recv(comm->list2.items[0]);
             int w = type_words(U(rx->a->type)->elem);
             if (comm->kind == N_DEFINE)
                 for (int i = 0; i < comm->list.len; i++) {
@@ -956,7 +1007,7 @@ static void select_stmt(FS *fs, Node *s, Node *label) {
                 }
             for (int i = 0; i < comm->list.len; i++)
                 range_bind(fs, comm->list.items[i], comm->kind == N_DEFINE, valreg[c] + (i ? w : 0),
-                           true);
+                           i ? ty_bool : U(rx->a->type)->elem, true);
         }
         cg_stmts(fs, &cl->list2);
         cg_free_to(fs, sv);
@@ -972,8 +1023,10 @@ static void select_stmt(FS *fs, Node *s, Node *label) {
 /* ---------- statements ---------- */
 
 void cg_stmts(FS *fs, NodeList *l) {
-    for (int i = 0; i < l->len; i++)
+    for (int i = 0; i < l->len; i++) {
+        cg_branch_islands(fs);
         cg_stmt(fs, l->items[i]);
+    }
 }
 
 void cg_block(FS *fs, Node *b) {

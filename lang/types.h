@@ -133,8 +133,10 @@ struct Symbol {
 /* ---------- scopes and packages ---------- */
 struct Scope {
     Scope *parent;
-    Symbol **syms;      /* open-addressed or linear; see types.c */
+    Symbol **syms;      /* in declaration order */
     int nsyms, cap;
+    Symbol **index;     /* once a scope is big: open-addressed by name over syms (check.c) */
+    int index_cap;      /* a power of two, at least 2 * nsyms; 0: no index, search syms */
     Node *func;         /* innermost function (N_FUNCDECL / N_FUNCLIT) or NULL */
 };
 

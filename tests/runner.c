@@ -45,6 +45,7 @@
  * of the directives above. Trailing newlines are ignored when comparing
  * stdout. Without a Stderr line and with exit 0, stderr must be empty.
  *
+ * A test whose program dies by a signal fails ("killed by signal N") whatever it expects.
  * The last line printed is always "N passed, N failed"; the exit status is 0
  * iff nothing failed. Workers share only the test table (each owns its
  * entries, claimed through a mutex-guarded index) and the output lock.
@@ -368,6 +369,7 @@ static void spec_free(Spec *s) {
 typedef struct Result {
     Buf out, err;
     int status; /* exit status, 128+signal, or -1 when it could not start */
+    int signal; /* > 0: the child died by this signal (and not by our timeout's SIGKILL) */
     bool timed_out;
 } Result;
 
@@ -465,6 +467,7 @@ static void run_child(char **argv, StrList *env_add, int timeout, Result *res) {
     while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {
     }
     res->status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+    if (WIFSIGNALED(st) && !res->timed_out) res->signal = WTERMSIG(st);
 }
 
 /* ---- checking ---- */
@@ -487,6 +490,14 @@ static void show_text(Test *t, const char *label, const char *text) {
         buf_printf(&t->report, "    %s\n", l.v[i]);
     if (l.n > DIFF_LINES) buf_printf(&t->report, "    ... (%d more lines)\n", l.n - DIFF_LINES);
     list_free(&l);
+}
+
+/* No program may make the interpreter die by a signal (a crash, an abort), whatever the
+ * test expects: Go reports its faults and exits 2. */
+static bool check_signal(Test *t, const Result *res) {
+    if (res->signal <= 0) return false;
+    fail(t, "killed by signal %d (%s)", res->signal, strsignal(res->signal));
+    return true;
 }
 
 /* A unified-ish diff: the common prefix and suffix are skipped (one line of
@@ -624,6 +635,8 @@ static void run_seeded_test(Runner *r, Test *t, Spec *s) {
     free(argv.v);
     if (res[0].status < 0) {
         fail(t, "cannot run %s", r->minigo);
+    } else if (check_signal(t, &res[0]) || check_signal(t, &res[1])) {
+        show_text(t, "stderr", res[0].err.p ? res[0].err.p : "");
     } else if (res[0].timed_out || res[1].timed_out) {
         fail(t, "TIMEOUT under -seed %s", seedarg);
     } else if (res[0].status != res[1].status ||
@@ -715,6 +728,9 @@ static void run_mg_test(Runner *r, Test *t) {
     free(argv.v);
     if (res.status < 0) {
         fail(t, "cannot run %s", r->minigo);
+    } else if (check_signal(t, &res)) {
+        show_text(t, "stdout", res.out.p);
+        show_text(t, "stderr", res.err.p);
     } else if (res.timed_out) {
         fail(t, "TIMEOUT after %d s", s.timeout);
         show_text(t, "stdout", res.out.p);
@@ -774,6 +790,8 @@ static void run_unit_test(Runner *r, Test *t) {
     free(minigo);
     if (res.status < 0)
         fail(t, "cannot run");
+    else if (check_signal(t, &res))
+        ;
     else if (res.timed_out)
         fail(t, "TIMEOUT after %d s", timeout);
     else if (res.status != 0)
