@@ -55,6 +55,8 @@ typedef struct mg_options {
                                every scheduling choice from a generator seeded with `seed`,
                                virtual time; the same seed gives the same run */
     unsigned long long seed;
+    int race; /* 1: detect data races (minigo run -race): Go's reports on stderr, and exit
+                 status 66 after a normal end that found any */
 } mg_options;
 
 void mg_options_init(mg_options *opt);

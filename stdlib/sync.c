@@ -32,6 +32,19 @@ static void n_semrelease(mg_ncall *c, mg_word *args, mg_word *res) {
     rt_semrelease(mg_ncall_sched(c), args[0].p);
 }
 
+/* raceAcquire / raceRelease(s *uint32): -race's edges of RWMutex's writer side, by the
+ * address of one of its semaphores (sync_mutex.c has the reader side); nothing
+ * otherwise. */
+static void n_race_acquire(mg_ncall *c, mg_word *args, mg_word *res) {
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg) rt_race_acquire(rg, args[0].p);
+}
+
+static void n_race_release(mg_ncall *c, mg_word *args, mg_word *res) {
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg) rt_race_release(rg, args[0].p);
+}
+
 /* fatal(s string): Go's throw, "fatal error: s", exit status 2. */
 static void n_fatal(mg_ncall *c, mg_word *args, mg_word *res) {
     char msg[256];
@@ -47,5 +60,7 @@ const mg_native_entry mg_natives_sync[] = {
     {"sync.runtime_SemacquireCond", n_semacquire_cond},
     {"sync.runtime_Semrelease", n_semrelease},
     {"sync.fatal", n_fatal},
+    {"sync.raceAcquire", n_race_acquire},
+    {"sync.raceRelease", n_race_release},
     {NULL, NULL},
 };

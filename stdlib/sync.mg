@@ -13,6 +13,10 @@ func runtime_SemacquireCond(s *uint32)
 func runtime_Semrelease(s *uint32, handoff bool)
 func fatal(s string)
 
+// -race's happens-before edges of RWMutex's writer side (no-ops otherwise).
+func raceAcquire(s *uint32)
+func raceRelease(s *uint32)
+
 // A Locker represents an object that can be locked and unlocked.
 type Locker interface {
 	Lock()
@@ -77,6 +81,7 @@ func (rw *RWMutex) TryRLock() bool {
 			return false
 		}
 		if atomic.CompareAndSwapInt32(&rw.readerCount, c, c+1) {
+			raceAcquire(&rw.readerSem)
 			return true
 		}
 	}
@@ -92,6 +97,7 @@ func (rw *RWMutex) Lock() {
 	if r != 0 && atomic.AddInt32(&rw.readerWait, r) != 0 {
 		runtime_SemacquireRWMutex(&rw.writerSem)
 	}
+	raceAcquire(&rw.writerSem) // every RUnlock before
 }
 
 // TryLock tries to lock rw for writing and reports whether it succeeded.
@@ -103,11 +109,13 @@ func (rw *RWMutex) TryLock() bool {
 		rw.w.Unlock()
 		return false
 	}
+	raceAcquire(&rw.writerSem)
 	return true
 }
 
 // Unlock unlocks rw for writing.
 func (rw *RWMutex) Unlock() {
+	raceRelease(&rw.readerSem) // for the RLocks after
 	r := atomic.AddInt32(&rw.readerCount, rwmutexMaxReaders)
 	if r >= rwmutexMaxReaders {
 		fatal("sync: Unlock of unlocked RWMutex")

@@ -90,20 +90,22 @@ static bool mutex_try_barge(void *arg) {
     return (old & (MUTEX_LOCKED | MUTEX_STARVING)) == 0 && cas_state(m, old, old | MUTEX_LOCKED);
 }
 
-/* func (m *Mutex) Lock() */
-static void n_mutex_lock(mg_ncall *c, mg_word *args, mg_word *res) {
+static void n_mutex_lock(mg_ncall *c, mg_word *args, mg_word *res);
+
+/* Lock's work; true when the caller holds m on return (false: it parked or failed). */
+static bool mutex_lock(mg_ncall *c, mg_word *args) {
     mutex_words *m = args[0].p;
     if (!m) {
         mg_native_nil_deref(c);
-        return;
+        return false;
     }
     int64_t w = mg_native_retry_state(c);
-    if (w == 0 && cas_state(m, 0, MUTEX_LOCKED)) return; /* uncontended */
+    if (w == 0 && cas_state(m, 0, MUTEX_LOCKED)) return true; /* uncontended */
     rt_sched *s = mg_ncall_sched(c);
     rt_g *self = mg_ncall_rtg(c);
     if (mg_native_in_callback(c)) { /* cannot park: take it when it is free (no queueing) */
         rt_poll_wait(s, self, mutex_try_barge, m);
-        return;
+        return true;
     }
     int64_t wait_start = w / 2;
     bool starving = w & 1, awoke = false;
@@ -130,7 +132,7 @@ static void n_mutex_lock(mg_ncall *c, mg_word *args, mg_word *res) {
         if (awoke) {
             if ((next & MUTEX_WOKEN) == 0) {
                 mg_native_fatal(c, "sync: inconsistent mutex state");
-                return;
+                return false;
             }
             next &= ~MUTEX_WOKEN;
         }
@@ -138,23 +140,31 @@ static void n_mutex_lock(mg_ncall *c, mg_word *args, mg_word *res) {
             old = load_state(m);
             continue;
         }
-        if ((old & (MUTEX_LOCKED | MUTEX_STARVING)) == 0) return; /* locked with the CAS */
+        if ((old & (MUTEX_LOCKED | MUTEX_STARVING)) == 0) return true; /* locked with the CAS */
         /* Queued as a waiter: a goroutine that already waited goes to the front. */
         bool lifo = wait_start != 0;
         if (wait_start == 0) wait_start = rt_nanotime();
         if (rt_semacquire(s, self, &m->sema, RT_WAIT_SYNC_MUTEX_LOCK, lifo) == RT_PARK) {
             mg_native_park_retry(c, n_mutex_lock, args, 1, waiter_encode(wait_start, starving));
-            return;
+            return false;
         }
     woken:
         starving = starving || rt_nanotime() - wait_start > STARVATION_THRESHOLD_NS;
         old = load_state(m);
         if ((old & MUTEX_STARVING) != 0) {
             take_handoff(c, m, old, starving);
-            return;
+            return true;
         }
         awoke = true;
         iter = 0;
+    }
+}
+
+/* func (m *Mutex) Lock(); -race: Unlock -> Lock, by the mutex's address */
+static void n_mutex_lock(mg_ncall *c, mg_word *args, mg_word *res) {
+    if (mutex_lock(c, args)) {
+        rt_race_g *rg = mg_ncall_rtg(c)->race;
+        if (rg) rt_race_acquire(rg, args[0].p);
     }
 }
 
@@ -191,6 +201,8 @@ static void n_mutex_unlock(mg_ncall *c, mg_word *args, mg_word *res) {
         mg_native_nil_deref(c);
         return;
     }
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg) rt_race_release(rg, m); /* before another Lock can succeed */
     int32_t next = add_state(m, -MUTEX_LOCKED);
     if (next != 0) unlock_slow(c, m, next);
 }
@@ -211,8 +223,27 @@ static void n_rw_rlock(mg_ncall *c, mg_word *args, mg_word *res) {
         mg_native_nil_deref(c);
         return;
     }
-    if (add_int32(&rw[RW_READER_COUNT], 1) >= 0) return;
-    sync_sem_acquire(c, &rw[RW_READER_SEM], RT_WAIT_SYNC_RWMUTEX_RLOCK);
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    /* -race: a writer's Unlock released into readerSem (stdlib/sync.mg); a reader that
+     * had to wait is called again once woken (retry state 1) to acquire it */
+    if (mg_native_retry_state(c) == 1 || add_int32(&rw[RW_READER_COUNT], 1) >= 0) {
+        if (rg) rt_race_acquire(rg, &rw[RW_READER_SEM]);
+        return;
+    }
+    if (!rg) {
+        sync_sem_acquire(c, &rw[RW_READER_SEM], RT_WAIT_SYNC_RWMUTEX_RLOCK);
+        return;
+    }
+    rt_sched *s = mg_ncall_sched(c);
+    rt_g *self = mg_ncall_rtg(c);
+    if (mg_native_in_callback(c))
+        rt_poll_wait(s, self, sync_sem_ready, &rw[RW_READER_SEM]);
+    else if (rt_semacquire(s, self, &rw[RW_READER_SEM], RT_WAIT_SYNC_RWMUTEX_RLOCK, false) ==
+             RT_PARK) {
+        mg_native_park_retry(c, n_rw_rlock, args, 1, 1);
+        return;
+    }
+    rt_race_acquire(rg, &rw[RW_READER_SEM]);
 }
 
 /* func (rw *RWMutex) RUnlock() */
@@ -222,6 +253,8 @@ static void n_rw_runlock(mg_ncall *c, mg_word *args, mg_word *res) {
         mg_native_nil_deref(c);
         return;
     }
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg) rt_race_release(rg, &rw[RW_WRITER_SEM]); /* RUnlock -> the next Lock */
     int32_t r = add_int32(&rw[RW_READER_COUNT], -1);
     if (r >= 0) return;
     if (r + 1 == 0 || r + 1 == -RWMUTEX_MAX_READERS) {
