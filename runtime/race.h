@@ -46,9 +46,15 @@ typedef struct rt_race_g {
     rt_race *race;
     uint32_t tid;
     bool finished;
+    int ignore;   /* > 0: inside WaitGroup's bookkeeping: its atomics make no edges */
     int64_t goid; /* set when spawned (0 until then) */
     rt_vc vc;
     const void *created_proto; /* the VM's site of the go statement (vm/race.c) */
+    /* vm/race.c's cache of the shadow page this goroutine touched last (pages are
+     * never removed from their table, so the pointers stay valid) */
+    uintptr_t page_key;
+    void *page;
+    struct rt_race_stripe *page_stripe;
     int32_t created_line;
 } rt_race_g;
 
@@ -61,6 +67,7 @@ typedef struct rt_race_node {
 } rt_race_node;
 
 #define RT_RACE_STRIPES 64
+struct rt_race_stripe;
 typedef struct rt_race_stripe {
     rt_lock lock;
     uint32_t bits; /* 1 << bits buckets */

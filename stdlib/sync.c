@@ -45,6 +45,21 @@ static void n_race_release(mg_ncall *c, mg_word *args, mg_word *res) {
     if (rg) rt_race_release(rg, args[0].p);
 }
 
+static void n_race_on(mg_ncall *c, mg_word *args, mg_word *res) {
+    res[0].u = mg_ncall_rtg(c)->race != NULL;
+}
+
+/* raceDisable / raceEnable: while disabled, the goroutine's atomics make no edges. */
+static void n_race_disable(mg_ncall *c, mg_word *args, mg_word *res) {
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg) rg->ignore++;
+}
+
+static void n_race_enable(mg_ncall *c, mg_word *args, mg_word *res) {
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg && rg->ignore > 0) rg->ignore--;
+}
+
 /* fatal(s string): Go's throw, "fatal error: s", exit status 2. */
 static void n_fatal(mg_ncall *c, mg_word *args, mg_word *res) {
     char msg[256];
@@ -62,5 +77,8 @@ const mg_native_entry mg_natives_sync[] = {
     {"sync.fatal", n_fatal},
     {"sync.raceAcquire", n_race_acquire},
     {"sync.raceRelease", n_race_release},
+    {"sync.raceOn", n_race_on},
+    {"sync.raceDisable", n_race_disable},
+    {"sync.raceEnable", n_race_enable},
     {NULL, NULL},
 };

@@ -13,9 +13,16 @@ func runtime_SemacquireCond(s *uint32)
 func runtime_Semrelease(s *uint32, handoff bool)
 func fatal(s string)
 
-// -race's happens-before edges of RWMutex's writer side (no-ops otherwise).
+// -race's happens-before edges (no-ops otherwise): RWMutex's writer side, and
+// WaitGroup, whose own atomics must not order its users (Go's race.Disable):
+// Done happens before the Wait it releases, and nothing else.
 func raceAcquire(s *uint32)
 func raceRelease(s *uint32)
+func raceOn() bool
+func raceDisable()
+func raceEnable()
+
+var raceEnabled = raceOn()
 
 // A Locker represents an object that can be locked and unlocked.
 type Locker interface {
@@ -145,6 +152,17 @@ type WaitGroup struct {
 
 // Add adds delta, which may be negative, to the WaitGroup counter.
 func (wg *WaitGroup) Add(delta int) {
+	if raceEnabled {
+		if delta < 0 {
+			raceRelease(&wg.sema)
+		}
+		raceDisable()
+		defer raceEnable()
+	}
+	wg.add(delta)
+}
+
+func (wg *WaitGroup) add(delta int) {
 	state := wg.state.Add(uint64(delta) << 32)
 	v := int32(state >> 32)
 	w := uint32(state)
@@ -174,6 +192,17 @@ func (wg *WaitGroup) Done() {
 
 // Wait blocks until the WaitGroup counter is zero.
 func (wg *WaitGroup) Wait() {
+	if raceEnabled {
+		raceDisable()
+		wg.wait()
+		raceEnable()
+		raceAcquire(&wg.sema)
+		return
+	}
+	wg.wait()
+}
+
+func (wg *WaitGroup) wait() {
 	for {
 		state := wg.state.Load()
 		if int32(state>>32) == 0 {

@@ -9,11 +9,10 @@
  * (u's access is not known to t); a write checks the write and every read, a read
  * checks the write. Maps count as one location (the map object's address).
  *
- * Each access record keeps its goroutine's two innermost frames for the "Previous"
- * stack of a report (Go keeps whole stacks; two frames cost little per access). A
- * report is printed once per pair of instructions. Cells live in a striped table
- * (runtime/race.h) whose GC nodes keep every shadowed object alive, so an address
- * is never reused under a stale cell (no false report after the GC).
+ * Each access record keeps the pc of its instruction: the "Previous" stack of a
+ * report is that one frame (Go keeps whole stacks; a pc costs 8 bytes). A
+ * report is printed once per pair of instructions or word. Pages of cells live in a
+ * striped table (runtime/race.h) and keep what they shadow alive (shadow_page).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,18 +40,21 @@ typedef struct shadow_word {
 #define SHADOW_MORE 0x80000000u
 
 /* The shadow of a 4 KiB page of memory. pin[i] is the address of word i once it was
- * accessed: it keeps the object alive (the GC sees interior pointers), so a shadowed
- * address is never reused by another object under stale state. */
+ * accessed: it keeps the object alive (the GC sees interior pointers), so the
+ * collector never hands a shadowed address to a new object that would inherit stale
+ * accesses (a false report). The price: memory that was accessed while several
+ * goroutines existed is never freed. The words themselves are atomic memory, and
+ * the tables' keys are page and word numbers, not pointers. */
 #define PAGE_SHIFT 12
 #define PAGE_WORDS ((1u << PAGE_SHIFT) / sizeof(mg_word))
 typedef struct shadow_page {
     rt_race_node node; /* key: address >> PAGE_SHIFT */
-    void *pin[PAGE_WORDS];
-    shadow_word w[PAGE_WORDS];
+    void **pin;        /* PAGE_WORDS pointers (scanned) */
+    shadow_word *w;    /* PAGE_WORDS words */
 } shadow_page;
 
 typedef struct race_reads {
-    rt_race_node node; /* key: the word's address */
+    rt_race_node node; /* key: the word's address / 8 */
     uint32_t n, cap;
     race_acc *r; /* the reads beyond shadow_word.r */
 } race_reads;
@@ -219,7 +221,8 @@ static bool concurrent(const race_acc *a, uint32_t t, const rt_vc *vc) {
 }
 
 static race_reads *more_reads(vm_race *r, uintptr_t addr, bool create, rt_race_stripe **s) {
-    return (race_reads *)rt_race_table_lock(&r->reads, addr, create ? sizeof(race_reads) : 0, s);
+    return (race_reads *)rt_race_table_lock(&r->reads, addr / sizeof(mg_word),
+                                            create ? sizeof(race_reads) : 0, s);
 }
 
 /* A read by me of a word whose read slot holds another goroutine's concurrent read:
@@ -309,8 +312,22 @@ void vm_race_access(mg_g *g, const void *addr, int64_t n, bool write) {
     uintptr_t a = (uintptr_t)addr, end = a + (uintptr_t)n * sizeof(mg_word);
     while (a < end) {
         rt_race_stripe *s;
-        shadow_page *pg =
-            (shadow_page *)rt_race_table_lock(&r->shadow, a >> PAGE_SHIFT, sizeof(shadow_page), &s);
+        shadow_page *pg;
+        if (rg->page && rg->page_key == a >> PAGE_SHIFT) {
+            pg = rg->page;
+            s = rg->page_stripe;
+            rt_lock_acquire(&s->lock);
+        } else {
+            pg = (shadow_page *)rt_race_table_lock(&r->shadow, a >> PAGE_SHIFT,
+                                                   sizeof(shadow_page), &s);
+            rg->page = pg;
+            rg->page_key = a >> PAGE_SHIFT;
+            rg->page_stripe = s;
+        }
+        if (!pg->w) {
+            pg->w = mg_alloc_atomic(sizeof *pg->w * PAGE_WORDS);
+            pg->pin = mg_alloc(sizeof *pg->pin * PAGE_WORDS);
+        }
         uintptr_t page_end = ((a >> PAGE_SHIFT) + 1) << PAGE_SHIFT;
         for (; a < end && a < page_end; a += sizeof(mg_word)) {
             uint32_t i = (uint32_t)((a & ((1u << PAGE_SHIFT) - 1)) / sizeof(mg_word));
