@@ -3,6 +3,7 @@
 #   make            build/minigo (and build/libminigo.a)
 #   make run        build and run the default example
 #   make test       build and run every test; ends with "N passed, N failed"
+#   make race-sweep every program of tests/seeds and examples under -race (no race allowed)
 #   make asan|ubsan the test suite under AddressSanitizer / UBSan (build-asan/, build-ubsan/)
 #   make tsan       tests/conc, tests/seeds and the runtime unit tests under ThreadSanitizer
 #                   (build-tsan/, malloc instead of the GC: vm/gc_glue.h)
@@ -32,7 +33,7 @@ UNIT_SRCS := $(wildcard tests/unit/*.c)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(UNIT_SRCS))
 
 .DELETE_ON_ERROR:
-.PHONY: all run test unit asan ubsan tsan fuzz bench install clean deps check-deps stress outcomes
+.PHONY: all run test unit asan ubsan tsan fuzz bench install clean deps check-deps stress outcomes race-sweep
 
 all: check-deps $(B)/minigo $(B)/libminigo.a
 
@@ -102,7 +103,13 @@ run: all
 	$(B)/minigo run $(EXAMPLE)
 
 test: all $(B)/mgtest $(UNIT_BINS)
+	@tools/race-sweep.sh -q -minigo $(B)/minigo tests/seeds examples
 	@$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS)" tests examples
+
+# Every program of tests/seeds and examples under -race: none may report a race
+# (tests/race holds the racy and race-free corpus; make test runs both).
+race-sweep: all
+	@tools/race-sweep.sh -minigo $(B)/minigo tests/seeds examples
 
 # stress/*.mg (outside tests/, so `make test` skips them) under GOMAXPROCS=1,
 # 2 and 4, then one channel program 200 times under GOMAXPROCS=1,2,4 in turn:

@@ -218,6 +218,7 @@ vm_stop vm_interp(mg_g *g) {
         MG_OPCODES(MG_OP_LABEL)
 #undef MG_OP_LABEL
 #define RACE_OP(name) [BC_##name] = &&R_##name
+        // clang-format off
         RACE_OP(GETG), RACE_OP(SETG), RACE_OP(GETGN), RACE_OP(SETGN), RACE_OP(LOAD),
         RACE_OP(LOADN), RACE_OP(STORE), RACE_OP(STOREN), RACE_OP(SGET), RACE_OP(SGETN),
         RACE_OP(SSET), RACE_OP(SSETN), RACE_OP(COPY), RACE_OP(COPYSTR), RACE_OP(CLEARSLICE),
@@ -225,6 +226,7 @@ vm_stop vm_interp(mg_g *g) {
         RACE_OP(RUNES2STR), RACE_OP(MAPGET), RACE_OP(MAPGET2), RACE_OP(MAPSET),
         RACE_OP(MAPDEL), RACE_OP(MAPCLEAR), RACE_OP(MAPLEN), RACE_OP(MAPITER), RACE_OP(MAPNEXT),
         RACE_OP(CLOSE),
+    // clang-format on
 #undef RACE_OP
     };
 #pragma GCC diagnostic pop
@@ -1329,7 +1331,7 @@ L_SELECT : {
     DISPATCH();
 }
 
-    /* ---- -race: check the access, then do the plain instruction (race.h) ---- */
+/* ---- -race: check the access, then do the plain instruction (race.h) ---- */
 #define RACE_USER() (fr->proto->file == race_file)
 #define RACE(addr, n, wr)                                                                          \
     do {                                                                                           \
@@ -1378,13 +1380,15 @@ R_SSETN:
     goto L_SSETN;
 R_COPY:
     if (RACE_USER()) {
-        int64_t w = (int64_t)pc[0], n = base[B + 1].i < base[C + 1].i ? base[B + 1].i : base[C + 1].i;
+        int64_t w = (int64_t)pc[0],
+                n = base[B + 1].i < base[C + 1].i ? base[B + 1].i : base[C + 1].i;
         RACE(base[C].p, n * w, false);
         RACE(base[B].p, n * w, true);
     }
     goto L_COPY;
 R_COPYSTR:
-    if (RACE_USER()) RACE(base[B].p, base[B + 1].i < base[C + 1].i ? base[B + 1].i : base[C + 1].i, true);
+    if (RACE_USER())
+        RACE(base[B].p, base[B + 1].i < base[C + 1].i ? base[B + 1].i : base[C + 1].i, true);
     goto L_COPYSTR;
 R_CLEARSLICE:
     if (RACE_USER()) RACE(base[A].p, base[A + 1].i * (int64_t)pc[0], true);

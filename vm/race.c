@@ -318,8 +318,8 @@ void vm_race_access(mg_g *g, const void *addr, int64_t n, bool write) {
             s = rg->page_stripe;
             rt_lock_acquire(&s->lock);
         } else {
-            pg = (shadow_page *)rt_race_table_lock(&r->shadow, a >> PAGE_SHIFT,
-                                                   sizeof(shadow_page), &s);
+            pg = (shadow_page *)rt_race_table_lock(&r->shadow, a >> PAGE_SHIFT, sizeof(shadow_page),
+                                                   &s);
             rg->page = pg;
             rg->page_key = a >> PAGE_SHIFT;
             rg->page_stripe = s;
