@@ -46,7 +46,6 @@ typedef struct rt_race_g {
     rt_race *race;
     uint32_t tid;
     bool finished;
-    int ignore;   /* > 0: inside WaitGroup's bookkeeping: its atomics make no edges */
     int64_t goid; /* set when spawned (0 until then) */
     rt_vc vc;
     const void *created_proto; /* the VM's site of the go statement (vm/race.c) */

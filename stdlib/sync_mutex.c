@@ -266,10 +266,47 @@ static void n_rw_runlock(mg_ncall *c, mg_word *args, mg_word *res) {
         rt_semrelease(mg_ncall_sched(c), &rw[RW_WRITER_SEM]);
 }
 
+/* ---------- RWMutex's writer-side atomics (stdlib/sync.mg) ----------
+ * Under -race, as Go annotates RWMutex: Unlock releases into readerSem's clock
+ * (the RLocks after acquire it), Lock and TryLock acquire writerSem's (every
+ * RUnlock before released into it); readerCount itself makes no edge, so readers do
+ * not order each other. */
+
+/* rwAddReaders(rw, delta) int32: Lock (delta < 0) and Unlock (delta > 0) */
+static void n_rw_add_readers(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t *rw = args[0].p;
+    int32_t delta = (int32_t)args[1].i;
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg && delta > 0) rt_race_release(rg, &rw[RW_READER_SEM]);
+    res[0].i = add_int32(&rw[RW_READER_COUNT], delta);
+    if (rg && delta < 0) rt_race_acquire(rg, &rw[RW_WRITER_SEM]);
+}
+
+static bool cas_int32(uint64_t *w, int32_t old, int32_t next) {
+    uint64_t expected = (uint64_t)(int64_t)old;
+    return __atomic_compare_exchange_n(w, &expected, (uint64_t)(int64_t)next, false, SEQ, SEQ);
+}
+
+/* rwTryRLock(rw, c) bool: readerCount c -> c+1 */
+static void n_rw_try_rlock(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t *rw = args[0].p;
+    int32_t n = (int32_t)args[1].i;
+    res[0].u = cas_int32(&rw[RW_READER_COUNT], n, n + 1);
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg && res[0].u) rt_race_acquire(rg, &rw[RW_READER_SEM]);
+}
+
+/* rwTryLock(rw) bool: readerCount 0 -> -rwmutexMaxReaders */
+static void n_rw_try_lock(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t *rw = args[0].p;
+    res[0].u = cas_int32(&rw[RW_READER_COUNT], 0, -RWMUTEX_MAX_READERS);
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg && res[0].u) rt_race_acquire(rg, &rw[RW_WRITER_SEM]);
+}
+
 const mg_native_entry mg_natives_sync_mutex[] = {
-    {"sync.Mutex.Lock", n_mutex_lock},
-    {"sync.Mutex.Unlock", n_mutex_unlock},
-    {"sync.RWMutex.RLock", n_rw_rlock},
-    {"sync.RWMutex.RUnlock", n_rw_runlock},
-    {NULL, NULL},
+    {"sync.Mutex.Lock", n_mutex_lock},       {"sync.Mutex.Unlock", n_mutex_unlock},
+    {"sync.RWMutex.RLock", n_rw_rlock},      {"sync.RWMutex.RUnlock", n_rw_runlock},
+    {"sync.rwAddReaders", n_rw_add_readers}, {"sync.rwTryRLock", n_rw_try_rlock},
+    {"sync.rwTryLock", n_rw_try_lock},       {NULL, NULL},
 };
