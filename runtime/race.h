@@ -14,6 +14,12 @@
  *     acquire and release slot k mod C (so send k -> receive k -> send k+C); close
  *     releases into the channel's close clock, which a receive of the zero value
  *     acquires.
+ *     The slots are the buffer's own positions (sendx, recvx), so edges do not depend
+ *     on which goroutine parked; a hand-off through an empty buffer uses slot recvx;
+ *   - sync (stdlib/sync*.c): Unlock -> Lock by the mutex's address; RWMutex and
+ *     WaitGroup as Go annotates them (Unlock -> RLock, RUnlock -> Lock, Done -> Wait);
+ *     an atomic load acquires its word's clock, a store releases, an RMW does both;
+ *     context and time.AfterFunc follow from the channels and go statements they use.
  * A goroutine's clock is written only by the goroutine itself, or by the goroutine
  * that wakes it while it is parked (under the lock of the object it waits on: the
  * wake-up publishes it). Everything is GC memory, reachable from the rt_race.

@@ -17,6 +17,7 @@ func fatal(s string)
 // annotates these types (stdlib/sync.c); plain atomics otherwise. One native
 // replaces each atomic call, so a run without -race schedules as before.
 func rwAddReaders(rw *RWMutex, delta int32) int32
+func rwAddWait(rw *RWMutex, delta int32) int32
 func rwTryRLock(rw *RWMutex, c int32) bool
 func rwTryLock(rw *RWMutex) bool
 func wgAdd(wg *WaitGroup, delta uint64) uint64
@@ -100,7 +101,7 @@ func (rw *RWMutex) RUnlock()
 func (rw *RWMutex) Lock() {
 	rw.w.Lock()
 	r := rwAddReaders(rw, -rwmutexMaxReaders) + rwmutexMaxReaders
-	if r != 0 && atomic.AddInt32(&rw.readerWait, r) != 0 {
+	if r != 0 && rwAddWait(rw, r) != 0 {
 		runtime_SemacquireRWMutex(&rw.writerSem)
 	}
 }

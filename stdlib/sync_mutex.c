@@ -282,6 +282,15 @@ static void n_rw_add_readers(mg_ncall *c, mg_word *args, mg_word *res) {
     if (rg && delta < 0) rt_race_acquire(rg, &rw[RW_WRITER_SEM]);
 }
 
+/* rwAddWait(rw, delta) int32: Lock counts the readers ahead of it; when they have all
+ * left already (0), their RUnlocks happened before this: acquire them here */
+static void n_rw_add_wait(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t *rw = args[0].p;
+    res[0].i = add_int32(&rw[RW_READER_WAIT], (int32_t)args[1].i);
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg) rt_race_acquire(rg, &rw[RW_WRITER_SEM]);
+}
+
 static bool cas_int32(uint64_t *w, int32_t old, int32_t next) {
     uint64_t expected = (uint64_t)(int64_t)old;
     return __atomic_compare_exchange_n(w, &expected, (uint64_t)(int64_t)next, false, SEQ, SEQ);
@@ -305,8 +314,15 @@ static void n_rw_try_lock(mg_ncall *c, mg_word *args, mg_word *res) {
 }
 
 const mg_native_entry mg_natives_sync_mutex[] = {
-    {"sync.Mutex.Lock", n_mutex_lock},       {"sync.Mutex.Unlock", n_mutex_unlock},
-    {"sync.RWMutex.RLock", n_rw_rlock},      {"sync.RWMutex.RUnlock", n_rw_runlock},
-    {"sync.rwAddReaders", n_rw_add_readers}, {"sync.rwTryRLock", n_rw_try_rlock},
-    {"sync.rwTryLock", n_rw_try_lock},       {NULL, NULL},
+    // clang-format off
+    {"sync.Mutex.Lock", n_mutex_lock},
+    {"sync.Mutex.Unlock", n_mutex_unlock},
+    {"sync.RWMutex.RLock", n_rw_rlock},
+    {"sync.RWMutex.RUnlock", n_rw_runlock},
+    {"sync.rwAddReaders", n_rw_add_readers},
+    {"sync.rwAddWait", n_rw_add_wait},
+    {"sync.rwTryRLock", n_rw_try_rlock},
+    {"sync.rwTryLock", n_rw_try_lock},
+    {NULL, NULL},
+    // clang-format on
 };

@@ -12,6 +12,10 @@
  * backward jump; at zero the G yields (interp returns VM_STOP_YIELD with the
  * state saved in its top frame), so a `for {}` never starves anyone.
  *
+ * -race (vm/race.h) picks a second dispatch table at entry, whose memory
+ * instructions check the access first (R_* labels) and then jump to the plain
+ * ones: a run without -race executes exactly the plain table.
+ *
  * Slow paths (runtime errors, panics, defers, maps, interfaces) call out of
  * line; a runtime error records a panic (panic.c) and jumps to on_panic,
  * which either resumes in a deferred call's frame or leaves interp.
