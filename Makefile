@@ -5,6 +5,7 @@
 #   make test       build and run every test (tests/vet: minigo vet); ends with
 #                   "N passed, N failed"
 #   make gotest     only tests/gotest (Go's test tree); make import-gotest re-imports it
+#   make race-sweep every program of tests/seeds and examples under -race (no race allowed)
 #   make asan|ubsan the test suite under AddressSanitizer / UBSan (build-asan/, build-ubsan/)
 #   make tsan       tests/conc, tests/seeds and the runtime unit tests under ThreadSanitizer
 #                   (build-tsan/, malloc instead of the GC: vm/gc_glue.h)
@@ -35,7 +36,7 @@ UNIT_BINS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(UNIT_SRCS))
 
 .DELETE_ON_ERROR:
 .PHONY: all run test unit asan ubsan tsan fuzz bench install clean deps check-deps stress outcomes \
-        gotest import-gotest
+        gotest import-gotest race-sweep
 
 all: check-deps $(B)/minigo $(B)/libminigo.a
 
@@ -113,7 +114,8 @@ CLI_TESTS := tests/cli/run_e.sh $(if $(shell command -v python3 2>/dev/null),tes
 # first, so that mgtest's "N passed, N failed" stays the last line).
 # tests/gotest is in `tests`: Go 1.19's own self-checking programs (tools/import-gotest.sh).
 test: all $(B)/mgtest $(UNIT_BINS)
-	@status=0; sh tests/vet/corpus.sh $(B)/minigo tests/seeds examples || status=1; \
+	@status=0; tools/race-sweep.sh -q -minigo $(B)/minigo tests/seeds examples || status=1; \
+	sh tests/vet/corpus.sh $(B)/minigo tests/seeds examples || status=1; \
 	$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS) $(CLI_TESTS)" tests examples || status=1; \
 	exit $$status
 
@@ -124,6 +126,11 @@ import-gotest: all $(B)/mgtest
 	MINIGO=$(B)/minigo MGTEST=$(B)/mgtest tools/import-gotest.sh $(GOTEST_SRC)
 gotest: all $(B)/mgtest
 	@$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo tests/gotest
+
+# Every program of tests/seeds and examples under -race: none may report a race
+# (tests/race holds the racy and race-free corpus; make test runs both).
+race-sweep: all
+	@tools/race-sweep.sh -minigo $(B)/minigo tests/seeds examples
 
 # stress/*.mg (outside tests/, so `make test` skips them) under GOMAXPROCS=1,
 # 2 and 4, then one channel program 200 times under GOMAXPROCS=1,2,4 in turn:

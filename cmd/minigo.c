@@ -46,6 +46,8 @@ static void usage(FILE *f) {
           "  -leaks                      when main returns, list the goroutines still\n"
           "                              alive (exit status 3 if any)\n"
           "  -d                          print the main package's bytecode on stderr\n"
+          "  -race                       report data races as Go's -race does (exit\n"
+          "                              status 66 when any was found)\n"
           "  -seed N                     deterministic scheduling: one thread, every\n"
           "                              scheduling choice from seed N, virtual time\n"
           "                              (sleeps end at once); same N, same run\n"
@@ -155,6 +157,8 @@ int mg_cli_parse_flags(int argc, char **argv, int i, mg_options *opt, mg_explore
             opt->loopvar = atoi(f + 10) >= 22;
         else if (strcmp(f, "-leaks") == 0)
             opt->leaks = 1;
+        else if (strcmp(f, "-race") == 0)
+            opt->race = 1;
         else if (strcmp(f, "-d") == 0)
             opt->disasm = 1;
         else {

@@ -60,6 +60,8 @@ typedef struct mg_options {
                                successful load then leaves the findings, one
                                "file:line:col: message" line each, in mg_error() ("" when
                                clean) */
+    int race; /* 1: detect data races (minigo run -race): Go's reports on stderr, and exit
+                 status 66 after a normal end that found any */
 } mg_options;
 
 void mg_options_init(mg_options *opt);

@@ -16,6 +16,7 @@
 
 #include "rt_internal.h"
 #include "chan.h"
+#include "race.h"
 
 /* ---------- wait queues ---------- */
 
@@ -96,13 +97,15 @@ static uint64_t *slot(rt_chan *c, int64_t i) {
     return c->buf ? c->buf + i * c->elem_words : NULL;
 }
 
-void rt_chan_buf_put(rt_chan *c, const uint64_t *elem) {
+void rt_chan_buf_put(rt_chan *c, const uint64_t *elem, rt_g *self) {
+    if (self && self->race) rt_race_chan_slot(c, self, c->sendx);
     copy_elem(c, slot(c, c->sendx), elem);
     if (++c->sendx == c->cap) c->sendx = 0;
     c->qcount++;
 }
 
-void rt_chan_buf_take(rt_chan *c, uint64_t *dst) {
+void rt_chan_buf_take(rt_chan *c, uint64_t *dst, rt_g *self) {
+    if (self && self->race) rt_race_chan_slot(c, self, c->recvx);
     uint64_t *sl = slot(c, c->recvx);
     copy_elem(c, dst, sl);
     rt_chan_zero(c, sl); /* do not keep the value alive */
@@ -111,14 +114,16 @@ void rt_chan_buf_take(rt_chan *c, uint64_t *dst) {
 }
 
 /* Direct hand-off: the value goes straight into the parked receiver's destination. */
-void rt_chan_send_to_waiter(rt_chan *c, rt_sudog *sg, const uint64_t *elem) {
+void rt_chan_send_to_waiter(rt_chan *c, rt_sudog *sg, const uint64_t *elem, rt_g *self) {
+    if (sg->g->race) rt_race_chan_handoff(c, self, sg->g, false);
     copy_elem(c, sg->elem, elem);
     sudog_complete(sg, true);
 }
 
 /* A sender is parked: unbuffered, take its value; buffered (hence full), take the
  * head of the buffer and put the sender's value at the tail, keeping FIFO order. */
-void rt_chan_recv_from_waiter(rt_chan *c, rt_sudog *sg, uint64_t *dst) {
+void rt_chan_recv_from_waiter(rt_chan *c, rt_sudog *sg, uint64_t *dst, rt_g *self) {
+    if (sg->g->race) rt_race_chan_handoff(c, sg->g, self, true);
     if (c->cap == 0) {
         copy_elem(c, dst, sg->elem);
     } else {
@@ -129,6 +134,11 @@ void rt_chan_recv_from_waiter(rt_chan *c, rt_sudog *sg, uint64_t *dst) {
         c->sendx = c->recvx;
     }
     sudog_complete(sg, true);
+}
+
+void rt_chan_recv_closed(rt_chan *c, uint64_t *dst, rt_g *self) {
+    if (self && self->race) rt_race_chan_closed_recv(c, self);
+    rt_chan_zero(c, dst);
 }
 
 /* ---------- the API ---------- */
@@ -165,13 +175,13 @@ rt_status rt_chan_send(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *elem) {
     }
     rt_sudog *sg = rt_waitq_dequeue(&c->recvq);
     if (sg) {
-        rt_chan_send_to_waiter(c, sg, elem);
+        rt_chan_send_to_waiter(c, sg, elem, self);
         rt_lock_release(&c->lock);
         rt_ready(s, sg->g);
         return RT_DONE;
     }
     if (c->qcount < c->cap) {
-        rt_chan_buf_put(c, elem);
+        rt_chan_buf_put(c, elem, self);
         rt_lock_release(&c->lock);
         return RT_DONE;
     }
@@ -185,21 +195,21 @@ rt_status rt_chan_recv(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *dst, bool 
     rt_lock_acquire(&c->lock);
     rt_sudog *sg = rt_waitq_dequeue(&c->sendq);
     if (sg) {
-        rt_chan_recv_from_waiter(c, sg, dst);
+        rt_chan_recv_from_waiter(c, sg, dst, self);
         rt_lock_release(&c->lock);
         rt_ready(s, sg->g);
         if (ok) *ok = true;
         return RT_DONE;
     }
     if (c->qcount > 0) {
-        rt_chan_buf_take(c, dst);
+        rt_chan_buf_take(c, dst, self);
         rt_lock_release(&c->lock);
         if (ok) *ok = true;
         return RT_DONE;
     }
     if (c->closed) {
+        rt_chan_recv_closed(c, dst, self);
         rt_lock_release(&c->lock);
-        rt_chan_zero(c, dst);
         if (ok) *ok = false;
         return RT_DONE;
     }
@@ -220,7 +230,7 @@ rt_status rt_chan_close(rt_sched *s, rt_chan *c) {
     rt_sudog *sg;
     for (int q = 0; q < 2; q++) {
         while ((sg = rt_waitq_dequeue(q == 0 ? &c->recvq : &c->sendq))) {
-            if (q == 0) rt_chan_zero(c, sg->elem);
+            if (q == 0) rt_chan_recv_closed(c, sg->elem, sg->g);
             sudog_complete(sg, false);
             /* the G is parked, so its schedlink is free for this list */
             sg->g->schedlink = NULL;
@@ -252,13 +262,13 @@ bool rt_chan_try_send(rt_sched *s, rt_chan *c, const uint64_t *elem, rt_status *
     }
     rt_sudog *sg = rt_waitq_dequeue(&c->recvq);
     if (sg) {
-        rt_chan_send_to_waiter(c, sg, elem);
+        rt_chan_send_to_waiter(c, sg, elem, NULL);
         rt_lock_release(&c->lock);
         rt_ready(s, sg->g);
         return true;
     }
     bool done = c->qcount < c->cap;
-    if (done) rt_chan_buf_put(c, elem);
+    if (done) rt_chan_buf_put(c, elem, NULL);
     rt_lock_release(&c->lock);
     return done;
 }
@@ -268,7 +278,7 @@ bool rt_chan_try_recv(rt_sched *s, rt_chan *c, uint64_t *dst, bool *ok) {
     rt_lock_acquire(&c->lock);
     rt_sudog *sg = rt_waitq_dequeue(&c->sendq);
     if (sg) {
-        rt_chan_recv_from_waiter(c, sg, dst);
+        rt_chan_recv_from_waiter(c, sg, dst, NULL);
         rt_lock_release(&c->lock);
         rt_ready(s, sg->g);
         if (ok) *ok = true;
@@ -276,10 +286,10 @@ bool rt_chan_try_recv(rt_sched *s, rt_chan *c, uint64_t *dst, bool *ok) {
     }
     bool done = true;
     if (c->qcount > 0) {
-        rt_chan_buf_take(c, dst);
+        rt_chan_buf_take(c, dst, NULL);
         if (ok) *ok = true;
     } else if (c->closed) {
-        rt_chan_zero(c, dst);
+        rt_chan_recv_closed(c, dst, NULL);
         if (ok) *ok = false;
     } else {
         done = false;

@@ -188,6 +188,7 @@ struct rt_chan {
     int64_t qcount, sendx, recvx;
     uint64_t *buf;
     rt_waitq recvq, sendq;
+    void *race; /* -race: the channel's clocks (race.c), lazily; else NULL */
 };
 
 void rt_waitq_enqueue(rt_waitq *q, rt_sudog *sg);
@@ -195,10 +196,13 @@ void rt_waitq_push_front(rt_waitq *q, rt_sudog *sg);
 rt_sudog *rt_waitq_dequeue(rt_waitq *q); /* skips selects already won */
 void rt_waitq_remove(rt_waitq *q, rt_sudog *sg);
 /* the channel moves, c->lock held (chan.c); they do not ready the waiter */
-void rt_chan_send_to_waiter(rt_chan *c, rt_sudog *sg, const uint64_t *elem);
-void rt_chan_recv_from_waiter(rt_chan *c, rt_sudog *sg, uint64_t *dst);
-void rt_chan_buf_put(rt_chan *c, const uint64_t *elem);
-void rt_chan_buf_take(rt_chan *c, uint64_t *dst);
+/* self: the G doing the operation (NULL in a timer callback), for -race's clocks */
+void rt_chan_send_to_waiter(rt_chan *c, rt_sudog *sg, const uint64_t *elem, rt_g *self);
+void rt_chan_recv_from_waiter(rt_chan *c, rt_sudog *sg, uint64_t *dst, rt_g *self);
+void rt_chan_buf_put(rt_chan *c, const uint64_t *elem, rt_g *self);
+void rt_chan_buf_take(rt_chan *c, uint64_t *dst, rt_g *self);
+/* a receive that found c closed: the zero value, and -race's close edge */
+void rt_chan_recv_closed(rt_chan *c, uint64_t *dst, rt_g *self);
 void rt_chan_zero(rt_chan *c, uint64_t *dst);
 /* move self RUNNING -> PARKING with the given reason */
 void rt_set_parking(rt_g *self, rt_wait_reason reason);

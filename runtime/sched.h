@@ -122,6 +122,7 @@ struct rt_g {
     int32_t sel_n;                /* (rt) */
     rt_sudog *_Atomic param;      /* (rt) the sudog that won a select */
     rt_timer *sleep_timer;        /* (rt) lazily allocated by rt_sleep */
+    struct rt_race_g *race;       /* -race: this goroutine's clock (race.h); else NULL */
 };
 
 /* What the VM supplies. All callbacks get the `user` pointer given to rt_sched_new. */

@@ -45,7 +45,7 @@ static void unlock_all(rt_chan **sorted, int n) {
 
 /* Try case i with every channel locked. Returns true if it completed; *wake is the
  * G to ready after unlocking. */
-static bool try_case(const rt_scase *cs, bool *recv_ok, rt_status *st, rt_g **wake) {
+static bool try_case(const rt_scase *cs, rt_g *self, bool *recv_ok, rt_status *st, rt_g **wake) {
     rt_chan *c = cs->c;
     rt_sudog *sg;
     if (cs->is_send) {
@@ -54,29 +54,29 @@ static bool try_case(const rt_scase *cs, bool *recv_ok, rt_status *st, rt_g **wa
             return true;
         }
         if ((sg = rt_waitq_dequeue(&c->recvq))) {
-            rt_chan_send_to_waiter(c, sg, cs->elem);
+            rt_chan_send_to_waiter(c, sg, cs->elem, self);
             *wake = sg->g;
             return true;
         }
         if (c->qcount < c->cap) {
-            rt_chan_buf_put(c, cs->elem);
+            rt_chan_buf_put(c, cs->elem, self);
             return true;
         }
         return false;
     }
     if ((sg = rt_waitq_dequeue(&c->sendq))) {
-        rt_chan_recv_from_waiter(c, sg, cs->elem);
+        rt_chan_recv_from_waiter(c, sg, cs->elem, self);
         *wake = sg->g;
         *recv_ok = true;
         return true;
     }
     if (c->qcount > 0) {
-        rt_chan_buf_take(c, cs->elem);
+        rt_chan_buf_take(c, cs->elem, self);
         *recv_ok = true;
         return true;
     }
     if (c->closed) {
-        rt_chan_zero(c, cs->elem);
+        rt_chan_recv_closed(c, cs->elem, self);
         *recv_ok = false;
         return true;
     }
@@ -124,7 +124,7 @@ rt_status rt_select(rt_sched *s, rt_g *self, const rt_scase *cases, int ncases, 
         bool ok = false;
         rt_status st = RT_DONE;
         rt_g *wake = NULL;
-        if (try_case(&cases[i], &ok, &st, &wake)) {
+        if (try_case(&cases[i], self, &ok, &st, &wake)) {
             unlock_all(locks, n);
             if (wake) rt_ready(s, wake);
             *chosen = i;

@@ -13,8 +13,25 @@
 
 #include "sync_internal.h"
 
+/* -race: the writer waits for the readers ahead of it; their RUnlocks released into
+ * writerSem's clock, acquired once woken (the native is called again, retry state 1). */
 static void n_semacquire_rwmutex(mg_ncall *c, mg_word *args, mg_word *res) {
-    sync_sem_acquire(c, args[0].p, RT_WAIT_SYNC_RWMUTEX_LOCK);
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (!rg) {
+        sync_sem_acquire(c, args[0].p, RT_WAIT_SYNC_RWMUTEX_LOCK);
+        return;
+    }
+    if (mg_native_retry_state(c) != 1) {
+        rt_sched *s = mg_ncall_sched(c);
+        rt_g *self = mg_ncall_rtg(c);
+        if (mg_native_in_callback(c)) {
+            rt_poll_wait(s, self, sync_sem_ready, args[0].p);
+        } else if (rt_semacquire(s, self, args[0].p, RT_WAIT_SYNC_RWMUTEX_LOCK, false) == RT_PARK) {
+            mg_native_park_retry(c, n_semacquire_rwmutex, args, 1, 1);
+            return;
+        }
+    }
+    rt_race_acquire(rg, args[0].p);
 }
 
 static void n_semacquire_waitgroup(mg_ncall *c, mg_word *args, mg_word *res) {
@@ -32,6 +49,36 @@ static void n_semrelease(mg_ncall *c, mg_word *args, mg_word *res) {
     rt_semrelease(mg_ncall_sched(c), args[0].p);
 }
 
+/* ---------- WaitGroup's atomics (stdlib/sync.mg) ----------
+ * wg points at its words: state (counter << 32 | waiters), then sema. Under -race,
+ * as Go's WaitGroup: a decrement (Done) releases into the WaitGroup's clock, a Wait
+ * that sees the counter at zero acquires it, and the state word itself makes no
+ * edge (Add must not order the goroutines that call Done). */
+static void n_wg_add(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t *wg = args[0].p;
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg && (int64_t)args[1].u < 0) rt_race_release(rg, &wg[1]);
+    res[0].u = __atomic_add_fetch(&wg[0], args[1].u, __ATOMIC_SEQ_CST);
+}
+
+static void n_wg_load(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t *wg = args[0].p;
+    res[0].u = __atomic_load_n(&wg[0], __ATOMIC_SEQ_CST);
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg && res[0].u >> 32 == 0) rt_race_acquire(rg, &wg[1]);
+}
+
+static void n_wg_cas(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t *wg = args[0].p, old = args[1].u;
+    res[0].u = __atomic_compare_exchange_n(&wg[0], &old, args[2].u, false, __ATOMIC_SEQ_CST,
+                                           __ATOMIC_SEQ_CST);
+}
+
+static void n_wg_store(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t *wg = args[0].p;
+    __atomic_store_n(&wg[0], args[1].u, __ATOMIC_SEQ_CST);
+}
+
 /* fatal(s string): Go's throw, "fatal error: s", exit status 2. */
 static void n_fatal(mg_ncall *c, mg_word *args, mg_word *res) {
     char msg[256];
@@ -47,5 +94,9 @@ const mg_native_entry mg_natives_sync[] = {
     {"sync.runtime_SemacquireCond", n_semacquire_cond},
     {"sync.runtime_Semrelease", n_semrelease},
     {"sync.fatal", n_fatal},
+    {"sync.wgAdd", n_wg_add},
+    {"sync.wgLoad", n_wg_load},
+    {"sync.wgCAS", n_wg_cas},
+    {"sync.wgStore", n_wg_store},
     {NULL, NULL},
 };

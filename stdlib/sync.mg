@@ -13,6 +13,18 @@ func runtime_SemacquireCond(s *uint32)
 func runtime_Semrelease(s *uint32, handoff bool)
 func fatal(s string)
 
+// The atomics of RWMutex and WaitGroup, with -race's happens-before edges as Go
+// annotates these types (stdlib/sync.c); plain atomics otherwise. One native
+// replaces each atomic call, so a run without -race schedules as before.
+func rwAddReaders(rw *RWMutex, delta int32) int32
+func rwAddWait(rw *RWMutex, delta int32) int32
+func rwTryRLock(rw *RWMutex, c int32) bool
+func rwTryLock(rw *RWMutex) bool
+func wgAdd(wg *WaitGroup, delta uint64) uint64
+func wgLoad(wg *WaitGroup) uint64
+func wgCAS(wg *WaitGroup, old, new uint64) bool
+func wgStore(wg *WaitGroup, v uint64)
+
 // A Locker represents an object that can be locked and unlocked.
 type Locker interface {
 	Lock()
@@ -76,7 +88,7 @@ func (rw *RWMutex) TryRLock() bool {
 		if c < 0 {
 			return false
 		}
-		if atomic.CompareAndSwapInt32(&rw.readerCount, c, c+1) {
+		if rwTryRLock(rw, c) {
 			return true
 		}
 	}
@@ -88,8 +100,8 @@ func (rw *RWMutex) RUnlock()
 // Lock locks rw for writing.
 func (rw *RWMutex) Lock() {
 	rw.w.Lock()
-	r := atomic.AddInt32(&rw.readerCount, -rwmutexMaxReaders) + rwmutexMaxReaders
-	if r != 0 && atomic.AddInt32(&rw.readerWait, r) != 0 {
+	r := rwAddReaders(rw, -rwmutexMaxReaders) + rwmutexMaxReaders
+	if r != 0 && rwAddWait(rw, r) != 0 {
 		runtime_SemacquireRWMutex(&rw.writerSem)
 	}
 }
@@ -99,7 +111,7 @@ func (rw *RWMutex) TryLock() bool {
 	if !rw.w.TryLock() {
 		return false
 	}
-	if !atomic.CompareAndSwapInt32(&rw.readerCount, 0, -rwmutexMaxReaders) {
+	if !rwTryLock(rw) {
 		rw.w.Unlock()
 		return false
 	}
@@ -108,7 +120,7 @@ func (rw *RWMutex) TryLock() bool {
 
 // Unlock unlocks rw for writing.
 func (rw *RWMutex) Unlock() {
-	r := atomic.AddInt32(&rw.readerCount, rwmutexMaxReaders)
+	r := rwAddReaders(rw, rwmutexMaxReaders)
 	if r >= rwmutexMaxReaders {
 		fatal("sync: Unlock of unlocked RWMutex")
 	}
@@ -137,7 +149,7 @@ type WaitGroup struct {
 
 // Add adds delta, which may be negative, to the WaitGroup counter.
 func (wg *WaitGroup) Add(delta int) {
-	state := wg.state.Add(uint64(delta) << 32)
+	state := wgAdd(wg, uint64(delta)<<32)
 	v := int32(state >> 32)
 	w := uint32(state)
 	if v < 0 {
@@ -150,10 +162,10 @@ func (wg *WaitGroup) Add(delta int) {
 		return
 	}
 	// The counter is 0 and there are waiters: wake them all.
-	if wg.state.Load() != state {
+	if wgLoad(wg) != state {
 		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
 	}
-	wg.state.Store(0)
+	wgStore(wg, 0)
 	for ; w != 0; w-- {
 		runtime_Semrelease(&wg.sema, false)
 	}
@@ -167,13 +179,13 @@ func (wg *WaitGroup) Done() {
 // Wait blocks until the WaitGroup counter is zero.
 func (wg *WaitGroup) Wait() {
 	for {
-		state := wg.state.Load()
+		state := wgLoad(wg)
 		if int32(state>>32) == 0 {
 			return
 		}
-		if wg.state.CompareAndSwap(state, state+1) {
+		if wgCAS(wg, state, state+1) {
 			runtime_SemacquireWaitGroup(&wg.sema)
-			if wg.state.Load() != 0 {
+			if wgLoad(wg) != 0 {
 				panic("sync: WaitGroup is reused before previous Wait has returned")
 			}
 			return

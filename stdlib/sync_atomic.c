@@ -10,47 +10,77 @@
  * the receiver pointer is the word's address.
  */
 #include "natives.h"
+#include "runtime/race.h"
+
+/* -race: a load acquires the word's clock, a store releases into it, a
+ * read-modify-write does both (Go's memory model: an atomic that observes another's
+ * effect is synchronized after it). */
+static rt_race_g *race_g(mg_ncall *c) {
+    return mg_ncall_rtg(c)->race;
+}
+#define RACE_ACQUIRE(c, a)                                                                         \
+    do {                                                                                           \
+        rt_race_g *rg_ = race_g(c);                                                                \
+        if (rg_) rt_race_acquire(rg_, (a));                                                        \
+    } while (0)
+#define RACE_RELEASE(c, a)                                                                         \
+    do {                                                                                           \
+        rt_race_g *rg_ = race_g(c);                                                                \
+        if (rg_) rt_race_release(rg_, (a));                                                        \
+    } while (0)
 
 #define SEQ __ATOMIC_SEQ_CST
 
 static void n_load(mg_ncall *c, mg_word *args, mg_word *res) {
     res[0].u = __atomic_load_n((uint64_t *)args[0].p, SEQ);
+    RACE_ACQUIRE(c, args[0].p);
 }
 
 static void n_store(mg_ncall *c, mg_word *args, mg_word *res) {
+    RACE_RELEASE(c, args[0].p);
     __atomic_store_n((uint64_t *)args[0].p, args[1].u, SEQ);
 }
 
 static void n_swap(mg_ncall *c, mg_word *args, mg_word *res) {
+    RACE_RELEASE(c, args[0].p);
     res[0].u = __atomic_exchange_n((uint64_t *)args[0].p, args[1].u, SEQ);
+    RACE_ACQUIRE(c, args[0].p);
 }
 
 static void n_cas(mg_ncall *c, mg_word *args, mg_word *res) {
+    RACE_RELEASE(c, args[0].p);
     uint64_t expected = args[1].u;
     res[0].i =
         __atomic_compare_exchange_n((uint64_t *)args[0].p, &expected, args[2].u, false, SEQ, SEQ);
+    RACE_ACQUIRE(c, args[0].p);
 }
 
 static void n_add64(mg_ncall *c, mg_word *args, mg_word *res) {
+    RACE_RELEASE(c, args[0].p);
     res[0].u = __atomic_add_fetch((uint64_t *)args[0].p, args[1].u, SEQ);
+    RACE_ACQUIRE(c, args[0].p);
 }
 
 static void n_add_int32(mg_ncall *c, mg_word *args, mg_word *res) {
+    RACE_RELEASE(c, args[0].p);
     uint64_t *w = args[0].p;
     uint64_t old = __atomic_load_n(w, SEQ), new;
     do
         new = (uint64_t)(int64_t)(int32_t)(uint32_t)(old + args[1].u);
     while (!__atomic_compare_exchange_n(w, &old, new, false, SEQ, SEQ));
     res[0].u = new;
+    RACE_ACQUIRE(c, args[0].p);
 }
 
 static void n_add_uint32(mg_ncall *c, mg_word *args, mg_word *res) {
+    RACE_RELEASE(c, args[0].p);
     uint64_t *w = args[0].p;
     uint64_t old = __atomic_load_n(w, SEQ), new;
     do
         new = (uint32_t)(old + args[1].u);
     while (!__atomic_compare_exchange_n(w, &old, new, false, SEQ, SEQ));
     res[0].u = new;
+    RACE_ACQUIRE(c, args[0].p);
 }
 
 /* The dynamic type word of an empty interface (Value's consistency check). */

@@ -7,6 +7,7 @@
 #ifndef MG_SYNC_INTERNAL_H
 #define MG_SYNC_INTERNAL_H
 
+#include "runtime/race.h"
 #include "runtime/sched.h"
 #include "stdlib/natives.h"
 

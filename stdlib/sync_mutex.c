@@ -90,20 +90,22 @@ static bool mutex_try_barge(void *arg) {
     return (old & (MUTEX_LOCKED | MUTEX_STARVING)) == 0 && cas_state(m, old, old | MUTEX_LOCKED);
 }
 
-/* func (m *Mutex) Lock() */
-static void n_mutex_lock(mg_ncall *c, mg_word *args, mg_word *res) {
+static void n_mutex_lock(mg_ncall *c, mg_word *args, mg_word *res);
+
+/* Lock's work; true when the caller holds m on return (false: it parked or failed). */
+static bool mutex_lock(mg_ncall *c, mg_word *args) {
     mutex_words *m = args[0].p;
     if (!m) {
         mg_native_nil_deref(c);
-        return;
+        return false;
     }
     int64_t w = mg_native_retry_state(c);
-    if (w == 0 && cas_state(m, 0, MUTEX_LOCKED)) return; /* uncontended */
+    if (w == 0 && cas_state(m, 0, MUTEX_LOCKED)) return true; /* uncontended */
     rt_sched *s = mg_ncall_sched(c);
     rt_g *self = mg_ncall_rtg(c);
     if (mg_native_in_callback(c)) { /* cannot park: take it when it is free (no queueing) */
         rt_poll_wait(s, self, mutex_try_barge, m);
-        return;
+        return true;
     }
     int64_t wait_start = w / 2;
     bool starving = w & 1, awoke = false;
@@ -130,7 +132,7 @@ static void n_mutex_lock(mg_ncall *c, mg_word *args, mg_word *res) {
         if (awoke) {
             if ((next & MUTEX_WOKEN) == 0) {
                 mg_native_fatal(c, "sync: inconsistent mutex state");
-                return;
+                return false;
             }
             next &= ~MUTEX_WOKEN;
         }
@@ -138,23 +140,31 @@ static void n_mutex_lock(mg_ncall *c, mg_word *args, mg_word *res) {
             old = load_state(m);
             continue;
         }
-        if ((old & (MUTEX_LOCKED | MUTEX_STARVING)) == 0) return; /* locked with the CAS */
+        if ((old & (MUTEX_LOCKED | MUTEX_STARVING)) == 0) return true; /* locked with the CAS */
         /* Queued as a waiter: a goroutine that already waited goes to the front. */
         bool lifo = wait_start != 0;
         if (wait_start == 0) wait_start = rt_nanotime();
         if (rt_semacquire(s, self, &m->sema, RT_WAIT_SYNC_MUTEX_LOCK, lifo) == RT_PARK) {
             mg_native_park_retry(c, n_mutex_lock, args, 1, waiter_encode(wait_start, starving));
-            return;
+            return false;
         }
     woken:
         starving = starving || rt_nanotime() - wait_start > STARVATION_THRESHOLD_NS;
         old = load_state(m);
         if ((old & MUTEX_STARVING) != 0) {
             take_handoff(c, m, old, starving);
-            return;
+            return true;
         }
         awoke = true;
         iter = 0;
+    }
+}
+
+/* func (m *Mutex) Lock(); -race: Unlock -> Lock, by the mutex's address */
+static void n_mutex_lock(mg_ncall *c, mg_word *args, mg_word *res) {
+    if (mutex_lock(c, args)) {
+        rt_race_g *rg = mg_ncall_rtg(c)->race;
+        if (rg) rt_race_acquire(rg, args[0].p);
     }
 }
 
@@ -191,6 +201,8 @@ static void n_mutex_unlock(mg_ncall *c, mg_word *args, mg_word *res) {
         mg_native_nil_deref(c);
         return;
     }
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg) rt_race_release(rg, m); /* before another Lock can succeed */
     int32_t next = add_state(m, -MUTEX_LOCKED);
     if (next != 0) unlock_slow(c, m, next);
 }
@@ -211,8 +223,27 @@ static void n_rw_rlock(mg_ncall *c, mg_word *args, mg_word *res) {
         mg_native_nil_deref(c);
         return;
     }
-    if (add_int32(&rw[RW_READER_COUNT], 1) >= 0) return;
-    sync_sem_acquire(c, &rw[RW_READER_SEM], RT_WAIT_SYNC_RWMUTEX_RLOCK);
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    /* -race: a writer's Unlock released into readerSem (stdlib/sync.mg); a reader that
+     * had to wait is called again once woken (retry state 1) to acquire it */
+    if (mg_native_retry_state(c) == 1 || add_int32(&rw[RW_READER_COUNT], 1) >= 0) {
+        if (rg) rt_race_acquire(rg, &rw[RW_READER_SEM]);
+        return;
+    }
+    if (!rg) {
+        sync_sem_acquire(c, &rw[RW_READER_SEM], RT_WAIT_SYNC_RWMUTEX_RLOCK);
+        return;
+    }
+    rt_sched *s = mg_ncall_sched(c);
+    rt_g *self = mg_ncall_rtg(c);
+    if (mg_native_in_callback(c))
+        rt_poll_wait(s, self, sync_sem_ready, &rw[RW_READER_SEM]);
+    else if (rt_semacquire(s, self, &rw[RW_READER_SEM], RT_WAIT_SYNC_RWMUTEX_RLOCK, false) ==
+             RT_PARK) {
+        mg_native_park_retry(c, n_rw_rlock, args, 1, 1);
+        return;
+    }
+    rt_race_acquire(rg, &rw[RW_READER_SEM]);
 }
 
 /* func (rw *RWMutex) RUnlock() */
@@ -222,6 +253,8 @@ static void n_rw_runlock(mg_ncall *c, mg_word *args, mg_word *res) {
         mg_native_nil_deref(c);
         return;
     }
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg) rt_race_release(rg, &rw[RW_WRITER_SEM]); /* RUnlock -> the next Lock */
     int32_t r = add_int32(&rw[RW_READER_COUNT], -1);
     if (r >= 0) return;
     if (r + 1 == 0 || r + 1 == -RWMUTEX_MAX_READERS) {
@@ -233,10 +266,63 @@ static void n_rw_runlock(mg_ncall *c, mg_word *args, mg_word *res) {
         rt_semrelease(mg_ncall_sched(c), &rw[RW_WRITER_SEM]);
 }
 
+/* ---------- RWMutex's writer-side atomics (stdlib/sync.mg) ----------
+ * Under -race, as Go annotates RWMutex: Unlock releases into readerSem's clock
+ * (the RLocks after acquire it), Lock and TryLock acquire writerSem's (every
+ * RUnlock before released into it); readerCount itself makes no edge, so readers do
+ * not order each other. */
+
+/* rwAddReaders(rw, delta) int32: Lock (delta < 0) and Unlock (delta > 0) */
+static void n_rw_add_readers(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t *rw = args[0].p;
+    int32_t delta = (int32_t)args[1].i;
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg && delta > 0) rt_race_release(rg, &rw[RW_READER_SEM]);
+    res[0].i = add_int32(&rw[RW_READER_COUNT], delta);
+    if (rg && delta < 0) rt_race_acquire(rg, &rw[RW_WRITER_SEM]);
+}
+
+/* rwAddWait(rw, delta) int32: Lock counts the readers ahead of it; when they have all
+ * left already (0), their RUnlocks happened before this: acquire them here */
+static void n_rw_add_wait(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t *rw = args[0].p;
+    res[0].i = add_int32(&rw[RW_READER_WAIT], (int32_t)args[1].i);
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg) rt_race_acquire(rg, &rw[RW_WRITER_SEM]);
+}
+
+static bool cas_int32(uint64_t *w, int32_t old, int32_t next) {
+    uint64_t expected = (uint64_t)(int64_t)old;
+    return __atomic_compare_exchange_n(w, &expected, (uint64_t)(int64_t)next, false, SEQ, SEQ);
+}
+
+/* rwTryRLock(rw, c) bool: readerCount c -> c+1 */
+static void n_rw_try_rlock(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t *rw = args[0].p;
+    int32_t n = (int32_t)args[1].i;
+    res[0].u = cas_int32(&rw[RW_READER_COUNT], n, n + 1);
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg && res[0].u) rt_race_acquire(rg, &rw[RW_READER_SEM]);
+}
+
+/* rwTryLock(rw) bool: readerCount 0 -> -rwmutexMaxReaders */
+static void n_rw_try_lock(mg_ncall *c, mg_word *args, mg_word *res) {
+    uint64_t *rw = args[0].p;
+    res[0].u = cas_int32(&rw[RW_READER_COUNT], 0, -RWMUTEX_MAX_READERS);
+    rt_race_g *rg = mg_ncall_rtg(c)->race;
+    if (rg && res[0].u) rt_race_acquire(rg, &rw[RW_WRITER_SEM]);
+}
+
 const mg_native_entry mg_natives_sync_mutex[] = {
+    // clang-format off
     {"sync.Mutex.Lock", n_mutex_lock},
     {"sync.Mutex.Unlock", n_mutex_unlock},
     {"sync.RWMutex.RLock", n_rw_rlock},
     {"sync.RWMutex.RUnlock", n_rw_runlock},
+    {"sync.rwAddReaders", n_rw_add_readers},
+    {"sync.rwAddWait", n_rw_add_wait},
+    {"sync.rwTryRLock", n_rw_try_rlock},
+    {"sync.rwTryLock", n_rw_try_lock},
     {NULL, NULL},
+    // clang-format on
 };

@@ -34,6 +34,7 @@
 #include "object.h"
 #include "proto.h"
 #include "runtime/sched.h"
+#include "race.h"
 #include "vm.h"
 
 #define DEFAULT_STACK_BYTES ((size_t)1000000000)
@@ -331,8 +332,10 @@ void vm_go(mg_g *parent, mg_closure *cl, const mg_word *args, int nargs) {
         vm_stack_overflow(parent);
         return;
     }
+    if (parent->rt.race) vm_race_go(parent, g); /* -race: before the child can run */
     rt_spawn(vm->sched, &g->rt);
     g->id = g->rt.goid + GOID_OFFSET;
+    if (g->rt.race) vm_race_spawned(g);
 }
 
 /* main.main returned: the program ends now, whatever the other goroutines do. */
@@ -381,6 +384,7 @@ static rt_run_result run_g(void *user, rt_g *rg) {
         sl->dead = NULL;
     }
     rt_run_result r = run_g_inner(vm, g);
+    if (r == RT_RUN_EXITED && g->rt.race && !g->is_main) vm_race_exit(g);
     if (r == RT_RUN_EXITED && sl && !g->is_main && !atomic_load(&vm->dying)) sl->dead = g;
     return r;
 }
@@ -539,6 +543,7 @@ int mg_run_main(mg_vm *vm) {
     g->id = 1;
     g->in_main = first == vm->prog->main;
     vm->main_g = g;
+    if (vm->opt.race) vm_race_init(vm, g);
     int r = 2;
     if (!vm_push_frame(g, first, NULL, 0, NULL, 0, FR_BOTTOM)) {
         vm_stack_overflow(g);
@@ -556,6 +561,7 @@ int mg_run_main(mg_vm *vm) {
     }
     vm_flush(vm);
     int status = vm->exiting ? vm->exit_code : r == 1 ? 2 : 0;
+    if (vm->race) status = vm_race_finish(vm, status);
     if (vm->main_done && vm->opt.leaks && vm_leak_report(vm) > 0) status = 3;
     vm_flush(vm);
     if (registered) GC_unregister_my_thread();

@@ -12,6 +12,10 @@
  * backward jump; at zero the G yields (interp returns VM_STOP_YIELD with the
  * state saved in its top frame), so a `for {}` never starves anyone.
  *
+ * -race (vm/race.h) picks a second dispatch table at entry, whose memory
+ * instructions check the access first (R_* labels) and then jump to the plain
+ * ones: a run without -race executes exactly the plain table.
+ *
  * Slow paths (runtime errors, panics, defers, maps, interfaces) call out of
  * line; a runtime error records a panic (panic.c) and jumps to on_panic,
  * which either resumes in a deferred call's frame or leaves interp.
@@ -25,8 +29,10 @@
 #include "map.h"
 #include "object.h"
 #include "proto.h"
+#include "race.h"
 #include "rtype.h"
 #include "runtime/chan.h"
+#include "runtime/race.h"
 #include "vm.h"
 
 #define likely(x)   __builtin_expect(!!(x), 1)
@@ -217,7 +223,30 @@ vm_stop vm_interp(mg_g *g) {
         MG_OPCODES(MG_OP_LABEL)
 #undef MG_OP_LABEL
     };
+    /* -race: the same table with the memory instructions of the main package checked
+     * first (R_* below) and channel closes making their edge; a plain run never sees it */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
+    static const void *const race_dispatch[MG_NUM_OPCODES] = {
+#define MG_OP_LABEL(name, fmt, doc) &&L_##name,
+        MG_OPCODES(MG_OP_LABEL)
+#undef MG_OP_LABEL
+#define RACE_OP(name) [BC_##name] = &&R_##name
+        // clang-format off
+        RACE_OP(GETG), RACE_OP(SETG), RACE_OP(GETGN), RACE_OP(SETGN), RACE_OP(LOAD),
+        RACE_OP(LOADN), RACE_OP(STORE), RACE_OP(STOREN), RACE_OP(SGET), RACE_OP(SGETN),
+        RACE_OP(SSET), RACE_OP(SSETN), RACE_OP(COPY), RACE_OP(COPYSTR), RACE_OP(CLEARSLICE),
+        RACE_OP(APPEND), RACE_OP(APPENDSLICE), RACE_OP(APPENDSTR), RACE_OP(BYTES2STR),
+        RACE_OP(RUNES2STR), RACE_OP(MAPGET), RACE_OP(MAPGET2), RACE_OP(MAPSET),
+        RACE_OP(MAPDEL), RACE_OP(MAPCLEAR), RACE_OP(MAPLEN), RACE_OP(MAPITER), RACE_OP(MAPNEXT),
+        RACE_OP(CLOSE),
+    // clang-format on
+#undef RACE_OP
+    };
+#pragma GCC diagnostic pop
     mg_vm *vm = g->vm;
+    const void *const *disp = vm->race ? race_dispatch : dispatch;
+    const char *race_file = vm_race_user_file(vm);
     mg_word *G = vm->globals;
     vm_frame *fr;
     mg_word *base;
@@ -241,7 +270,7 @@ vm_stop vm_interp(mg_g *g) {
 #define DISPATCH()                                                                                 \
     do {                                                                                           \
         i = *pc++;                                                                                 \
-        goto *dispatch[MG_OP(i)];                                                                  \
+        goto *disp[MG_OP(i)];                                                                      \
     } while (0)
 #define A            MG_A(i)
 #define B            MG_B(i)
@@ -1369,6 +1398,124 @@ L_SELECT : {
     SCHED_POINT();
     DISPATCH();
 }
+
+/* ---- -race: check the access, then do the plain instruction (race.h) ---- */
+#define RACE_USER() (fr->proto->file == race_file)
+#define RACE(addr, n, wr)                                                                          \
+    do {                                                                                           \
+        SAVE_PC();                                                                                 \
+        vm_race_access(g, (addr), (n), (wr));                                                      \
+    } while (0)
+R_GETG:
+    if (RACE_USER()) RACE(G + MG_BX(i), 1, false);
+    goto L_GETG;
+R_SETG:
+    if (RACE_USER()) RACE(G + MG_BX(i), 1, true);
+    goto L_SETG;
+R_GETGN:
+    if (RACE_USER()) RACE(G + pc[0], C, false);
+    goto L_GETGN;
+R_SETGN:
+    if (RACE_USER()) RACE(G + pc[0], C, true);
+    goto L_SETGN;
+R_LOAD:
+    if (RACE_USER() && RB.p) RACE((mg_word *)RB.p + C, 1, false);
+    goto L_LOAD;
+R_LOADN:
+    if (RACE_USER() && RB.p) RACE((mg_word *)RB.p + C, (int64_t)pc[0], false);
+    goto L_LOADN;
+R_STORE:
+    if (RACE_USER() && RA.p) RACE((mg_word *)RA.p + B, 1, true);
+    goto L_STORE;
+R_STOREN:
+    if (RACE_USER() && RA.p) RACE((mg_word *)RA.p + B, (int64_t)pc[0], true);
+    goto L_STOREN;
+R_SGET:
+    if (RACE_USER() && (uint64_t)RC.i < (uint64_t)base[B + 1].i)
+        RACE((mg_word *)RB.p + RC.i, 1, false);
+    goto L_SGET;
+R_SGETN:
+    if (RACE_USER() && (uint64_t)RC.i < (uint64_t)base[B + 1].i)
+        RACE((mg_word *)RB.p + RC.i * (int64_t)pc[0], (int64_t)pc[0], false);
+    goto L_SGETN;
+R_SSET:
+    if (RACE_USER() && (uint64_t)RB.i < (uint64_t)base[A + 1].i)
+        RACE((mg_word *)RA.p + RB.i, 1, true);
+    goto L_SSET;
+R_SSETN:
+    if (RACE_USER() && (uint64_t)RB.i < (uint64_t)base[A + 1].i)
+        RACE((mg_word *)RA.p + RB.i * (int64_t)pc[0], (int64_t)pc[0], true);
+    goto L_SSETN;
+R_COPY:
+    if (RACE_USER()) {
+        int64_t w = (int64_t)pc[0],
+                n = base[B + 1].i < base[C + 1].i ? base[B + 1].i : base[C + 1].i;
+        RACE(base[C].p, n * w, false);
+        RACE(base[B].p, n * w, true);
+    }
+    goto L_COPY;
+R_COPYSTR:
+    if (RACE_USER())
+        RACE(base[B].p, base[B + 1].i < base[C + 1].i ? base[B + 1].i : base[C + 1].i, true);
+    goto L_COPYSTR;
+R_CLEARSLICE:
+    if (RACE_USER()) RACE(base[A].p, base[A + 1].i * (int64_t)pc[0], true);
+    goto L_CLEARSLICE;
+R_APPEND:
+R_APPENDSLICE:
+R_APPENDSTR:
+    if (RACE_USER()) {
+        /* the elements added are written in place when they fit, else the old ones are
+         * read by the copy; an appended slice is read */
+        int64_t w = MG_OP(i) == BC_APPENDSTR ? 1 : ((const mg_rtype *)(uintptr_t)pc[0])->words;
+        int64_t len = base[A + 1].i, cap = base[A + 2].i;
+        int64_t add = MG_OP(i) == BC_APPEND ? (int64_t)C : base[B + 1].i;
+        if (MG_OP(i) == BC_APPENDSLICE) RACE(base[B].p, add * w, false);
+        if (len + add <= cap)
+            RACE((mg_word *)base[A].p + len * w, add * w, true);
+        else
+            RACE(base[A].p, len * w, false);
+    }
+    if (MG_OP(i) == BC_APPEND) goto L_APPEND;
+    if (MG_OP(i) == BC_APPENDSLICE) goto L_APPENDSLICE;
+    goto L_APPENDSTR;
+R_BYTES2STR:
+    if (RACE_USER()) RACE(base[B].p, base[B + 1].i, false);
+    goto L_BYTES2STR;
+R_RUNES2STR:
+    if (RACE_USER()) RACE(base[B].p, base[B + 1].i, false);
+    goto L_RUNES2STR;
+R_MAPGET:
+    if (RACE_USER()) RACE(RB.p, 1, false);
+    goto L_MAPGET;
+R_MAPGET2:
+    if (RACE_USER()) RACE(RB.p, 1, false);
+    goto L_MAPGET2;
+R_MAPLEN:
+    if (RACE_USER()) RACE(RB.p, 1, false);
+    goto L_MAPLEN;
+R_MAPITER:
+    if (RACE_USER()) RACE(RB.p, 1, false);
+    goto L_MAPITER;
+R_MAPNEXT:
+    if (RACE_USER()) RACE(((mg_map_iter *)RB.p)->m, 1, false);
+    goto L_MAPNEXT;
+R_MAPSET:
+    if (RACE_USER()) RACE(RA.p, 1, true);
+    goto L_MAPSET;
+R_MAPDEL:
+    if (RACE_USER()) RACE(RA.p, 1, true);
+    goto L_MAPDEL;
+R_MAPCLEAR:
+    if (RACE_USER()) RACE(RA.p, 1, true);
+    goto L_MAPCLEAR;
+R_CLOSE:
+    /* every close, the standard library's too (context): it happens before the
+     * receives that see it */
+    rt_race_chan_close(RA.p, &g->rt);
+    goto L_CLOSE;
+#undef RACE
+#undef RACE_USER
 
     /* A parked instruction finishes with the outcome of its wait (g.h). */
 resume : {

@@ -70,6 +70,7 @@ struct mg_vm {
 
     _Atomic uint64_t rand_state; /* random source (map iteration order) */
     bool det; /* -seed: deterministic scheduling (runtime/det.c); set before run */
+    struct vm_race *race; /* -race: the detector (vm/race.c); NULL otherwise */
     mg_g *main_g;
     struct rt_sched *sched; /* while mg_run_main runs */
     vm_mslot mslots[VM_MSLOTS];

@@ -1,0 +1,27 @@
+// -race corpus, racy: wg.Done before the write: Wait does not cover it.
+// Go 1.19's go run -race reports it too (exit status 66).
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	x := 0
+	wg.Add(1)
+	go func() {
+		wg.Done()
+		x = 1
+	}()
+	wg.Wait()
+	fmt.Println(x >= 0)
+}
+
+// Flags: -race
+// Exit: 66
+// Stderr: ^WARNING: DATA RACE$
+// Stderr: ^(Write|Read) at 0x[0-9a-f]+ by (main )?goroutine[ 0-9]*:$
+// Stderr: ^Previous (write|read) at 0x[0-9a-f]+ by (main )?goroutine[ 0-9]*:$
+// Stderr: ^Found [0-9]+ data race\(s\)$

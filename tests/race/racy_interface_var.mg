@@ -1,0 +1,23 @@
+// -race corpus, racy: an interface variable written and read.
+// Go 1.19's go run -race reports it too (exit status 66).
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+var val interface{}
+
+func main() {
+	go func() { val = 3 }()
+	time.Sleep(10 * time.Millisecond)
+	fmt.Println(val != nil || val == nil)
+}
+
+// Flags: -race
+// Exit: 66
+// Stderr: ^WARNING: DATA RACE$
+// Stderr: ^(Write|Read) at 0x[0-9a-f]+ by (main )?goroutine[ 0-9]*:$
+// Stderr: ^Previous (write|read) at 0x[0-9a-f]+ by (main )?goroutine[ 0-9]*:$
+// Stderr: ^Found [0-9]+ data race\(s\)$

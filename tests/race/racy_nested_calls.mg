@@ -1,0 +1,33 @@
+// -race corpus, racy: the racing access is two calls deep.
+// Go 1.19's go run -race reports it too (exit status 66).
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+var hits int
+
+func record() { hits++ }
+func handle() { record() }
+
+func main() {
+	var wg sync.WaitGroup
+	for i := 0; i < 2; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			handle()
+		}()
+	}
+	wg.Wait()
+	fmt.Println(hits > 0)
+}
+
+// Flags: -race
+// Exit: 66
+// Stderr: ^WARNING: DATA RACE$
+// Stderr: ^(Write|Read) at 0x[0-9a-f]+ by (main )?goroutine[ 0-9]*:$
+// Stderr: ^Previous (write|read) at 0x[0-9a-f]+ by (main )?goroutine[ 0-9]*:$
+// Stderr: ^Found [0-9]+ data race\(s\)$

@@ -1,0 +1,23 @@
+// -race corpus, racy: the write follows close: the receive of the zero value does not cover it.
+// Go 1.19's go run -race reports it too (exit status 66).
+package main
+
+import "fmt"
+
+func main() {
+	x := 0
+	done := make(chan struct{})
+	go func() {
+		close(done)
+		x = 1
+	}()
+	<-done
+	fmt.Println(x >= 0)
+}
+
+// Flags: -race
+// Exit: 66
+// Stderr: ^WARNING: DATA RACE$
+// Stderr: ^(Write|Read) at 0x[0-9a-f]+ by (main )?goroutine[ 0-9]*:$
+// Stderr: ^Previous (write|read) at 0x[0-9a-f]+ by (main )?goroutine[ 0-9]*:$
+// Stderr: ^Found [0-9]+ data race\(s\)$
