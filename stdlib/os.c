@@ -1,9 +1,15 @@
 /* os.c - the natives of package os (stdlib/os.mg): Args from the VM's argv,
  * Exit through the VM (so the embedding host gets the status instead of the
- * process dying), the environment, and File.Write on the VM's output streams.
+ * process dying), the environment, File.Write on the VM's output streams, and
+ * File.Read on the process's descriptors (a read hands the P to another M while
+ * it blocks, as fmt's stdin reader does).
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "runtime/sched.h"
 
 #include "stdlib/natives.h"
 #include "vm/object.h"
@@ -78,7 +84,27 @@ static void n_write_string_fd(mg_ncall *c, mg_word *args, mg_word *res) {
     res[0].i = s.len;
 }
 
+/* readFd(fd int, b []byte) int: bytes read into b (one word per byte), 0 at end
+ * of input, -1 on error. */
+static void n_read_fd(mg_ncall *c, mg_word *args, mg_word *res) {
+    int fd = (int)args[0].i;
+    mg_word *p = args[1].p;
+    int64_t n = args[2].i;
+    uint8_t buf[4096];
+    size_t want = n < (int64_t)sizeof buf ? (size_t)n : sizeof buf;
+    ssize_t k;
+    rt_enter_blocking(mg_ncall_sched(c), mg_ncall_rtg(c));
+    do {
+        k = read(fd, buf, want);
+    } while (k < 0 && errno == EINTR);
+    rt_exit_blocking(mg_ncall_sched(c), mg_ncall_rtg(c));
+    for (ssize_t i = 0; i < k; i++)
+        p[i].u = buf[i];
+    res[0].i = k < 0 ? -1 : (int64_t)k;
+}
+
 const mg_native_entry mg_natives_os[] = {
+    {"os.readFd", n_read_fd},
     {"os.runtime_args", n_runtime_args},
     {"os.Exit", n_exit},
     {"os.lookupEnv", n_lookup_env},
