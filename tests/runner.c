@@ -35,7 +35,7 @@
  *   // Args: A...         program arguments after the file
  *   // Env: K=V...        environment additions
  *   // Stdin: TEXT        standard input (default /dev/null): TEXT with the escapes
- *                         \n \t \\ decoded; several Stdin lines are concatenated
+ *                         \n \r \t \\ decoded; several Stdin lines are concatenated
  *   // Timeout: SECS      per-test timeout (default 10)
  *   // Variant: F...      one more test, "path [variant K]": a run with flags F added
  *                         whose expectations are the directives after this line (up to
@@ -350,9 +350,9 @@ static void parse_spec(const char *src, size_t len, Spec *s, int default_timeout
             r += *r == ' ';
             for (; *r && *r != '\n' && *r != '\r'; r++) {
                 char ch = *r;
-                if (ch == '\\' && (r[1] == 'n' || r[1] == 't' || r[1] == '\\')) {
+                if (ch == '\\' && r[1] && strchr("nrt\\", r[1])) {
                     r++;
-                    ch = *r == 'n' ? '\n' : *r == 't' ? '\t' : '\\';
+                    ch = *r == 'n' ? '\n' : *r == 'r' ? '\r' : *r == 't' ? '\t' : '\\';
                 }
                 buf_add(&s->stdin_text, &ch, 1);
             }
