@@ -7,6 +7,8 @@ package os
 import (
 	"errors"
 	"io"
+	"io/fs"
+	"time"
 )
 
 type File struct {
@@ -30,19 +32,141 @@ func writeFd(fd int, b []byte) int
 func writeStringFd(fd int, s string) int
 func readFd(fd int, b []byte) int
 
-// ErrClosed is what an operation on a closed File returns (inside a PathError).
-var ErrClosed = errors.New("file already closed")
+var (
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
+)
 
-// PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
+type PathError = fs.PathError
+type FileInfo = fs.FileInfo
+type FileMode = fs.FileMode
+type DirEntry = fs.DirEntry
+
+const (
+	ModeDir  = fs.ModeDir
+	ModePerm = fs.ModePerm
+)
+
+// The natives of the file system report failure as an errno (0: none).
+func stat(name string, follow bool) (size int64, mode uint32, sec int64, nsec int64, errno int)
+func readDir(name string) (names []string, modes []uint32, errno int)
+func getwd() (dir string, errno int)
+func errnoText(errno int) string
+func errnoKind(errno int) int
+
+// syscallError is a failed system call's errno, as syscall.Errno: its text is
+// strerror's, and errors.Is matches it with ErrNotExist and the like.
+type syscallError struct {
+	errno int
 }
 
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+func (e syscallError) Error() string { return errnoText(e.errno) }
 
-func (e *PathError) Unwrap() error { return e.Err }
+func (e syscallError) Is(target error) bool {
+	switch errnoKind(e.errno) {
+	case 1:
+		return target == fs.ErrNotExist
+	case 2:
+		return target == fs.ErrExist
+	case 3:
+		return target == fs.ErrPermission
+	}
+	return false
+}
+
+func IsNotExist(err error) bool   { return underlyingIs(err, fs.ErrNotExist) }
+func IsExist(err error) bool      { return underlyingIs(err, fs.ErrExist) }
+func IsPermission(err error) bool { return underlyingIs(err, fs.ErrPermission) }
+
+func underlyingIs(err, target error) bool {
+	if pe, ok := err.(*PathError); ok {
+		err = pe.Err
+	}
+	if err == target {
+		return true
+	}
+	se, ok := err.(syscallError)
+	return ok && se.Is(target)
+}
+
+// fileStat is the FileInfo of Stat, Lstat and DirEntry.Info.
+type fileStat struct {
+	name    string
+	size    int64
+	mode    FileMode
+	modTime time.Time
+}
+
+func (fs *fileStat) Name() string       { return fs.name }
+func (fs *fileStat) Size() int64        { return fs.size }
+func (fs *fileStat) Mode() FileMode     { return fs.mode }
+func (fs *fileStat) ModTime() time.Time { return fs.modTime }
+func (fs *fileStat) IsDir() bool        { return fs.mode.IsDir() }
+func (fs *fileStat) Sys() any           { return nil }
+
+func basename(name string) string {
+	i := len(name) - 1
+	for i > 0 && name[i] == '/' {
+		name = name[0:i]
+		i--
+	}
+	for i--; i >= 0; i-- {
+		if name[i] == '/' {
+			name = name[i+1:]
+			break
+		}
+	}
+	return name
+}
+
+func doStat(op, name string, follow bool) (FileInfo, error) {
+	size, mode, sec, nsec, errno := stat(name, follow)
+	if errno != 0 {
+		return nil, &PathError{Op: op, Path: name, Err: syscallError{errno}}
+	}
+	return &fileStat{basename(name), size, FileMode(mode), time.Unix(sec, nsec)}, nil
+}
+
+func Stat(name string) (FileInfo, error) { return doStat("stat", name, true) }
+
+func Lstat(name string) (FileInfo, error) { return doStat("lstat", name, false) }
+
+type dirEntry struct {
+	dir  string
+	name string
+	typ  FileMode
+}
+
+func (d *dirEntry) Name() string      { return d.name }
+func (d *dirEntry) IsDir() bool       { return d.typ.IsDir() }
+func (d *dirEntry) Type() FileMode    { return d.typ }
+func (d *dirEntry) Info() (FileInfo, error) {
+	return doStat("lstat", d.dir+"/"+d.name, false)
+}
+
+// ReadDir reads the named directory, returning its entries sorted by name.
+func ReadDir(name string) ([]DirEntry, error) {
+	names, modes, errno := readDir(name)
+	if errno != 0 {
+		return []DirEntry{}, &PathError{Op: "open", Path: name, Err: syscallError{errno}}
+	}
+	out := make([]DirEntry, len(names))
+	for i, n := range names {
+		out[i] = &dirEntry{name, n, FileMode(modes[i])}
+	}
+	return out, nil
+}
+
+func Getwd() (dir string, err error) {
+	dir, errno := getwd()
+	if errno != 0 {
+		return "", &PathError{Op: "getwd", Path: ".", Err: syscallError{errno}}
+	}
+	return dir, nil
+}
 
 func Getenv(key string) string {
 	v, _ := lookupEnv(key)
