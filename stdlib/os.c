@@ -7,6 +7,7 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -235,7 +236,76 @@ static void n_errno_kind(mg_ncall *c, mg_word *args, mg_word *res) {
                                                : 0;
 }
 
+/* openFile(name string, flag int, perm uint32) (fd int, errno int): the descriptor is
+ * close-on-exec, as Go's. */
+static void n_open_file(mg_ncall *c, mg_word *args, mg_word *res) {
+    char *name = mg_str_to_c(ARG_STR(0));
+    int fd = open(name, (int)args[2].i | O_CLOEXEC, (mode_t)args[3].u);
+    res[0].i = fd;
+    res[1].i = fd < 0 ? errno : 0;
+}
+
+/* closeFd(fd int) (errno int) */
+static void n_close_fd(mg_ncall *c, mg_word *args, mg_word *res) {
+    res[0].i = close((int)args[0].i) == 0 ? 0 : errno;
+}
+
+/* rawWrite(fd int, b []byte) (n int, errno int): a write to a file the program
+ * opened (descriptors 0-2 go through the VM's streams instead). */
+static void n_raw_write(mg_ncall *c, mg_word *args, mg_word *res) {
+    int fd = (int)args[0].i;
+    const mg_word *p = args[1].p;
+    int64_t n = args[2].i, done = 0;
+    uint8_t buf[4096];
+    res[1].i = 0;
+    while (done < n) {
+        int64_t k = n - done < (int64_t)sizeof buf ? n - done : (int64_t)sizeof buf;
+        for (int64_t i = 0; i < k; i++)
+            buf[i] = (uint8_t)p[done + i].u;
+        ssize_t w = write(fd, buf, (size_t)k);
+        if (w < 0 && errno == EINTR) continue;
+        if (w < 0) {
+            res[1].i = errno;
+            break;
+        }
+        done += w;
+    }
+    res[0].i = done;
+}
+
+/* removePath(name string) (errno int): unlink, or rmdir for a directory. */
+static void n_remove_path(mg_ncall *c, mg_word *args, mg_word *res) {
+    char *name = mg_str_to_c(ARG_STR(0));
+    if (unlink(name) == 0) {
+        res[0].i = 0;
+        return;
+    }
+    int e = errno;
+    if (rmdir(name) == 0) {
+        res[0].i = 0;
+        return;
+    }
+    /* as Go: report rmdir's error only when the path is a directory */
+    res[0].i = errno == ENOTDIR ? e : errno;
+}
+
+/* mkdir(name string, perm uint32) (errno int) */
+static void n_mkdir(mg_ncall *c, mg_word *args, mg_word *res) {
+    char *name = mg_str_to_c(ARG_STR(0));
+    res[0].i = mkdir(name, (mode_t)args[2].u) == 0 ? 0 : errno;
+}
+
+static void n_getpid(mg_ncall *c, mg_word *args, mg_word *res) {
+    res[0].i = getpid();
+}
+
 const mg_native_entry mg_natives_os[] = {
+    {"os.Getpid", n_getpid},
+    {"os.openFile", n_open_file},
+    {"os.closeFd", n_close_fd},
+    {"os.rawWrite", n_raw_write},
+    {"os.removePath", n_remove_path},
+    {"os.mkdir", n_mkdir},
     {"os.stat", n_stat},
     {"os.readDir", n_read_dir},
     {"os.getwd", n_getwd},

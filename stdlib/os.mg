@@ -54,6 +54,138 @@ const (
 func stat(name string, follow bool) (size int64, mode uint32, sec int64, nsec int64, errno int)
 func readDir(name string) (names []string, modes []uint32, errno int)
 func getwd() (dir string, errno int)
+func openFile(name string, flag int, perm uint32) (fd int, errno int)
+func closeFd(fd int) (errno int)
+func rawWrite(fd int, b []byte) (n int, errno int)
+func removePath(name string) (errno int)
+func mkdir(name string, perm uint32) (errno int)
+func Getpid() int
+
+// TempDir is $TMPDIR, or /tmp.
+func TempDir() string {
+	if dir := Getenv("TMPDIR"); dir != "" {
+		return dir
+	}
+	return "/tmp"
+}
+
+// Flags to OpenFile (Linux values).
+const (
+	O_RDONLY int = 0
+	O_WRONLY int = 1
+	O_RDWR   int = 2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+// OpenFile opens name with flag and, when it creates the file, perm.
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd, errno := openFile(name, flag, uint32(perm.Perm()))
+	if errno != 0 {
+		return nil, &PathError{Op: "open", Path: name, Err: syscallError{errno}}
+	}
+	return &File{fd, name}, nil
+}
+
+func Open(name string) (*File, error) { return OpenFile(name, O_RDONLY, 0) }
+
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+}
+
+func ReadFile(name string) ([]byte, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(f)
+	return data, err
+}
+
+func WriteFile(name string, data []byte, perm FileMode) error {
+	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err1 != nil && err == nil {
+		err = err1
+	}
+	return err
+}
+
+// Remove removes a file or an empty directory.
+func Remove(name string) error {
+	if errno := removePath(name); errno != 0 {
+		return &PathError{Op: "remove", Path: name, Err: syscallError{errno}}
+	}
+	return nil
+}
+
+func Mkdir(name string, perm FileMode) error {
+	if errno := mkdir(name, uint32(perm.Perm())); errno != 0 {
+		return &PathError{Op: "mkdir", Path: name, Err: syscallError{errno}}
+	}
+	return nil
+}
+
+// MkdirAll creates a directory and any missing parents.
+func MkdirAll(path string, perm FileMode) error {
+	if dir, err := Stat(path); err == nil {
+		if dir.IsDir() {
+			return nil
+		}
+		return &PathError{Op: "mkdir", Path: path, Err: syscallError{20}} // ENOTDIR
+	}
+	i := len(path)
+	for i > 0 && path[i-1] == '/' {
+		i--
+	}
+	j := i
+	for j > 0 && path[j-1] != '/' {
+		j--
+	}
+	if j > 1 {
+		if err := MkdirAll(path[:j-1], perm); err != nil {
+			return err
+		}
+	}
+	err := Mkdir(path, perm)
+	if err != nil {
+		if dir, err1 := Lstat(path); err1 == nil && dir.IsDir() {
+			return nil
+		}
+		return err
+	}
+	return nil
+}
+
+// RemoveAll removes path and everything it contains; a missing path is no error.
+func RemoveAll(path string) error {
+	if removePath(path) == 0 {
+		return nil
+	}
+	fi, err := Lstat(path)
+	if err != nil {
+		if IsNotExist(err) {
+			return nil
+		}
+		return err
+	}
+	if fi.IsDir() {
+		entries, _ := ReadDir(path)
+		for _, e := range entries {
+			if err := RemoveAll(path + "/" + e.Name()); err != nil {
+				return err
+			}
+		}
+	}
+	return Remove(path)
+}
 func errnoText(errno int) string
 func errnoKind(errno int) int
 
@@ -191,12 +323,22 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
 	}
+	if f.fd > 2 {
+		n, errno := rawWrite(f.fd, b)
+		if errno != 0 {
+			return n, &PathError{Op: "write", Path: f.name, Err: syscallError{errno}}
+		}
+		return n, nil
+	}
 	return writeFd(f.fd, b), nil
 }
 
 func (f *File) WriteString(s string) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
+	}
+	if f.fd > 2 {
+		return f.Write([]byte(s))
 	}
 	return writeStringFd(f.fd, s), nil
 }
@@ -225,7 +367,13 @@ func (f *File) Close() error {
 	if err := f.checkValid("close"); err != nil {
 		return err
 	}
+	fd := f.fd
 	f.fd = -1
+	if fd > 2 {
+		if errno := closeFd(fd); errno != 0 {
+			return &PathError{Op: "close", Path: f.name, Err: syscallError{errno}}
+		}
+	}
 	return nil
 }
 
