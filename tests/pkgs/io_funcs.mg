@@ -101,6 +101,13 @@ func main() {
 	fmt.Println(err)
 	all, _ = io.ReadAll(strings.NewReader("via strings.Reader"))
 	fmt.Println(string(all))
+	tee := &sink{}
+	all, _ = io.ReadAll(io.TeeReader(&chunky{"teed bytes"}, tee))
+	fmt.Println(string(all), tee.got)
+	var rs io.ReadSeeker = strings.NewReader("seek")
+	rs.Seek(2, io.SeekStart)
+	all, _ = io.ReadAll(rs)
+	fmt.Println(string(all))
 }
 // Output:
 // 12 <nil> [hel lo,  wo rld]
@@ -123,3 +130,5 @@ func main() {
 // boom
 // io: read/write on closed pipe
 // via strings.Reader
+// teed bytes [tee d b yte s]
+// ek
