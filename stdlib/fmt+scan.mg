@@ -43,13 +43,23 @@ type scanError struct {
 	err error
 }
 
+// runeScanner is io.RuneScanner: a reader that can take back its last rune
+// (bufio.Reader, strings.Reader), so that a scan leaves the text after its
+// last operand in the reader, as Go's does.
+type runeScanner interface {
+	ReadRune() (r rune, size int, err error)
+	UnreadRune() error
+}
+
 // scanState is Go's ss together with its readRune adapter: bytes come from
-// str (from pos), standard input, or rd.
+// str (from pos), standard input, or rd; runes come from rs when rd is a
+// runeScanner.
 type scanState struct {
 	str     string
 	pos     int
 	stdin   bool
 	rd      reader
+	rs      runeScanner
 	pending []byte
 	peek    rune // ^r after a read (available to unreadRune), r after an unread
 
@@ -64,8 +74,12 @@ type scanState struct {
 }
 
 func newScanState(str string, stdin bool, rd reader, nlIsSpace, nlIsEnd bool) *scanState {
-	return &scanState{str: str, stdin: stdin, rd: rd, peek: -1, nlIsSpace: nlIsSpace,
+	s := &scanState{str: str, stdin: stdin, rd: rd, peek: -1, nlIsSpace: nlIsSpace,
 		nlIsEnd: nlIsEnd, argLimit: hugeWid, limit: hugeWid, maxWid: hugeWid}
+	if rs, ok := rd.(runeScanner); ok {
+		s.rs = rs
+	}
+	return s
 }
 
 func (s *scanState) readByte() (byte, bool) {
@@ -101,6 +115,16 @@ func (s *scanState) readByte() (byte, bool) {
 // rawReadRune is readRune.ReadRune: the pushed-back rune, or the next rune
 // from the bytes (an invalid sequence yields U+FFFD and keeps the rest).
 func (s *scanState) rawReadRune() (rune, bool) {
+	if s.rs != nil {
+		r, _, err := s.rs.ReadRune()
+		if err != nil {
+			if err.Error() != "EOF" {
+				panic(scanError{err})
+			}
+			return 0, false
+		}
+		return r, true
+	}
 	if s.peek >= 0 {
 		r := s.peek
 		s.peek = ^r
@@ -155,7 +179,9 @@ func (s *scanState) getRune() rune {
 }
 
 func (s *scanState) unreadRune() {
-	if s.peek < 0 {
+	if s.rs != nil {
+		s.rs.UnreadRune()
+	} else if s.peek < 0 {
 		s.peek = ^s.peek
 	}
 	s.atEOF = false

@@ -9,6 +9,8 @@
 // C timer callback try-sends on them.
 package time
 
+import "errors"
+
 func now() (sec int64, nsec int64, mono int64)
 func runtimeNano() int64
 func date(sec int64, local bool) (year, month, day, hour, min, s, wday, yday, offset int, zone string)
@@ -868,4 +870,182 @@ func Tick(d Duration) <-chan Time {
 		return nil
 	}
 	return NewTicker(d).C
+}
+
+// ---------- ParseDuration ----------
+
+var errLeadingInt = errors.New("time: bad [0-9]*") // never printed
+
+// leadingInt consumes the leading [0-9]* from s; an error if it overflows
+// 1<<63.
+func leadingInt(s string) (x uint64, rem string, err error) {
+	i := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			break
+		}
+		if x > 1<<63/10 {
+			return 0, "", errLeadingInt
+		}
+		x = x*10 + uint64(c) - '0'
+		if x > 1<<63 {
+			return 0, "", errLeadingInt
+		}
+	}
+	return x, s[i:], nil
+}
+
+// leadingFraction consumes the leading [0-9]* from s as the digits of a
+// fraction: x/scale; digits beyond what fits are dropped.
+func leadingFraction(s string) (x uint64, scale float64, rem string) {
+	i := 0
+	scale = 1
+	overflow := false
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			break
+		}
+		if overflow {
+			continue
+		}
+		if x > (1<<63-1)/10 {
+			overflow = true
+			continue
+		}
+		y := x*10 + uint64(c) - '0'
+		if y > 1<<63 {
+			overflow = true
+			continue
+		}
+		x = y
+		scale *= 10
+	}
+	return x, scale, s[i:]
+}
+
+var unitMap = map[string]uint64{
+	"ns":      uint64(Nanosecond),
+	"us":      uint64(Microsecond),
+	"\u00b5s": uint64(Microsecond), // U+00B5 micro sign
+	"\u03bcs": uint64(Microsecond), // U+03BC Greek mu
+	"ms":      uint64(Millisecond),
+	"s":       uint64(Second),
+	"m":       uint64(Minute),
+	"h":       uint64(Hour),
+}
+
+// quote is Go's time.quote: like strconv.Quote, but non-ASCII and control
+// bytes are written as \x escapes.
+func quote(s string) string {
+	const lowerhex = "0123456789abcdef"
+	buf := make([]byte, 1, len(s)+2)
+	buf[0] = '"'
+	for i, c := range s {
+		if c >= 0x80 || c < ' ' {
+			width := len(string(c))
+			if c == 0xFFFD {
+				width = 1
+				if i+2 < len(s) && s[i:i+3] == "\uFFFD" {
+					width = 3
+				}
+			}
+			for j := 0; j < width; j++ {
+				buf = append(buf, '\\', 'x', lowerhex[s[i+j]>>4], lowerhex[s[i+j]&0xF])
+			}
+		} else {
+			if c == '"' || c == '\\' {
+				buf = append(buf, '\\')
+			}
+			buf = append(buf, byte(c))
+		}
+	}
+	buf = append(buf, '"')
+	return string(buf)
+}
+
+// ParseDuration parses a duration string: a possibly signed sequence of
+// decimal numbers, each with optional fraction and a unit suffix, such as
+// "300ms", "-1.5h" or "2h45m". Valid units are "ns", "us" (or "µs"), "ms",
+// "s", "m", "h".
+func ParseDuration(s string) (Duration, error) {
+	orig := s
+	var d uint64
+	neg := false
+	if s != "" {
+		c := s[0]
+		if c == '-' || c == '+' {
+			neg = c == '-'
+			s = s[1:]
+		}
+	}
+	if s == "0" {
+		return 0, nil
+	}
+	invalid := errors.New("time: invalid duration " + quote(orig))
+	if s == "" {
+		return 0, invalid
+	}
+	for s != "" {
+		var v, f uint64
+		scale := 1.0
+		var err error
+		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
+			return 0, invalid
+		}
+		pl := len(s)
+		v, s, err = leadingInt(s)
+		if err != nil {
+			return 0, invalid
+		}
+		pre := pl != len(s)
+		post := false
+		if s != "" && s[0] == '.' {
+			s = s[1:]
+			pl := len(s)
+			f, scale, s = leadingFraction(s)
+			post = pl != len(s)
+		}
+		if !pre && !post {
+			return 0, invalid
+		}
+		i := 0
+		for ; i < len(s); i++ {
+			c := s[i]
+			if c == '.' || '0' <= c && c <= '9' {
+				break
+			}
+		}
+		if i == 0 {
+			return 0, errors.New("time: missing unit in duration " + quote(orig))
+		}
+		u := s[:i]
+		s = s[i:]
+		unit, ok := unitMap[u]
+		if !ok {
+			return 0, errors.New("time: unknown unit " + quote(u) + " in duration " + quote(orig))
+		}
+		if v > 1<<63/unit {
+			return 0, invalid
+		}
+		v *= unit
+		if f > 0 {
+			v += uint64(float64(f) * (float64(unit) / scale))
+			if v > 1<<63 {
+				return 0, invalid
+			}
+		}
+		d += v
+		if d > 1<<63 {
+			return 0, invalid
+		}
+	}
+	if neg {
+		return -Duration(d), nil
+	}
+	if d > 1<<63-1 {
+		return 0, invalid
+	}
+	return Duration(d), nil
 }

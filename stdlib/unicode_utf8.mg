@@ -55,6 +55,9 @@ func RuneLen(r rune) int {
 	return -1
 }
 
+// FullRune reports whether p begins with a full UTF-8 encoding of a rune.
+func FullRune(p []byte) bool { return FullRuneInString(string(p)) }
+
 func FullRuneInString(s string) bool {
 	if len(s) == 0 {
 		return false

@@ -34,6 +34,8 @@
  *   // Flags: F...        flags for `minigo run` before the file
  *   // Args: A...         program arguments after the file
  *   // Env: K=V...        environment additions
+ *   // Stdin: TEXT        standard input (default /dev/null): TEXT with the escapes
+ *                         \n \r \t \\ decoded; several Stdin lines are concatenated
  *   // Timeout: SECS      per-test timeout (default 10)
  *   // Variant: F...      one more test, "path [variant K]": a run with flags F added
  *                         whose expectations are the directives after this line (up to
@@ -103,6 +105,8 @@ typedef struct Spec { /* the expectations parsed from one .mg file */
     bool has_output, unordered, has_exit, loose;
     int exit_code, timeout;
     StrList output, stdout_res, stderr_res, flags, args, env;
+    Buf stdin_text; /* fed to the child's stdin when has_stdin */
+    bool has_stdin;
     ErrorWant *errors;
     int nerrors;
 } Spec;
@@ -216,8 +220,8 @@ static const char *directive(const char *line, const char *key) {
 }
 
 static const char *const directive_keys[] = {
-    "Output:", "Unordered output:", "Exit:",        "Stdout:", "Stderr:", "Flags:", "Args:",
-    "Env:",    "Timeout:",          "ERRORS-LOOSE", "Variant:"};
+    "Output:", "Unordered output:", "Exit:",        "Stdout:",  "Stderr:", "Flags:", "Args:",
+    "Env:",    "Timeout:",          "ERRORS-LOOSE", "Variant:", "Stdin:"};
 
 static bool is_directive(const char *line) {
     for (size_t i = 0; i < sizeof directive_keys / sizeof *directive_keys; i++)
@@ -307,7 +311,7 @@ static void parse_spec(const char *src, size_t len, Spec *s, int default_timeout
         bool shared_only = section == 0 && variant > 0; /* the base run's setup only */
         if (section != 0 && section != variant) continue;
         if (shared_only && !directive(l, "Flags:") && !directive(l, "Args:") &&
-            !directive(l, "Env:") && !directive(l, "Timeout:"))
+            !directive(l, "Env:") && !directive(l, "Timeout:") && !directive(l, "Stdin:"))
             continue;
         const char *err = strstr(l, "// ERROR ");
         if (err && (err[9] == '"' || err[9] == '`')) parse_error_comment(s, i + 1, err + 9);
@@ -342,6 +346,17 @@ static void parse_spec(const char *src, size_t len, Spec *s, int default_timeout
             list_add_words(&s->args, r);
         } else if ((r = directive(l, "Env:"))) {
             list_add_words(&s->env, r);
+        } else if ((r = directive(l, "Stdin:"))) {
+            s->has_stdin = true;
+            r += *r == ' ';
+            for (; *r && *r != '\n' && *r != '\r'; r++) {
+                char ch = *r;
+                if (ch == '\\' && r[1] && strchr("nrt\\", r[1])) {
+                    r++;
+                    ch = *r == 'n' ? '\n' : *r == 'r' ? '\r' : *r == 't' ? '\t' : '\\';
+                }
+                buf_add(&s->stdin_text, &ch, 1);
+            }
         } else if ((r = directive(l, "Timeout:"))) {
             s->timeout = atoi(r) > 0 ? atoi(r) : default_timeout;
         } else if (directive(l, "ERRORS-LOOSE")) {
@@ -359,6 +374,7 @@ static void spec_free(Spec *s) {
     list_free(&s->flags);
     list_free(&s->args);
     list_free(&s->env);
+    free(s->stdin_text.p);
     for (int i = 0; i < s->nerrors; i++)
         free(s->errors[i].re);
     free(s->errors);
@@ -392,7 +408,22 @@ static bool drain(int fd, Buf *b) {
 /* Runs argv with env additions; everything the child needs is built before
  * fork, because only async-signal-safe calls are allowed after it in a
  * threaded process. Pipes are close-on-exec so siblings never inherit them. */
-static void run_child(char **argv, StrList *env_add, int timeout, Result *res) {
+/* A read-only descriptor holding text (an unlinked temporary file), or /dev/null. */
+static int stdin_fd(const Buf *text) {
+    if (!text) return open("/dev/null", O_RDONLY | O_CLOEXEC);
+    char name[] = "/tmp/mgtest-stdin-XXXXXX";
+    int fd = mkostemp(name, O_CLOEXEC);
+    if (fd < 0) return -1;
+    unlink(name);
+    if (write(fd, text->p, text->len) != (ssize_t)text->len || lseek(fd, 0, SEEK_SET) != 0) {
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+static void run_child(char **argv, StrList *env_add, const Buf *stdin_text, int timeout,
+                      Result *res) {
     memset(res, 0, sizeof *res);
     buf_add(&res->out, "", 0);
     buf_add(&res->err, "", 0);
@@ -413,7 +444,7 @@ static void run_child(char **argv, StrList *env_add, int timeout, Result *res) {
         free(env.v);
         return;
     }
-    int devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    int devnull = stdin_fd(stdin_text);
     pid_t pid = fork();
     if (pid == 0) {
         setpgid(0, 0);
@@ -631,7 +662,8 @@ static void run_seeded_test(Runner *r, Test *t, Spec *s) {
         list_add(&argv, s->args.v[i]);
     Result res[2];
     for (int k = 0; k < 2; k++)
-        run_child(argv.v, &s->env, s->timeout * r->timeout_scale, &res[k]);
+        run_child(argv.v, &s->env, s->has_stdin ? &s->stdin_text : NULL,
+                  s->timeout * r->timeout_scale, &res[k]);
     free(argv.v);
     if (res[0].status < 0) {
         fail(t, "cannot run %s", r->minigo);
@@ -724,7 +756,7 @@ static void run_mg_test(Runner *r, Test *t) {
 
     Result res;
     s.timeout *= r->timeout_scale;
-    run_child(argv.v, &s.env, s.timeout, &res);
+    run_child(argv.v, &s.env, s.has_stdin ? &s.stdin_text : NULL, s.timeout, &res);
     free(argv.v);
     if (res.status < 0) {
         fail(t, "cannot run %s", r->minigo);
@@ -785,7 +817,7 @@ static void run_unit_test(Runner *r, Test *t) {
     list_add(&env, minigo);
     Result res;
     int timeout = 120 * r->timeout_scale;
-    run_child(argv, &env, timeout, &res);
+    run_child(argv, &env, NULL, timeout, &res);
     free(env.v);
     free(minigo);
     if (res.status < 0)
