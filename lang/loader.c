@@ -35,7 +35,21 @@ struct Loader {
     TypeTable *types;     /* this build's unnamed types; keeps them reachable (types.c) */
     const char *main_src; /* the program's source (optional files: see above) */
     size_t main_len;
+    const mg_build_opts *opts;
 };
+
+static bool in_list(const char *const *list, const char *path) {
+    for (; list && *list; list++)
+        if (strcmp(*list, path) == 0) return true;
+    return false;
+}
+
+bool loader_import_allowed(const Loader *ld, const char *path) {
+    const mg_build_opts *o = ld->opts;
+    if (!o) return true;
+    if (o->allow && !in_list(o->allow, path)) return false;
+    return !in_list(o->deny, path);
+}
 
 static bool is_ident_byte(char c) {
     return isalnum((unsigned char)c) || c == '_' || (c & 0x80);
@@ -175,6 +189,7 @@ static mg_program *build(Loader *ld, const char *filename, const char *src, size
                          const mg_build_opts *opts, Diag *d) {
     ld->main_src = src;
     ld->main_len = len;
+    ld->opts = opts;
     if (find_source("runtime") && !loader_import(ld, "runtime", d)) return NULL;
 
     Node *file = parse_file(filename, src, len, d);

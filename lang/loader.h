@@ -13,6 +13,9 @@
 
 typedef struct mg_build_opts {
     bool loopvar;              /* Go 1.22 loop variables (a //go:build line may override) */
+    /* the embedder's import filter (mg_options): NULL-terminated package paths the main
+     * package may import (allow) or not (deny); standard packages are not filtered */
+    const char *const *allow, *const *deny;
 } mg_build_opts;
 
 /* Returns NULL and fills d on a compile error. */

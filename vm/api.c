@@ -43,6 +43,7 @@ static pthread_once_t gc_once = PTHREAD_ONCE_INIT;
 static void gc_init_once(void) {
     GC_INIT();
     GC_allow_register_threads();
+    vm_gc_quiet();
 }
 
 void mg_options_init(mg_options *opt) {
@@ -72,6 +73,7 @@ mg_vm *mg_vm_new(const mg_options *opt) {
     vm->outbuf = malloc(VM_OUTBUF_SIZE);
     pthread_mutex_init(&vm->out_lock, NULL);
     pthread_mutex_init(&vm->gfree_lock, NULL);
+    vm_limits_init(vm);
     vm->gomaxprocs = vm->opt.gomaxprocs > 0 ? vm->opt.gomaxprocs : default_gomaxprocs();
     vm->max_stack_bytes = vm->opt.max_stack_bytes ? vm->opt.max_stack_bytes : DEFAULT_STACK_BYTES;
     struct timespec ts;
@@ -87,6 +89,7 @@ void mg_vm_free(mg_vm *vm) {
     free(vm->error);
     pthread_mutex_destroy(&vm->out_lock);
     pthread_mutex_destroy(&vm->gfree_lock);
+    vm_limits_free(vm);
     GC_FREE(vm);
 }
 
@@ -133,7 +136,9 @@ mg_status mg_load_string(mg_vm *vm, const char *name, const char *src, size_t le
     }
     Diag d;
     diag_init(&d);
-    mg_build_opts bo = {.loopvar = vm->opt.loopvar != 0};
+    mg_build_opts bo = {.loopvar = vm->opt.loopvar != 0,
+                        .allow = vm->opt.allow_packages,
+                        .deny = vm->opt.deny_packages};
     mg_program *prog = mg_build_program(name, src, len, &bo, &d);
     if (!prog) {
         char *text = diag_text(&d);
@@ -366,6 +371,12 @@ static bool leaks_settled(mg_vm *vm, mg_g *g, rt_status *st) {
 
 static rt_run_result run_g_inner(mg_vm *vm, mg_g *g);
 
+/* Records a runtime failure as the run's end unless another reason came first. */
+static void end_runtime_error(mg_vm *vm) {
+    int none = 0;
+    atomic_compare_exchange_strong(&vm->end_status, &none, MG_ERR_RUNTIME);
+}
+
 /* The scheduler's run callback (sched.h): runs g on the calling M until it parks, yields
  * or exits. */
 static rt_run_result run_g(void *user, rt_g *rg) {
@@ -377,7 +388,16 @@ static rt_run_result run_g(void *user, rt_g *rg) {
         g_free(vm, sl, sl->dead);
         sl->dead = NULL;
     }
+    vm_escape esc;
+    vm_escape_push(&esc, g);
+    if (setjmp(esc.jb)) {
+        /* out of memory (limits.c): the report is made, the G never resumes */
+        vm_escape_pop(&esc);
+        rt_sched_stop(vm->sched);
+        return RT_RUN_EXITED;
+    }
     rt_run_result r = run_g_inner(vm, g);
+    vm_escape_pop(&esc);
     if (r == RT_RUN_EXITED && sl && !g->is_main && !atomic_load(&vm->dying)) sl->dead = g;
     return r;
 }
@@ -450,6 +470,7 @@ interp:
             if (!vm->exiting && vm_begin_die(vm)) {
                 vm->exiting = true;
                 vm->exit_code = 2;
+                end_runtime_error(vm);
             }
             rt_sched_stop(vm->sched);
             return RT_RUN_EXITED;
@@ -459,6 +480,7 @@ interp:
 
 static void deadlock_cb(void *user) {
     vm_deadlock_report(user);
+    end_runtime_error(user);
 }
 
 /* ---------- SIGQUIT: a thread waits for it while the program runs ---------- */
@@ -506,17 +528,55 @@ static void quit_watch_stop(quit_watch *w) {
 }
 
 int mg_run_main(mg_vm *vm) {
-    if (!vm || !vm->prog) {
-        if (vm) set_error_text(vm, "minigo: no program loaded\n");
-        return 2;
+    int status = 2;
+    mg_run(vm, &status);
+    return status;
+}
+
+mg_status mg_vm_status(mg_vm *vm) {
+    return vm ? (mg_status)atomic_load(&vm->end_status) : MG_ERR_STATE;
+}
+
+void mg_vm_stop(mg_vm *vm) {
+    if (vm) vm_end_from_host(vm, MG_STOPPED);
+}
+
+/* The mg_status a finished run ended with: the one its winning report recorded
+ * (panics, fatal errors, limits, stop); else main returned or os.Exit was called, or a
+ * report that sets none (deadlock, SIGQUIT) made the exit status 2. */
+static mg_status run_end_status(mg_vm *vm) {
+    int st = atomic_load(&vm->end_status);
+    if (st == 0) st = atomic_load(&vm->quit_req) ? MG_ERR_RUNTIME : MG_OK;
+    atomic_store(&vm->end_status, st);
+    return (mg_status)st;
+}
+
+mg_status mg_run(mg_vm *vm, int *exit_status) {
+    int dummy;
+    if (!exit_status) exit_status = &dummy;
+    *exit_status = 2;
+    if (!vm) return MG_ERR_STATE;
+    if (!vm->prog) {
+        set_error_text(vm, "minigo: no program loaded\n");
+        return MG_ERR_STATE;
     }
     if (vm->ran) {
         set_error_text(vm, "minigo: main already ran\n");
-        return 2;
+        return MG_ERR_STATE;
     }
     vm->ran = true;
+    pthread_mutex_lock(&vm->ctl_lock);
+    bool stopped = vm->stop_req;
+    pthread_mutex_unlock(&vm->ctl_lock);
+    if (stopped) {
+        atomic_store(&vm->end_status, MG_STOPPED);
+        return MG_STOPPED;
+    }
     const mg_func *first = vm->prog->init ? vm->prog->init : vm->prog->main;
-    if (!first) return 0;
+    if (!first) {
+        *exit_status = 0;
+        return MG_OK;
+    }
     /* the calling thread becomes M0: it must be known to the GC */
     struct GC_stack_base sb;
     bool registered = false;
@@ -526,7 +586,11 @@ int mg_run_main(mg_vm *vm) {
     rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb};
     vm->det = vm->opt.deterministic != 0;
     rt_sched *s = rt_sched_new(vm->det ? 1 : vm->gomaxprocs, &cb, vm);
+    pthread_mutex_lock(&vm->ctl_lock);
     vm->sched = s;
+    vm->sched_live = true; /* from now on mg_vm_stop stops it */
+    bool stop_now = vm->stop_req;
+    pthread_mutex_unlock(&vm->ctl_lock);
     if (vm->det) {
         rt_sched_set_seed(s, vm->opt.seed);
         atomic_store(&vm->rand_state, rt_sched_rand(s)); /* map iteration order */
@@ -542,9 +606,16 @@ int mg_run_main(mg_vm *vm) {
     } else {
         quit_watch w = {0};
         quit_watch_start(&w, vm);
+        vm_run_begin(vm);
+        if (stop_now) vm_end_from_host(vm, MG_STOPPED);
         r = rt_sched_run_main(s, &g->rt);
+        vm_run_end(vm);
         quit_watch_stop(&w);
     }
+    if (vm->timeout_fired) vm_all_dump(vm, "fatal error: wall-clock limit exceeded\n");
+    pthread_mutex_lock(&vm->ctl_lock);
+    vm->sched_live = false; /* the reports below still read the stopped scheduler */
+    pthread_mutex_unlock(&vm->ctl_lock);
     rt_sched_free(s);
     if (atomic_load(&vm->quit_req) && vm_begin_die(vm)) {
         vm_quit_dump(vm);
@@ -556,13 +627,18 @@ int mg_run_main(mg_vm *vm) {
     if (vm->main_done && vm->opt.leaks && vm_leak_report(vm) > 0) status = 3;
     vm_flush(vm);
     if (registered) GC_unregister_my_thread();
-    return status;
+    *exit_status = status;
+    return run_end_status(vm);
 }
 
 /* ---------- services for natives (value.h) ---------- */
 
 mg_vm *mg_ncall_vm(mg_ncall *c) {
     return c->vm;
+}
+
+const char *const *mg_vm_environ(mg_vm *vm) {
+    return vm->opt.env;
 }
 
 int mg_vm_argv(mg_vm *vm, const char *const **argv) {

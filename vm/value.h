@@ -151,6 +151,9 @@ struct mg_closure {
 
 /* ---------- services natives may use (implemented in vm/) ---------- */
 mg_vm *mg_ncall_vm(mg_ncall *c);
+/* The environment the host gave the VM (NULL-terminated "KEY=value"), or NULL: the
+ * process's own. */
+const char *const *mg_vm_environ(mg_vm *vm);
 /* Panic with a runtime error ("runtime error: " + msg is printed; recover() returns a
  * runtime.Error whose Error() is "runtime error: " + msg). */
 void mg_native_runtime_error(mg_ncall *c, const char *fmt, ...)
