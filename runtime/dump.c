@@ -163,7 +163,7 @@ static glist live_gs(mg_vm *vm) {
 
 static void emit(mg_vm *vm, vm_textbuf *b) {
     vm_flush(vm);
-    vm_write_final(vm, 2, b->p ? b->p : "", b->len);
+    if (!vm->call_quiet) vm_write_final(vm, 2, b->p ? b->p : "", b->len); /* mg_call: mg_error */
     vm_set_error(vm, b->p ? b->p : "", b->len);
     free(b->p);
 }

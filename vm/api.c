@@ -90,6 +90,7 @@ void mg_vm_free(mg_vm *vm) {
     pthread_mutex_destroy(&vm->out_lock);
     pthread_mutex_destroy(&vm->gfree_lock);
     vm_limits_free(vm);
+    vm_hosts_free(vm);
     GC_FREE(vm);
 }
 
@@ -138,7 +139,9 @@ mg_status mg_load_string(mg_vm *vm, const char *name, const char *src, size_t le
     diag_init(&d);
     mg_build_opts bo = {.loopvar = vm->opt.loopvar != 0,
                         .allow = vm->opt.allow_packages,
-                        .deny = vm->opt.deny_packages};
+                        .deny = vm->opt.deny_packages,
+                        .hosts = vm->host_srcs,
+                        .nhosts = vm->nhost_srcs};
     mg_program *prog = mg_build_program(name, src, len, &bo, &d);
     if (!prog) {
         char *text = diag_text(&d);
@@ -146,6 +149,7 @@ mg_status mg_load_string(mg_vm *vm, const char *name, const char *src, size_t le
         return MG_ERR_COMPILE;
     }
     bind_program(vm, prog);
+    vm_hosts_bind(vm);
     if (vm->opt.disasm) disasm_main_package(prog);
     return MG_OK;
 }
@@ -447,8 +451,10 @@ interp:
             if (!g->in_main) {
                 g->in_main = true;
                 g->nframes = 0;
-                if (vm->prog->main) {
-                    if (!vm_push_frame(g, vm->prog->main, NULL, 0, NULL, 0, FR_BOTTOM)) {
+                vm->inited = true;
+                if (vm->entry) {
+                    if (!vm_push_frame(g, vm->entry, NULL, 0, vm->entry_args, vm->entry_nargs,
+                                       FR_BOTTOM)) {
                         vm_stack_overflow(g);
                         rt_sched_stop(vm->sched);
                         return RT_RUN_EXITED;
@@ -565,14 +571,44 @@ mg_status mg_run(mg_vm *vm, int *exit_status) {
         return MG_ERR_STATE;
     }
     vm->ran = true;
+    return vm_run_entry(vm, vm->prog->main, NULL, 0, exit_status);
+}
+
+/* Clears what a previous run (mg_run or mg_call) left: its end, its limits' counters, and
+ * its dead Gs (they belong to the scheduler that ran them). */
+static void reset_run_state(mg_vm *vm) {
+    atomic_store(&vm->dying, false);
+    atomic_store(&vm->quit_req, false);
+    atomic_store(&vm->end_status, 0);
+    vm->exiting = vm->main_done = vm->main_goexit = vm->timeout_fired = false;
+    vm->exit_code = 0;
+    vm->leak_deadline = 0;
+    vm->out_closed = false;
+    atomic_store(&vm->ticks, 0);
+    atomic_store(&vm->heap_since, 0);
+    atomic_store(&vm->heap_live, 0);
+    memset(vm->mslots, 0, sizeof vm->mslots);
+    vm->gfree = vm->gfree_last = NULL;
+    atomic_store(&vm->ngfree, 0);
+}
+
+mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int nargs,
+                       int *exit_status) {
+    *exit_status = 2;
+    if (vm->entered) reset_run_state(vm);
+    vm->entered = true;
     pthread_mutex_lock(&vm->ctl_lock);
     bool stopped = vm->stop_req;
+    vm->stop_req = false; /* a stop applies to one run */
     pthread_mutex_unlock(&vm->ctl_lock);
     if (stopped) {
         atomic_store(&vm->end_status, MG_STOPPED);
         return MG_STOPPED;
     }
-    const mg_func *first = vm->prog->init ? vm->prog->init : vm->prog->main;
+    vm->entry = entry;
+    vm->entry_args = args;
+    vm->entry_nargs = nargs;
+    const mg_func *first = !vm->inited && vm->prog->init ? vm->prog->init : entry;
     if (!first) {
         *exit_status = 0;
         return MG_OK;
@@ -598,10 +634,11 @@ mg_status mg_run(mg_vm *vm, int *exit_status) {
     mg_g *g = vm_g_new(vm, 1024);
     g->is_main = true;
     g->id = 1;
-    g->in_main = first == vm->prog->main;
+    g->in_main = first == entry;
     vm->main_g = g;
     int r = 2;
-    if (!vm_push_frame(g, first, NULL, 0, NULL, 0, FR_BOTTOM)) {
+    if (!vm_push_frame(g, first, NULL, 0, first == entry ? args : NULL, first == entry ? nargs : 0,
+                       FR_BOTTOM)) {
         vm_stack_overflow(g);
     } else {
         quit_watch w = {0};
@@ -615,6 +652,7 @@ mg_status mg_run(mg_vm *vm, int *exit_status) {
     if (vm->timeout_fired) vm_all_dump(vm, "fatal error: wall-clock limit exceeded\n");
     pthread_mutex_lock(&vm->ctl_lock);
     vm->sched_live = false; /* the reports below still read the stopped scheduler */
+    vm->stop_req = false;
     pthread_mutex_unlock(&vm->ctl_lock);
     rt_sched_free(s);
     if (atomic_load(&vm->quit_req) && vm_begin_die(vm)) {

@@ -205,7 +205,7 @@ static void die_with(mg_g *g, vm_textbuf *b, int status) {
     if (vm_begin_die(vm)) {
         atomic_store(&vm->end_status, status);
         vm_flush(vm);
-        vm_write(vm, 2, b->p ? b->p : "", b->len);
+        if (!vm->call_quiet) vm_write(vm, 2, b->p ? b->p : "", b->len);
         vm_set_error(vm, b->p ? b->p : "", b->len);
         vm->exit_code = 2;
         vm->exiting = true;

@@ -60,6 +60,12 @@ struct mg_vm {
     bool exiting;
     int exit_code;
     bool ran;              /* mg_run_main was called */
+    bool entered;          /* a run (main or mg_call) started: the next one resets state */
+    bool inited;           /* package initialisation has run */
+    bool call_quiet;       /* mg_call: reports go to mg_error only, not to stderr */
+    const mg_func *entry;  /* what goroutine 1 runs after initialisation, and its args */
+    const mg_word *entry_args;
+    int entry_nargs;
     _Atomic bool dying;    /* the first fatal report won (vm_begin_die) */
     _Atomic bool quit_req; /* SIGQUIT arrived: dump and exit 2 */
     bool main_goexit;      /* the main goroutine called runtime.Goexit */
@@ -96,6 +102,12 @@ struct mg_vm {
     size_t heap_base;             /* process heap in use when the run started */
     _Atomic uint64_t gc_warnings; /* Boehm warnings swallowed while this VM ran */
     struct deadline_watch *deadline; /* the wall-clock watcher of the current run */
+
+    /* host packages (api_host.c): set before the load, read-only after it */
+    struct vm_host *hosts; /* by trampoline index */
+    int nhosts;
+    struct mg_host_source *host_srcs; /* their generated sources (lang/loader.h) */
+    int nhost_srcs;
 };
 
 /* ---- limits.c ---- */
@@ -121,6 +133,21 @@ void vm_run_end(mg_vm *vm);
 /* Ends the run for a host-side reason (MG_STOPPED, MG_ERR_TIMEOUT) from any thread:
  * true if it won vm_begin_die. Takes ctl_lock. */
 bool vm_end_from_host(mg_vm *vm, int status);
+/* Runs entry (main.main, or a function mg_call names, with its argument words) as
+ * goroutine 1 on a fresh scheduler, after package initialisation if that has not run;
+ * returns how the run ended and *exit_status as mg_run. Its results are left at the
+ * bottom of vm->main_g's stack. */
+mg_status vm_run_entry(mg_vm *vm, const struct mg_func *entry, const mg_word *args, int nargs,
+                       int *exit_status);
+/* api_host.c: after a load, each host function learns its types; mg_vm_free frees them */
+typedef struct vm_host vm_host;
+void vm_hosts_bind(mg_vm *vm);
+void vm_hosts_free(mg_vm *vm);
+/* api_value.c, for host calls: a handle holding a copy of the value of type t at w, and
+ * the conversion of a handle to t's words (false: err says why). */
+mg_value *vm_value_typed(mg_vm *vm, const mg_rtype *t, const mg_word *w);
+bool vm_value_to_words(mg_vm *vm, const mg_rtype *t, const mg_value *v, mg_word *dst, char *err,
+                       size_t errlen);
 /* interp: a goroutine used `used` ticks; true when the budget is spent (the fatal
  * report is made and GSIG_DIE set). */
 bool vm_tick_limit(mg_g *g, int64_t used);

@@ -16,7 +16,7 @@ typedef struct capture {
     size_t nout, nerr;
 } capture;
 
-static void cap_write(void *user, int fd, const char *buf, size_t len) {
+static inline void cap_write(void *user, int fd, const char *buf, size_t len) {
     capture *c = user;
     char *dst = fd == 1 ? c->out : c->err;
     size_t *n = fd == 1 ? &c->nout : &c->nerr;
@@ -28,26 +28,26 @@ static void cap_write(void *user, int fd, const char *buf, size_t len) {
 }
 
 /* opt (initialised by the caller) with its output going to cap, which is cleared. */
-static mg_vm *new_vm(capture *cap, mg_options *opt) {
+static inline mg_vm *new_vm(capture *cap, mg_options *opt) {
     memset(cap, 0, sizeof *cap);
     opt->write = cap_write;
     opt->write_user = cap;
     return mg_vm_new(opt);
 }
 
-static double now_ms(void) {
+static inline double now_ms(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-static void sleep_ms(double ms) {
+static inline void sleep_ms(double ms) {
     double end = now_ms() + ms;
     while (now_ms() < end)
         usleep(1000);
 }
 
-static int count_threads(void) {
+static inline int count_threads(void) {
     DIR *d = opendir("/proc/self/task");
     int n = 0;
     if (!d) return -1;
