@@ -24,6 +24,7 @@ CPPFLAGS += -I. -Iinclude -I$(B) -D_GNU_SOURCE
 STD      := -std=gnu11
 LDLIBS   += -lgc -lpthread -ldl -lm
 PREFIX   ?= /usr/local
+MINIGO_VERSION := $(shell sed -n 's/^\#define MINIGO_VERSION "\(.*\)"/\1/p' include/minigo.h)
 EXAMPLE  ?= examples/workerpool.mg
 JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 
@@ -88,6 +89,25 @@ $(B)/libminigo.a: $(OBJS)
 	rm -f $@
 	ar rcs $@ $^
 
+# The shared library: the same sources compiled position-independent into $(B)/pic/,
+# built by `make install` and `make test` (not by `make`, which needs only the .a).
+SO_MAJOR := 0
+SO_VERSION := $(MINIGO_VERSION)
+PIC_OBJS := $(patsubst $(B)/obj/%,$(B)/pic/%,$(OBJS))
+$(B)/pic/%.o: %.c $(B)/grammar.h
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS) $(CFLAGS) $(WARN) -fPIC -c $< -o $@
+$(B)/pic/gen/grammar.o: $(B)/grammar.c
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS) -Ilang $(CFLAGS) $(WARN) -Wno-implicit-fallthrough -Wno-unused-variable -fPIC -c $< -o $@
+$(B)/pic/gen/%.o: $(B)/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS) -Ilang $(CFLAGS) $(WARN) -fPIC -c $< -o $@
+$(B)/libminigo.so.$(SO_VERSION): $(PIC_OBJS)
+	$(CC) -shared -Wl,-soname,libminigo.so.$(SO_MAJOR) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	ln -sf libminigo.so.$(SO_VERSION) $(B)/libminigo.so.$(SO_MAJOR)
+	ln -sf libminigo.so.$(SO_MAJOR) $(B)/libminigo.so
+
 CLI_OBJS := $(patsubst %.c,$(B)/obj/%.o,$(wildcard cmd/*.c))
 $(B)/minigo: $(CLI_OBJS) $(B)/libminigo.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -105,6 +125,16 @@ $(B)/unit/%: tests/unit/%.c $(B)/libminigo.a
 run: all
 	$(B)/minigo run $(EXAMPLE)
 
+# An out-of-tree host built against a staged install with pkg-config, static and
+# dynamic (tests/unit/install_check.sh, run as one of the unit tests).
+STAGE := $(CURDIR)/$(B)/stage
+$(B)/unit/install_check: tests/unit/install_check.sh $(B)/libminigo.so.$(SO_VERSION) all
+	rm -rf $(STAGE)
+	$(MAKE) --no-print-directory install DESTDIR=$(STAGE) PREFIX=/opt/minigo >/dev/null
+	@mkdir -p $(dir $@)
+	sed 's|@STAGE@|$(STAGE)|g; s|@SRC@|$(CURDIR)|g; s|@CC@|$(CC)|g' $< > $@ && chmod +x $@
+
+
 # Scripts that drive the CLI (run as units, $$MINIGO set): `run -e`, and the REPL through
 # a pseudo-terminal when python3 is installed.
 CLI_TESTS := tests/cli/run_e.sh $(if $(shell command -v python3 2>/dev/null),tests/repl/drive.py)
@@ -113,10 +143,10 @@ CLI_TESTS := tests/cli/run_e.sh $(if $(shell command -v python3 2>/dev/null),tes
 # is silent on every correct program of tests/seeds and examples (its summary comes
 # first, so that mgtest's "N passed, N failed" stays the last line).
 # tests/gotest is in `tests`: Go 1.19's own self-checking programs (tools/import-gotest.sh).
-test: all $(B)/mgtest $(UNIT_BINS)
+test: all $(B)/mgtest $(UNIT_BINS) $(B)/unit/install_check
 	@status=0; tools/race-sweep.sh -q -minigo $(B)/minigo tests/seeds examples || status=1; \
 	sh tests/vet/corpus.sh $(B)/minigo tests/seeds examples || status=1; \
-	$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS) $(CLI_TESTS)" tests examples || status=1; \
+	$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS) $(B)/unit/install_check $(CLI_TESTS)" tests examples || status=1; \
 	exit $$status
 
 # Re-import tests/gotest (and its EXCLUDED list) from Go's test tree with this build's
@@ -200,11 +230,18 @@ outcomes: all
 bench: all
 	sh bench/run.sh $(B)/minigo
 
-install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
+install: all $(B)/libminigo.so.$(SO_VERSION)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \
+	  $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(B)/minigo $(DESTDIR)$(PREFIX)/bin/minigo
 	install -m 644 $(B)/libminigo.a $(DESTDIR)$(PREFIX)/lib/libminigo.a
+	install -m 755 $(B)/libminigo.so.$(SO_VERSION) $(DESTDIR)$(PREFIX)/lib/libminigo.so.$(SO_VERSION)
+	ln -sf libminigo.so.$(SO_VERSION) $(DESTDIR)$(PREFIX)/lib/libminigo.so.$(SO_MAJOR)
+	ln -sf libminigo.so.$(SO_MAJOR) $(DESTDIR)$(PREFIX)/lib/libminigo.so
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(MINIGO_VERSION)|g' minigo.pc.in \
+	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/minigo.pc
 	install -m 644 include/minigo.h $(DESTDIR)$(PREFIX)/include/minigo.h
+	install -m 644 man/minigo.1 $(DESTDIR)$(PREFIX)/share/man/man1/minigo.1
 
 clean:
 	rm -rf build build-asan build-ubsan build-tsan build-fuzz

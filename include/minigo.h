@@ -33,9 +33,15 @@ typedef enum mg_status {
     MG_ERR_RUNTIME = 2, /* a panic or fatal error; mg_error() has the text */
     MG_ERR_IO = 3,      /* the file could not be read */
     MG_ERR_STATE = 4,   /* called out of order (run before load, load twice) */
+    MG_STOPPED = 5,     /* mg_vm_stop ended the run */
+    MG_ERR_BUDGET = 6,  /* the instruction budget (opt.max_instructions) ran out */
+    MG_ERR_TIMEOUT = 7, /* the wall-clock limit (opt.time_limit_ms) passed */
+    MG_ERR_HEAP = 8,    /* out of memory: opt.heap_limit reached, or the heap could not grow */
 } mg_status;
 
-/* Output callback: receives every byte the program writes to fd 1 or 2. */
+/* Output callback: receives every byte the program writes to stdout (fd 1) or stderr
+ * (fd 2), the VM's own reports (panics, fatal errors) included. It is called from
+ * whichever thread runs the writing goroutine, one call at a time per VM. */
 typedef void (*mg_write_fn)(void *user, int fd, const char *buf, size_t len);
 
 typedef struct mg_options {
@@ -62,6 +68,27 @@ typedef struct mg_options {
                                clean) */
     int race; /* 1: detect data races (minigo run -race): Go's reports on stderr, and exit
                  status 66 after a normal end that found any */
+
+    /* ---- sandbox limits; 0 means none. Each ends the run with its own mg_status. ---- */
+    size_t heap_limit; /* bytes the program may keep allocated; beyond: "fatal error: runtime:
+                          out of memory", MG_ERR_HEAP. Counted against what this VM
+                          allocates, measured after a collection (see docs/embedding.md) */
+    unsigned long long max_instructions; /* interpreter ticks (one per function entry and
+                          per backward jump, the preemption unit), checked every 10,000
+                          ticks of a goroutine: "fatal error: instruction budget
+                          exhausted", MG_ERR_BUDGET */
+    unsigned long long time_limit_ms;    /* wall-clock time of mg_run_main: "fatal error:
+                          wall-clock limit exceeded" and every goroutine's trace,
+                          MG_ERR_TIMEOUT */
+    /* Standard packages the program (its main package) may import, NULL-terminated.
+     * allow_packages non-NULL: only those; deny_packages: all but those. A refused import
+     * is a compile error ("package os is not allowed"); standard packages still use each
+     * other internally. */
+    const char *const *allow_packages;
+    const char *const *deny_packages;
+    /* os.Getenv/os.Environ: NULL-terminated "KEY=value" strings; NULL: the process's
+     * environment. The array must outlive the VM. */
+    const char *const *env;
 } mg_options;
 
 void mg_options_init(mg_options *opt);
@@ -79,6 +106,164 @@ mg_status mg_load_string(mg_vm *vm, const char *name, const char *src, size_t le
  * goroutines still alive. While it runs, SIGQUIT prints every goroutine's stack and ends
  * the program with status 2, as Go does. */
 int mg_run_main(mg_vm *vm);
+
+/* As mg_run_main, but tells how the run ended: MG_OK when main returned or os.Exit was
+ * called, MG_ERR_RUNTIME after a panic or fatal error, MG_STOPPED, MG_ERR_BUDGET,
+ * MG_ERR_TIMEOUT, MG_ERR_HEAP; MG_ERR_STATE if nothing is loaded or main already ran.
+ * *exit_status (may be NULL) gets what mg_run_main would return. */
+mg_status mg_run(mg_vm *vm, int *exit_status);
+
+/* How the last mg_run/mg_run_main ended (MG_OK before any run). */
+mg_status mg_vm_status(mg_vm *vm);
+
+/* Stop the VM from any thread (a signal handler excepted), e.g. a host's watchdog or UI
+ * thread: every goroutine of the VM ends within a few milliseconds of busy work (a
+ * goroutine inside a blocking host call ends when that call returns); deferred calls do
+ * not run, as on os.Exit. The pending mg_run_main returns 2, mg_run MG_STOPPED. Called
+ * before mg_run_main, that run stops at once; called after, it does nothing. */
+void mg_vm_stop(mg_vm *vm);
+
+/* ---------- values across the boundary (the host's handles) ----------
+ *
+ * An mg_value is a handle to one minigo value, owned by the host: what it refers to
+ * (a slice's array, a map, a struct behind a pointer) stays alive, whatever the
+ * collector does, until mg_release(v); every function below that returns an mg_value *
+ * returns a new handle the host must release (NULL: no value, e.g. a field that does not
+ * exist). Handles belong to one VM and stay valid across calls until released or the VM
+ * is freed; they may be used from any thread, one at a time, but not while a call that
+ * received them runs.
+ *
+ * Values the host makes carry no Go type yet: mg_call gives each the type of the
+ * parameter it is passed for, converting as Go's assignment would (an int to any integer
+ * type that holds it, an int or float to a float type, a list to a slice or an array of
+ * that length, a dict to a map, or with string keys to a struct or a pointer to a new
+ * struct, nil to the zero value of a pointer, slice, map, chan, func or interface), and
+ * refuses the call (MG_ERR_STATE, mg_error says which argument) when no conversion
+ * exists. Values a call returned keep their Go type and can be passed back as they are.
+ */
+typedef struct mg_value mg_value;
+
+typedef enum mg_value_kind {
+    MG_NIL, /* the host's nil, or a nil pointer/slice/map/interface/error result */
+    MG_BOOL,
+    MG_INT,   /* int, int8 ... int64 (host ints too) */
+    MG_UINT,  /* uint, uint8 ... uintptr */
+    MG_FLOAT, /* float32, float64 */
+    MG_STRING,
+    MG_SLICE, /* []T, and the host's lists */
+    MG_ARRAY,
+    MG_MAP, /* map[K]V, and the host's dicts */
+    MG_STRUCT,
+    MG_POINTER,
+    MG_ERROR, /* a non-nil error */
+    MG_FUNC,
+    MG_CHAN,
+    MG_OTHER /* complex numbers, unsafe pointers */
+} mg_value_kind;
+
+mg_value *mg_new_int(mg_vm *vm, long long x);
+mg_value *mg_new_uint(mg_vm *vm, unsigned long long x);
+mg_value *mg_new_float(mg_vm *vm, double x);
+mg_value *mg_new_bool(mg_vm *vm, int x);
+mg_value *mg_new_string(mg_vm *vm, const char *s, size_t len); /* bytes are copied */
+mg_value *mg_new_nil(mg_vm *vm);
+/* A list of n values (copied: the caller still releases its own), for []T or [n]T. */
+mg_value *mg_new_list(mg_vm *vm, int n, mg_value *const *items);
+/* n key/value pairs (copied), for map[K]V, or with string keys for a struct or *struct. */
+mg_value *mg_new_dict(mg_vm *vm, int n, mg_value *const *keys, mg_value *const *vals);
+/* Another handle to the same value. */
+mg_value *mg_retain(mg_value *v);
+void mg_release(mg_value *v); /* NULL is fine */
+
+/* What a value is. An interface-typed result (any, a named interface) shows as its
+ * dynamic value; an error as MG_ERROR, or MG_NIL when nil. */
+mg_value_kind mg_kind_of(const mg_value *v);
+/* Its Go type as Go spells it ("int", "[]string", "main.Point", "*main.Point"); the host's
+ * own values: "untyped int", "list", "dict" and so on. Owned by the VM. */
+const char *mg_type_name(const mg_value *v);
+long long mg_to_int(const mg_value *v);           /* ints, uints, floats (truncated); else 0 */
+unsigned long long mg_to_uint(const mg_value *v); /* as mg_to_int */
+double mg_to_float(const mg_value *v);            /* ints, uints, floats; else 0 */
+int mg_to_bool(const mg_value *v);                /* 1 for true */
+/* A string's bytes, NUL-terminated (Go strings may hold NULs: *len tells), valid while
+ * v is; NULL for a non-string. */
+const char *mg_to_string(mg_value *v, size_t *len);
+/* An error's Error() text (runs the method: MG_ERR_* results as for mg_call leave NULL),
+ * valid while v is; NULL for a non-error or a nil error. */
+const char *mg_error_text(mg_value *v);
+/* len() of a string, slice, array, map, list or dict; -1 for other kinds. */
+long long mg_len(const mg_value *v);
+/* Element i of a slice, array or list (NULL when out of range). */
+mg_value *mg_index(const mg_value *v, long long i);
+/* Field `name` of a struct, or of the struct a non-nil pointer points to. */
+mg_value *mg_field(const mg_value *v, const char *name);
+/* What a non-nil pointer points to (a copy). */
+mg_value *mg_deref(const mg_value *v);
+/* m[key] of a map (key converted to the key type as for mg_call); NULL when absent. */
+mg_value *mg_lookup(const mg_value *m, const mg_value *key);
+/* The keys of a map (or dict) as a list, in Go's random order. */
+mg_value *mg_keys(const mg_value *m);
+
+/* Call package main's top-level function `name` with nargs arguments, converted to its
+ * parameter types (see above; a variadic function takes its last parameter as a slice),
+ * on the calling thread, which becomes the VM's first M (as for mg_run_main) until the
+ * function returns. Package initialisation runs before the first call (or main). The
+ * goroutines the call starts end when it returns, like a program's when main returns;
+ * package variables keep their values from call to call. On MG_OK, res[0..nres) get the
+ * results (nres must equal the function's result count). A panic comes back as
+ * MG_ERR_RUNTIME with Go's report (the panic value and the goroutine trace) in mg_error,
+ * not printed; limits and mg_vm_stop end a call as they end a run. */
+mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args, int nres,
+                  mg_value **res);
+
+/* ---------- host packages: C functions a script imports ----------
+ *
+ * mg_register_package(vm, "host", entries, n), before mg_load_*, makes `import "host"`
+ * available to the program (whatever the allow/deny lists say): package host (the
+ * path's last element names it) has one function per entry, with the Go signature
+ * given, e.g. "func(string, int) (string, error)" (parameter types only, no names; a
+ * last parameter may be variadic, "...int"). The checker enforces the signatures like
+ * any Go function's; a malformed one is a compile error of the load.
+ *
+ * A host function runs on the thread of the M that runs the calling goroutine, several
+ * at once when goroutines call it in parallel: it must be thread-safe. It reads its
+ * arguments with mg_host_arg, sets its results with mg_host_return (a result left unset
+ * is the zero value), and may instead end with mg_host_error (the error result, which
+ * must be the last, gets an error whose Error() is msg) or mg_host_panic (the calling
+ * goroutine panics with the string msg, as panic(msg) would). It must not call mg_call,
+ * mg_run or mg_vm_free of its own VM. An entry flagged MG_HOST_BLOCKING may block (I/O,
+ * a lock, a channel operation of this VM from the host side): its M hands its P to
+ * another while it runs, so the VM's other goroutines keep running; one that is not
+ * flagged must return quickly, as it holds a P.
+ */
+typedef struct mg_hostcall mg_hostcall;
+typedef void (*mg_host_fn)(mg_hostcall *call);
+
+enum { MG_HOST_BLOCKING = 1 };
+
+typedef struct mg_host_entry {
+    const char *name;      /* exported Go name: "Greet" */
+    const char *signature; /* "func(string, int) (string, error)" */
+    mg_host_fn fn;
+    void *user; /* mg_host_user() */
+    int flags;  /* MG_HOST_BLOCKING */
+} mg_host_entry;
+
+/* The entries are copied. MG_ERR_STATE after a load, or for a path registered twice;
+ * MG_ERR_COMPILE for a signature that is not a func type (mg_error says which). */
+mg_status mg_register_package(mg_vm *vm, const char *path, const mg_host_entry *entries, int n);
+
+int mg_host_nargs(mg_hostcall *call);
+/* Argument i, a handle owned by the call (valid until the host function returns; use
+ * mg_retain to keep it). A variadic parameter is one argument, a slice. */
+mg_value *mg_host_arg(mg_hostcall *call, int i);
+/* Sets result i to v converted to the result type (as mg_call converts arguments); v
+ * stays the caller's. MG_ERR_STATE (and nothing set) when it does not convert. */
+mg_status mg_host_return(mg_hostcall *call, int i, const mg_value *v);
+void mg_host_error(mg_hostcall *call, const char *msg);
+void mg_host_panic(mg_hostcall *call, const char *msg);
+void *mg_host_user(mg_hostcall *call);
+mg_vm *mg_host_vm(mg_hostcall *call);
 
 /* The last error's text (diagnostics or panic report), "" if none. Owned by the VM. */
 const char *mg_error(mg_vm *vm);

@@ -615,6 +615,7 @@ Symbol *ck_auto_import(Ck *c, const char *name) {
     if (!c->snippet) return NULL;
     for (size_t i = 0; i < sizeof auto_imports / sizeof auto_imports[0]; i++) {
         if (strcmp(auto_imports[i].name, name) != 0) continue;
+        if (!loader_import_allowed(c->ld, auto_imports[i].path)) return NULL; /* embedder */
         Package *p = loader_import(c->ld, auto_imports[i].path, c->d);
         if (!p) return NULL;
         add_import(c, p);
@@ -632,6 +633,10 @@ static void collect_imports(Ck *c, Node *file) {
     for (int i = 0; i < file->list.len; i++) {
         Node *im = file->list.items[i];
         const char *path = im->str;
+        if (strcmp(c->pkg->path, "main") == 0 && !loader_import_allowed(c->ld, path)) {
+            ck_error(c, im, "package %s is not allowed", path); /* the embedder's filter */
+            continue;
+        }
         Package *p = loader_import(c->ld, path, c->d);
         if (!p) {
             ck_error(c, im, "package %s is not in std", path);

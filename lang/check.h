@@ -14,6 +14,8 @@ typedef struct Loader Loader;
  * returns the same Package on later calls; NULL if unknown, after which the checker
  * reports gc's "package foo is not in std"). */
 Package *loader_import(Loader *ld, const char *path, Diag *d);
+/* Whether the main package may import path under the embedder's allow/deny lists. */
+bool loader_import_allowed(const Loader *ld, const char *path);
 
 /* Checks pkg (pkg->files must be set). Returns false if any error was reported. */
 bool check_package(Package *pkg, Loader *ld, Diag *d);

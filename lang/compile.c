@@ -493,7 +493,7 @@ static void make_shell(CG *cg, Package *pkg, Node *decl) {
             qname = strf("%s.%s.%s", path, rt->name ? rt->name : "?", decl->name);
         } else
             qname = strf("%s.%s", path, decl->name);
-        mg_native_fn nf = mg_native_lookup(qname);
+        mg_native_fn nf = pkg->host ? mg_host_trampoline : mg_native_lookup(qname);
         if (nf)
             fi->fn->native = nf;
         else
@@ -813,6 +813,23 @@ mg_program *cg_compile(Package **pkgs, int npkgs, Diag *d) {
     }
     add_rtype(&cg, cg_rtype(ty_string));
     add_rtype(&cg, cg_rtype(ty_error));
+    /* the embedding API calls main's (and host packages') functions by name with typed
+     * arguments (mg_call, vm/api_host.c); built last, when every method set is complete */
+    for (int k = 0; k < npkgs; k++) {
+        Package *pkg = pkgs[k];
+        if (!pkg->host && (!pkg->path || strcmp(pkg->path, "main") != 0)) continue;
+        for (int i = 0; i < pkg->nfuncs; i++) {
+            Node *f = pkg->funcs[i];
+            if (f->kind != N_FUNCDECL || f->a || !f->sym) continue;
+            CgFn *fi = cg_fninfo_sym(&cg, f->sym);
+            if (fi->fn) fi->fn->type = cg_rtype(f->sym->type);
+        }
+    }
+    /* the default types a host's untyped values take in an interface (mg_call) */
+    add_rtype(&cg, cg_rtype(ty_int));
+    add_rtype(&cg, cg_rtype(ty_uint));
+    add_rtype(&cg, cg_rtype(ty_float64));
+    add_rtype(&cg, cg_rtype(ty_bool));
     prog->funcs = cg.funcs;
     prog->nfuncs = cg.nfuncs;
     prog->rtypes = cg.rtypes;

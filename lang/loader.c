@@ -36,7 +36,27 @@ struct Loader {
     TypeTable *types;     /* this build's unnamed types; keeps them reachable (types.c) */
     const char *main_src; /* the program's source (optional files: see above) */
     size_t main_len;
+    const mg_build_opts *opts;
 };
+
+static bool in_list(const char *const *list, const char *path) {
+    for (; list && *list; list++)
+        if (strcmp(*list, path) == 0) return true;
+    return false;
+}
+
+static const mg_host_source *find_host(const Loader *ld, const char *path) {
+    for (int i = 0; ld->opts && i < ld->opts->nhosts; i++)
+        if (strcmp(ld->opts->hosts[i].path, path) == 0) return &ld->opts->hosts[i];
+    return NULL;
+}
+
+bool loader_import_allowed(const Loader *ld, const char *path) {
+    const mg_build_opts *o = ld->opts;
+    if (!o || find_host(ld, path)) return true;
+    if (o->allow && !in_list(o->allow, path)) return false;
+    return !in_list(o->deny, path);
+}
 
 static bool is_ident_byte(char c) {
     return isalnum((unsigned char)c) || c == '_' || (c & 0x80);
@@ -91,6 +111,16 @@ static char *stdlib_file_name(const char *path, const char *part) {
     return fname;
 }
 
+/* "$HOST/game/api.mg": a host package's generated source in diagnostics and traces. */
+static char *host_file_name(const char *path) {
+    size_t n = strlen(path);
+    char *fname = mg_alloc_atomic(n + 10);
+    memcpy(fname, "$HOST/", 6);
+    memcpy(fname + 6, path, n);
+    memcpy(fname + 6 + n, ".mg", 4);
+    return fname;
+}
+
 static void add_package(Loader *ld, Package *p) {
     if (ld->npkgs == ld->cap) {
         int cap = ld->cap ? ld->cap * 2 : 16;
@@ -133,13 +163,15 @@ Package *loader_import(Loader *ld, const char *path, Diag *d) {
     for (int i = 0; i < ld->nloading; i++)
         if (strcmp(ld->loading[i], path) == 0) return NULL; /* cycle: stdlib bug */
     const mg_stdlib_source *s = find_source(path);
-    if (!s) return NULL;
-    char *fname = stdlib_file_name(path, NULL);
-    Node *file = parse_file(fname, s->src, s->len, d);
+    const mg_host_source *h = s ? NULL : find_host(ld, path);
+    if (!s && !h) return NULL;
+    char *fname = s ? stdlib_file_name(path, NULL) : host_file_name(path);
+    Node *file = s ? parse_file(fname, s->src, s->len, d) : parse_file(fname, h->src, h->len, d);
     if (!file) return NULL;
     file->str = fname; /* the checker names the file in diagnostics */
     /* The standard library is written with Go 1.22 loop semantics. */
     Package *p = new_package(path, file, true);
+    p->host = h != NULL;
     for (int i = 0; i < mg_stdlib_nsources; i++) {
         const mg_stdlib_source *part = &mg_stdlib_sources[i];
         if (!part->part || strcmp(part->path, path) != 0 || !part_needed(ld, part)) continue;
@@ -176,6 +208,7 @@ static mg_program *build(Loader *ld, const char *filename, const char *src, size
                          const mg_build_opts *opts, Diag *d) {
     ld->main_src = src;
     ld->main_len = len;
+    ld->opts = opts;
     if (find_source("runtime") && !loader_import(ld, "runtime", d)) return NULL;
 
     Node *file = parse_file(filename, src, len, d);

@@ -156,6 +156,7 @@ struct Package {
     int nimports;
     bool loopvar;       /* Go 1.22 per-iteration loop variables (DESIGN §4) */
     bool checked;
+    bool host; /* an embedder's package: bodyless functions call the host */
 };
 
 /* Predeclared types, created once per process (immutable after creation). */

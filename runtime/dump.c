@@ -163,7 +163,7 @@ static glist live_gs(mg_vm *vm) {
 
 static void emit(mg_vm *vm, vm_textbuf *b) {
     vm_flush(vm);
-    vm_write_final(vm, 2, b->p ? b->p : "", b->len);
+    if (!vm->call_quiet) vm_write_final(vm, 2, b->p ? b->p : "", b->len); /* mg_call: mg_error */
     vm_set_error(vm, b->p ? b->p : "", b->len);
     free(b->p);
 }
@@ -209,9 +209,13 @@ int vm_leak_report(mg_vm *vm) {
 }
 
 void vm_quit_dump(mg_vm *vm) {
+    vm_all_dump(vm, "SIGQUIT: quit\nPC=0x0 m=0 sigcode=0\n");
+}
+
+void vm_all_dump(mg_vm *vm, const char *header) {
     glist l = live_gs(vm);
     vm_textbuf b = {0};
-    vm_tb_printf(&b, "SIGQUIT: quit\nPC=0x0 m=0 sigcode=0\n");
+    vm_tb_puts(&b, header);
     for (size_t i = 0; i < l.n; i++) {
         vm_tb_printf(&b, "\n");
         append_g(&b, l.g[i], vm_g_state(l.g[i]), false);

@@ -46,7 +46,15 @@ static void n_exit(mg_ncall *c, mg_word *args, mg_word *res) {
 /* lookupEnv(key string) (string, bool) */
 static void n_lookup_env(mg_ncall *c, mg_word *args, mg_word *res) {
     char *key = mg_str_to_c(ARG_STR(0));
-    const char *v = getenv(key);
+    const char *const *env = mg_vm_environ(mg_ncall_vm(c));
+    const char *v = NULL;
+    if (!env) {
+        v = getenv(key);
+    } else {
+        size_t kl = strlen(key);
+        for (; *env && !v; env++)
+            if (strncmp(*env, key, kl) == 0 && (*env)[kl] == '=') v = *env + kl + 1;
+    }
     mg_string s = v ? mg_str_from_c(v) : (mg_string){NULL, 0};
     res[0].p = (void *)s.ptr;
     res[1].i = s.len;
@@ -56,12 +64,14 @@ static void n_lookup_env(mg_ncall *c, mg_word *args, mg_word *res) {
 /* environ() []string */
 static void n_environ(mg_ncall *c, mg_word *args, mg_word *res) {
     extern char **environ;
+    const char *const *env = mg_vm_environ(mg_ncall_vm(c));
+    if (!env) env = (const char *const *)environ;
     int n = 0;
-    while (environ && environ[n])
+    while (env && env[n])
         n++;
     mg_string *a = mg_alloc((size_t)(n ? n : 1) * sizeof(mg_string));
     for (int i = 0; i < n; i++)
-        a[i] = mg_str_from_c(environ[i]);
+        a[i] = mg_str_from_c(env[i]);
     res[0].p = n ? a : NULL;
     res[1].i = n;
     res[2].i = n;

@@ -2,7 +2,8 @@
  *
  * Pointer-holding memory comes from GC_MALLOC (zeroed); pointer-free payloads
  * from GC_MALLOC_ATOMIC, which we zero ourselves because the GC does not.
- * A NULL from the GC means the heap is exhausted: Go's fatal error, exit 2.
+ * A NULL from the GC means the heap is exhausted: Go's fatal error, exit 2, for
+ * the running VM only (limits.c), which also checks its heap limit first.
  */
 #include "gc_glue.h"
 #include <stdio.h>
@@ -12,20 +13,17 @@
 
 #include "object.h"
 
-static void out_of_memory(void) {
-    fputs("fatal error: runtime: out of memory\n", stderr);
-    _exit(2);
-}
-
 void *mg_alloc(size_t bytes) {
+    mg_alloc_check(bytes);
     void *p = GC_MALLOC(bytes ? bytes : 1);
-    if (!p) out_of_memory();
+    if (!p) mg_out_of_memory();
     return p;
 }
 
 void *mg_alloc_atomic(size_t bytes) {
+    mg_alloc_check(bytes);
     void *p = GC_MALLOC_ATOMIC(bytes ? bytes : 1);
-    if (!p) out_of_memory();
+    if (!p) mg_out_of_memory();
     memset(p, 0, bytes);
     return p;
 }
@@ -37,6 +35,6 @@ void *mg_alloc_words(const mg_rtype *elem, int64_t count) {
 
 void *mg_alloc_uncollectable(size_t bytes) {
     void *p = GC_MALLOC_UNCOLLECTABLE(bytes ? bytes : 1);
-    if (!p) out_of_memory();
+    if (!p) mg_out_of_memory();
     return p;
 }

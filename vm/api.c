@@ -44,6 +44,7 @@ static pthread_once_t gc_once = PTHREAD_ONCE_INIT;
 static void gc_init_once(void) {
     GC_INIT();
     GC_allow_register_threads();
+    vm_gc_quiet();
 }
 
 void mg_options_init(mg_options *opt) {
@@ -73,6 +74,7 @@ mg_vm *mg_vm_new(const mg_options *opt) {
     vm->outbuf = malloc(VM_OUTBUF_SIZE);
     pthread_mutex_init(&vm->out_lock, NULL);
     pthread_mutex_init(&vm->gfree_lock, NULL);
+    vm_limits_init(vm);
     vm->gomaxprocs = vm->opt.gomaxprocs > 0 ? vm->opt.gomaxprocs : default_gomaxprocs();
     vm->max_stack_bytes = vm->opt.max_stack_bytes ? vm->opt.max_stack_bytes : DEFAULT_STACK_BYTES;
     struct timespec ts;
@@ -88,6 +90,8 @@ void mg_vm_free(mg_vm *vm) {
     free(vm->error);
     pthread_mutex_destroy(&vm->out_lock);
     pthread_mutex_destroy(&vm->gfree_lock);
+    vm_limits_free(vm);
+    vm_hosts_free(vm);
     GC_FREE(vm);
 }
 
@@ -136,7 +140,11 @@ mg_status mg_load_string(mg_vm *vm, const char *name, const char *src, size_t le
     diag_init(&d);
     char *findings = NULL;
     mg_build_opts bo = {.loopvar = vm->opt.loopvar != 0,
-                        .vet_findings = vm->opt.vet ? &findings : NULL};
+                        .vet_findings = vm->opt.vet ? &findings : NULL,
+                        .allow = vm->opt.allow_packages,
+                        .deny = vm->opt.deny_packages,
+                        .hosts = vm->host_srcs,
+                        .nhosts = vm->nhost_srcs};
     mg_program *prog = mg_build_program(name, src, len, &bo, &d);
     if (!prog) {
         char *text = diag_text(&d);
@@ -144,6 +152,7 @@ mg_status mg_load_string(mg_vm *vm, const char *name, const char *src, size_t le
         return MG_ERR_COMPILE;
     }
     bind_program(vm, prog);
+    vm_hosts_bind(vm);
     if (findings) set_error_text(vm, findings);
     if (vm->opt.disasm) disasm_main_package(prog);
     return MG_OK;
@@ -372,6 +381,12 @@ static bool leaks_settled(mg_vm *vm, mg_g *g, rt_status *st) {
 
 static rt_run_result run_g_inner(mg_vm *vm, mg_g *g);
 
+/* Records a runtime failure as the run's end unless another reason came first. */
+static void end_runtime_error(mg_vm *vm) {
+    int none = 0;
+    atomic_compare_exchange_strong(&vm->end_status, &none, MG_ERR_RUNTIME);
+}
+
 /* The scheduler's run callback (sched.h): runs g on the calling M until it parks, yields
  * or exits. */
 static rt_run_result run_g(void *user, rt_g *rg) {
@@ -383,7 +398,16 @@ static rt_run_result run_g(void *user, rt_g *rg) {
         g_free(vm, sl, sl->dead);
         sl->dead = NULL;
     }
+    vm_escape esc;
+    vm_escape_push(&esc, g);
+    if (setjmp(esc.jb)) {
+        /* out of memory (limits.c): the report is made, the G never resumes */
+        vm_escape_pop(&esc);
+        rt_sched_stop(vm->sched);
+        return RT_RUN_EXITED;
+    }
     rt_run_result r = run_g_inner(vm, g);
+    vm_escape_pop(&esc);
     if (r == RT_RUN_EXITED && g->rt.race && !g->is_main) vm_race_exit(g);
     if (r == RT_RUN_EXITED && sl && !g->is_main && !atomic_load(&vm->dying)) sl->dead = g;
     return r;
@@ -434,8 +458,10 @@ interp:
             if (!g->in_main) {
                 g->in_main = true;
                 g->nframes = 0;
-                if (vm->prog->main) {
-                    if (!vm_push_frame(g, vm->prog->main, NULL, 0, NULL, 0, FR_BOTTOM)) {
+                vm->inited = true;
+                if (vm->entry) {
+                    if (!vm_push_frame(g, vm->entry, NULL, 0, vm->entry_args, vm->entry_nargs,
+                                       FR_BOTTOM)) {
                         vm_stack_overflow(g);
                         rt_sched_stop(vm->sched);
                         return RT_RUN_EXITED;
@@ -457,6 +483,7 @@ interp:
             if (!vm->exiting && vm_begin_die(vm)) {
                 vm->exiting = true;
                 vm->exit_code = 2;
+                end_runtime_error(vm);
             }
             rt_sched_stop(vm->sched);
             return RT_RUN_EXITED;
@@ -466,6 +493,7 @@ interp:
 
 static void deadlock_cb(void *user) {
     vm_deadlock_report(user);
+    end_runtime_error(user);
 }
 
 /* ---------- SIGQUIT: a thread waits for it while the program runs ---------- */
@@ -513,17 +541,85 @@ static void quit_watch_stop(quit_watch *w) {
 }
 
 int mg_run_main(mg_vm *vm) {
-    if (!vm || !vm->prog) {
-        if (vm) set_error_text(vm, "minigo: no program loaded\n");
-        return 2;
+    int status = 2;
+    mg_run(vm, &status);
+    return status;
+}
+
+mg_status mg_vm_status(mg_vm *vm) {
+    return vm ? (mg_status)atomic_load(&vm->end_status) : MG_ERR_STATE;
+}
+
+void mg_vm_stop(mg_vm *vm) {
+    if (vm) vm_end_from_host(vm, MG_STOPPED);
+}
+
+/* The mg_status a finished run ended with: the one its winning report recorded
+ * (panics, fatal errors, limits, stop); else main returned or os.Exit was called, or a
+ * report that sets none (deadlock, SIGQUIT) made the exit status 2. */
+static mg_status run_end_status(mg_vm *vm) {
+    int st = atomic_load(&vm->end_status);
+    if (st == 0) st = atomic_load(&vm->quit_req) ? MG_ERR_RUNTIME : MG_OK;
+    atomic_store(&vm->end_status, st);
+    return (mg_status)st;
+}
+
+mg_status mg_run(mg_vm *vm, int *exit_status) {
+    int dummy;
+    if (!exit_status) exit_status = &dummy;
+    *exit_status = 2;
+    if (!vm) return MG_ERR_STATE;
+    if (!vm->prog) {
+        set_error_text(vm, "minigo: no program loaded\n");
+        return MG_ERR_STATE;
     }
     if (vm->ran) {
         set_error_text(vm, "minigo: main already ran\n");
-        return 2;
+        return MG_ERR_STATE;
     }
     vm->ran = true;
-    const mg_func *first = vm->prog->init ? vm->prog->init : vm->prog->main;
-    if (!first) return 0;
+    return vm_run_entry(vm, vm->prog->main, NULL, 0, exit_status);
+}
+
+/* Clears what a previous run (mg_run or mg_call) left: its end, its limits' counters, and
+ * its dead Gs (they belong to the scheduler that ran them). */
+static void reset_run_state(mg_vm *vm) {
+    atomic_store(&vm->dying, false);
+    atomic_store(&vm->quit_req, false);
+    atomic_store(&vm->end_status, 0);
+    vm->exiting = vm->main_done = vm->main_goexit = vm->timeout_fired = false;
+    vm->exit_code = 0;
+    vm->leak_deadline = 0;
+    vm->out_closed = false;
+    atomic_store(&vm->ticks, 0);
+    atomic_store(&vm->heap_since, 0);
+    atomic_store(&vm->heap_live, 0);
+    memset(vm->mslots, 0, sizeof vm->mslots);
+    vm->gfree = vm->gfree_last = NULL;
+    atomic_store(&vm->ngfree, 0);
+}
+
+mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int nargs,
+                       int *exit_status) {
+    *exit_status = 2;
+    if (vm->entered) reset_run_state(vm);
+    vm->entered = true;
+    pthread_mutex_lock(&vm->ctl_lock);
+    bool stopped = vm->stop_req;
+    vm->stop_req = false; /* a stop applies to one run */
+    pthread_mutex_unlock(&vm->ctl_lock);
+    if (stopped) {
+        atomic_store(&vm->end_status, MG_STOPPED);
+        return MG_STOPPED;
+    }
+    vm->entry = entry;
+    vm->entry_args = args;
+    vm->entry_nargs = nargs;
+    const mg_func *first = !vm->inited && vm->prog->init ? vm->prog->init : entry;
+    if (!first) {
+        *exit_status = 0;
+        return MG_OK;
+    }
     /* the calling thread becomes M0: it must be known to the GC */
     struct GC_stack_base sb;
     bool registered = false;
@@ -533,7 +629,11 @@ int mg_run_main(mg_vm *vm) {
     rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb};
     vm->det = vm->opt.deterministic != 0;
     rt_sched *s = rt_sched_new(vm->det ? 1 : vm->gomaxprocs, &cb, vm);
+    pthread_mutex_lock(&vm->ctl_lock);
     vm->sched = s;
+    vm->sched_live = true; /* from now on mg_vm_stop stops it */
+    bool stop_now = vm->stop_req;
+    pthread_mutex_unlock(&vm->ctl_lock);
     if (vm->det) {
         rt_sched_set_seed(s, vm->opt.seed);
         atomic_store(&vm->rand_state, rt_sched_rand(s)); /* map iteration order */
@@ -541,18 +641,27 @@ int mg_run_main(mg_vm *vm) {
     mg_g *g = vm_g_new(vm, 1024);
     g->is_main = true;
     g->id = 1;
-    g->in_main = first == vm->prog->main;
+    g->in_main = first == entry;
     vm->main_g = g;
     if (vm->opt.race) vm_race_init(vm, g);
     int r = 2;
-    if (!vm_push_frame(g, first, NULL, 0, NULL, 0, FR_BOTTOM)) {
+    if (!vm_push_frame(g, first, NULL, 0, first == entry ? args : NULL, first == entry ? nargs : 0,
+                       FR_BOTTOM)) {
         vm_stack_overflow(g);
     } else {
         quit_watch w = {0};
         quit_watch_start(&w, vm);
+        vm_run_begin(vm);
+        if (stop_now) vm_end_from_host(vm, MG_STOPPED);
         r = rt_sched_run_main(s, &g->rt);
+        vm_run_end(vm);
         quit_watch_stop(&w);
     }
+    if (vm->timeout_fired) vm_all_dump(vm, "fatal error: wall-clock limit exceeded\n");
+    pthread_mutex_lock(&vm->ctl_lock);
+    vm->sched_live = false; /* the reports below still read the stopped scheduler */
+    vm->stop_req = false;
+    pthread_mutex_unlock(&vm->ctl_lock);
     rt_sched_free(s);
     if (atomic_load(&vm->quit_req) && vm_begin_die(vm)) {
         vm_quit_dump(vm);
@@ -565,13 +674,18 @@ int mg_run_main(mg_vm *vm) {
     if (vm->main_done && vm->opt.leaks && vm_leak_report(vm) > 0) status = 3;
     vm_flush(vm);
     if (registered) GC_unregister_my_thread();
-    return status;
+    *exit_status = status;
+    return run_end_status(vm);
 }
 
 /* ---------- services for natives (value.h) ---------- */
 
 mg_vm *mg_ncall_vm(mg_ncall *c) {
     return c->vm;
+}
+
+const char *const *mg_vm_environ(mg_vm *vm) {
+    return vm->opt.env;
 }
 
 int mg_vm_argv(mg_vm *vm, const char *const **argv) {

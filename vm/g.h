@@ -225,6 +225,8 @@ int vm_panic_resume(mg_g *g);
 int vm_run_defers(mg_g *g);
 mg_iface vm_recover(mg_g *g, int32_t frame);
 void vm_fatal(mg_g *g, const char *msg);
+/* vm_fatal that also records why the run ended (an mg_status) when its report wins. */
+void vm_fatal_status(mg_g *g, const char *msg, int status);
 void vm_stack_overflow(mg_g *g);
 void vm_print_value(mg_g *g, const mg_rtype *t, const mg_word *v);
 mg_iface vm_string_iface(mg_vm *vm, const char *s);
@@ -240,5 +242,7 @@ const char *vm_g_state(mg_g *g);
 void vm_deadlock_report(mg_vm *vm);
 int vm_leak_report(mg_vm *vm); /* returns the number of goroutines listed */
 void vm_quit_dump(mg_vm *vm);  /* SIGQUIT */
+/* header, then every live goroutine's trace (the scheduler has stopped) */
+void vm_all_dump(mg_vm *vm, const char *header);
 
 #endif

@@ -1559,6 +1559,11 @@ park:
     /* ---- leaving the loop ---- */
 yield:
     SAVE_PC();
+    /* the host's instruction budget (limits.c) is counted per spent preemption budget */
+    if (unlikely(vm->opt.max_instructions) && vm_tick_limit(g, VM_BUDGET - budget)) {
+        g->budget = VM_BUDGET;
+        return VM_STOP_DIE;
+    }
     g->budget = VM_BUDGET;
     return VM_STOP_YIELD;
 

@@ -14,6 +14,10 @@
 #include "value.h"
 
 void *mg_alloc(size_t bytes);
+/* limits.c: the VM running on this thread may allocate `bytes` more (its heap limit);
+ * mg_out_of_memory ends that VM's run with Go's fatal error (never returns). */
+void mg_alloc_check(size_t bytes);
+_Noreturn void mg_out_of_memory(void);
 void *mg_alloc_atomic(size_t bytes);
 void *mg_alloc_words(const mg_rtype *elem, int64_t count); /* count * elem->words words */
 /* A GC-allocated array that lives as long as the process (type descriptors, itabs, ...). */

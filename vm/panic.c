@@ -194,12 +194,13 @@ static void append_trace(vm_textbuf *b, mg_g *g, const char *state) {
 }
 
 /* Ends the program with the report in b (already complete). */
-static void die_with(mg_g *g, vm_textbuf *b) {
+static void die_with(mg_g *g, vm_textbuf *b, int status) {
     mg_vm *vm = g->vm;
     /* several goroutines may fail at once: the first report wins, the program ends */
     if (vm_begin_die(vm)) {
+        atomic_store(&vm->end_status, status);
         vm_flush(vm);
-        vm_write(vm, 2, b->p ? b->p : "", b->len);
+        if (!vm->call_quiet) vm_write(vm, 2, b->p ? b->p : "", b->len);
         vm_set_error(vm, b->p ? b->p : "", b->len);
         vm->exit_code = 2;
         vm->exiting = true;
@@ -209,11 +210,15 @@ static void die_with(mg_g *g, vm_textbuf *b) {
     g->signals |= GSIG_DIE;
 }
 
-void vm_fatal(mg_g *g, const char *msg) {
+void vm_fatal_status(mg_g *g, const char *msg, int status) {
     vm_textbuf b = {0};
     vm_tb_printf(&b, "fatal error: %s\n\n", msg);
     append_trace(&b, g, "running");
-    die_with(g, &b);
+    die_with(g, &b, status);
+}
+
+void vm_fatal(mg_g *g, const char *msg) {
+    vm_fatal_status(g, msg, MG_ERR_RUNTIME);
 }
 
 void vm_stack_overflow(mg_g *g) {
@@ -221,7 +226,7 @@ void vm_stack_overflow(mg_g *g) {
     vm_tb_printf(&b, "runtime: goroutine stack exceeds %zu-byte limit\n", g->vm->max_stack_bytes);
     vm_tb_puts(&b, "fatal error: stack overflow\n\n");
     append_trace(&b, g, "running");
-    die_with(g, &b);
+    die_with(g, &b, MG_ERR_RUNTIME);
 }
 
 /* A method of the dynamic type usable on an interface value of that type. */
@@ -291,7 +296,7 @@ static void fatal_panic(mg_g *g) {
         vm_tb_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
     vm_tb_puts(&b, "\n");
     append_trace(&b, g, "running");
-    die_with(g, &b);
+    die_with(g, &b, MG_ERR_RUNTIME);
 }
 
 /* ---------- running deferred calls ---------- */

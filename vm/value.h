@@ -141,6 +141,8 @@ struct mg_func {
     int param_words;        /* including the receiver for methods */
     int result_words;
     struct mg_proto *proto; /* bytecode; private to the compiler and interpreter */
+    const mg_rtype *type;   /* package main's top-level functions: their func type, which
+                               mg_call checks a host's arguments against; else NULL */
 };
 
 struct mg_closure {
@@ -149,8 +151,15 @@ struct mg_closure {
     mg_word captured[];     /* boxes (pointers) of captured variables, or a bound receiver */
 };
 
+/* The native behind every bodyless function of a host package (vm/api_host.c): its first
+ * argument is the index of the host function to call. */
+void mg_host_trampoline(mg_ncall *c, mg_word *args, mg_word *res);
+
 /* ---------- services natives may use (implemented in vm/) ---------- */
 mg_vm *mg_ncall_vm(mg_ncall *c);
+/* The environment the host gave the VM (NULL-terminated "KEY=value"), or NULL: the
+ * process's own. */
+const char *const *mg_vm_environ(mg_vm *vm);
 /* Panic with a runtime error ("runtime error: " + msg is printed; recover() returns a
  * runtime.Error whose Error() is "runtime error: " + msg). */
 void mg_native_runtime_error(mg_ncall *c, const char *fmt, ...)

@@ -60,6 +60,12 @@ struct mg_vm {
     bool exiting;
     int exit_code;
     bool ran;              /* mg_run_main was called */
+    bool entered;          /* a run (main or mg_call) started: the next one resets state */
+    bool inited;           /* package initialisation has run */
+    bool call_quiet;       /* mg_call: reports go to mg_error only, not to stderr */
+    const mg_func *entry;  /* what goroutine 1 runs after initialisation, and its args */
+    const mg_word *entry_args;
+    int entry_nargs;
     _Atomic bool dying;    /* the first fatal report won (vm_begin_die) */
     _Atomic bool quit_req; /* SIGQUIT arrived: dump and exit 2 */
     bool main_goexit;      /* the main goroutine called runtime.Goexit */
@@ -83,7 +89,69 @@ struct mg_vm {
     const mg_rtype *rt_error[4]; /* indexed by RT_ERRSTR, RT_PLAIN, RT_BOUNDS, RT_ASSERT */
     int gomaxprocs;
     size_t max_stack_bytes;
+
+    /* embedding: how the run ended, mg_vm_stop and the sandbox limits (limits.c) */
+    _Atomic int end_status;       /* the mg_status of the report that won vm_begin_die, 0: none */
+    pthread_mutex_t ctl_lock;     /* sched's lifetime against mg_vm_stop from other threads */
+    bool stop_req;                /* under ctl_lock: mg_vm_stop was called */
+    bool sched_live;              /* under ctl_lock: sched is running (may be stopped) */
+    bool timeout_fired;           /* the wall-clock watcher ended the run: dump after it */
+    _Atomic uint64_t ticks;       /* interpreter ticks spent (only with max_instructions) */
+    pthread_mutex_t heap_lock;    /* one heap recount at a time */
+    _Atomic size_t heap_since;    /* bytes allocated since the last recount */
+    _Atomic size_t heap_live;     /* live bytes at the last recount (an estimate) */
+    size_t heap_base;             /* process heap in use when the run started */
+    _Atomic uint64_t gc_warnings; /* Boehm warnings swallowed while this VM ran */
+    struct deadline_watch *deadline; /* the wall-clock watcher of the current run */
+
+    /* host packages (api_host.c): set before the load, read-only after it */
+    struct vm_host *hosts; /* by trampoline index */
+    int nhosts;
+    struct mg_host_source *host_srcs; /* their generated sources (lang/loader.h) */
+    int nhost_srcs;
 };
+
+/* ---- limits.c ---- */
+/* The innermost place a goroutine of some VM runs on this thread (run_g, a host call):
+ * an allocation failure or a heap limit ends the run and longjmps back there. */
+#include <setjmp.h>
+typedef struct vm_escape {
+    mg_g *g;
+    struct vm_escape *prev;
+    bool in_oom;
+    jmp_buf jb;
+} vm_escape;
+void vm_escape_push(vm_escape *e, mg_g *g);
+void vm_escape_pop(vm_escape *e);
+void vm_limits_init(mg_vm *vm);
+void vm_limits_free(mg_vm *vm);
+/* Process-wide GC set-up that routes the collector's warnings to the running VM. */
+void vm_gc_quiet(void);
+/* Before the scheduler starts / after it stopped: baseline of the heap limit and the
+ * wall-clock watcher thread (joined by vm_run_end). */
+void vm_run_begin(mg_vm *vm);
+void vm_run_end(mg_vm *vm);
+/* Ends the run for a host-side reason (MG_STOPPED, MG_ERR_TIMEOUT) from any thread:
+ * true if it won vm_begin_die. Takes ctl_lock. */
+bool vm_end_from_host(mg_vm *vm, int status);
+/* Runs entry (main.main, or a function mg_call names, with its argument words) as
+ * goroutine 1 on a fresh scheduler, after package initialisation if that has not run;
+ * returns how the run ended and *exit_status as mg_run. Its results are left at the
+ * bottom of vm->main_g's stack. */
+mg_status vm_run_entry(mg_vm *vm, const struct mg_func *entry, const mg_word *args, int nargs,
+                       int *exit_status);
+/* api_host.c: after a load, each host function learns its types; mg_vm_free frees them */
+typedef struct vm_host vm_host;
+void vm_hosts_bind(mg_vm *vm);
+void vm_hosts_free(mg_vm *vm);
+/* api_value.c, for host calls: a handle holding a copy of the value of type t at w, and
+ * the conversion of a handle to t's words (false: err says why). */
+mg_value *vm_value_typed(mg_vm *vm, const mg_rtype *t, const mg_word *w);
+bool vm_value_to_words(mg_vm *vm, const mg_rtype *t, const mg_value *v, mg_word *dst, char *err,
+                       size_t errlen);
+/* interp: a goroutine used `used` ticks; true when the budget is spent (the fatal
+ * report is made and GSIG_DIE set). */
+bool vm_tick_limit(mg_g *g, int64_t used);
 
 /* Concurrent map access detection (map.c): the writing flag (Go's hashWriting). */
 struct mg_map;

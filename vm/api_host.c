@@ -1,0 +1,322 @@
+/* api_host.c - host packages (include/minigo.h: mg_register_package): C functions a
+ * script imports as a Go package.
+ *
+ * A registered package becomes Go source the loader compiles like a standard package
+ * (lang/loader.c, mg_host_source): per entry, an exported wrapper with the entry's
+ * signature whose body calls a bodyless function `mg_hostcall_K(K, args...)`, and the
+ * compiler binds every bodyless function of a host package to mg_host_trampoline. So
+ * the checker enforces the signatures, traces show host.Greet like any Go frame, and
+ * `go host.Greet(...)` works. K indexes vm->hosts; after a load, each entry learns its
+ * wrapper's func type (for converting arguments and results) and the package's error
+ * type (*pkg.mgError, whose Error() returns its text).
+ *
+ * The trampoline turns the argument words into handles the host function reads,
+ * runs it (with its P handed off when flagged blocking: rt_enter_blocking), and turns
+ * an mg_host_panic into the goroutine's panic after it returned. Results are written
+ * straight into the native's result words by mg_host_return.
+ */
+#include "gc_glue.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "g.h"
+#include "lang/loader.h"
+#include "object.h"
+#include "proto.h"
+#include "rtype.h"
+#include "textbuf.h"
+#include "vm.h"
+
+struct vm_host {
+    char *pkg, *name;
+    mg_host_fn fn;
+    void *user;
+    int flags;
+    const mg_rtype *type;     /* the wrapper's func type, after a load */
+    const mg_rtype *err_type; /* *pkg.mgError */
+};
+
+struct mg_hostcall {
+    mg_vm *vm;
+    mg_ncall *nc;
+    const vm_host *h;
+    mg_value **args;
+    mg_word *res;
+    char *panic_msg; /* malloc'd */
+};
+
+/* ---------- registration: the generated source ---------- */
+
+static char *dup_n(const char *s, size_t n) {
+    char *d = malloc(n + 1);
+    if (!d) return NULL;
+    memcpy(d, s, n);
+    d[n] = 0;
+    return d;
+}
+
+static const char *skip_space(const char *p) {
+    while (*p && isspace((unsigned char)*p))
+        p++;
+    return p;
+}
+
+/* Splits "func(A, B) R" into its parameter types (appended to b as "a0 A, a1 B" and to
+ * call as ", a0, a1") and its results (*res, *res_len). False if it is not a func
+ * type. A variadic last parameter "...T" is passed to the bodyless function as []T. */
+static bool gen_params(const char *sig, vm_textbuf *wrap, vm_textbuf *native, vm_textbuf *call,
+                       const char **res) {
+    const char *p = skip_space(sig);
+    if (strncmp(p, "func", 4) != 0) return false;
+    p = skip_space(p + 4);
+    if (*p != '(') return false;
+    p++;
+    int depth = 0, n = 0;
+    const char *start = p;
+    for (;; p++) {
+        char ch = *p;
+        if (!ch) return false;
+        if (ch == '(' || ch == '[' || ch == '{') depth++;
+        if ((ch == ')' || ch == ']' || ch == '}') && depth > 0) {
+            depth--;
+            continue;
+        }
+        if (depth == 0 && (ch == ',' || ch == ')')) {
+            const char *a = skip_space(start), *e = p;
+            while (e > a && isspace((unsigned char)e[-1]))
+                e--;
+            if (e > a) {
+                bool variadic = e - a > 3 && strncmp(a, "...", 3) == 0;
+                vm_tb_printf(wrap, "%sa%d %.*s", n ? ", " : "", n, (int)(e - a), a);
+                if (variadic)
+                    vm_tb_printf(native, ", a%d []%.*s", n, (int)(e - a - 3), a + 3);
+                else
+                    vm_tb_printf(native, ", a%d %.*s", n, (int)(e - a), a);
+                vm_tb_printf(call, ", a%d", n);
+                n++;
+            } else if (ch == ',' || n > 0) {
+                return false; /* an empty parameter */
+            }
+            start = p + 1;
+            if (ch == ')') break;
+        }
+    }
+    *res = skip_space(p + 1);
+    return true;
+}
+
+static bool is_ident(const char *s) {
+    if (!*s || isdigit((unsigned char)*s)) return false;
+    for (; *s; s++)
+        if (!isalnum((unsigned char)*s) && *s != '_') return false;
+    return true;
+}
+
+static mg_status reg_error(mg_vm *vm, mg_status st, const char *fmt, const char *a, const char *b) {
+    vm_textbuf t = {0};
+    vm_tb_printf(&t, fmt, a, b);
+    vm_tb_puts(&t, "\n");
+    vm_set_error(vm, t.p ? t.p : "", t.len);
+    free(t.p);
+    return st;
+}
+
+mg_status mg_register_package(mg_vm *vm, const char *path, const mg_host_entry *entries, int n) {
+    if (!vm) return MG_ERR_STATE;
+    if (vm->prog)
+        return reg_error(vm, MG_ERR_STATE, "minigo: register %s before loading", path, "");
+    for (int i = 0; i < vm->nhost_srcs; i++)
+        if (strcmp(vm->host_srcs[i].path, path) == 0)
+            return reg_error(vm, MG_ERR_STATE, "minigo: package %s registered twice", path, "");
+    const char *pkg = strrchr(path, '/');
+    pkg = pkg ? pkg + 1 : path;
+    if (!is_ident(pkg))
+        return reg_error(vm, MG_ERR_COMPILE, "minigo: package path %s: %s is not a Go name", path,
+                         pkg);
+    vm_textbuf src = {0};
+    vm_tb_printf(&src,
+                 "package %s\n\ntype mgError struct{ s string }\n\n"
+                 "func (e *mgError) Error() string { return e.s }\n",
+                 pkg);
+    vm_host *hosts = realloc(vm->hosts, sizeof *hosts * (size_t)(vm->nhosts + n));
+    if (!hosts) return reg_error(vm, MG_ERR_STATE, "minigo: out of memory%s%s", "", "");
+    vm->hosts = hosts;
+    for (int i = 0; i < n; i++) {
+        const mg_host_entry *e = &entries[i];
+        vm_textbuf wrap = {0}, native = {0}, call = {0};
+        const char *res = NULL;
+        bool ok = is_ident(e->name) && isupper((unsigned char)e->name[0]) && e->fn &&
+                  gen_params(e->signature, &wrap, &native, &call, &res);
+        if (ok) {
+            int k = vm->nhosts + i;
+            vm_tb_printf(&src, "\nfunc %s(%s) %s { %smg_hostcall_%d(%d%s) }\n", e->name,
+                         wrap.p ? wrap.p : "", res, *res ? "return " : "", k, k,
+                         call.p ? call.p : "");
+            vm_tb_printf(&src, "func mg_hostcall_%d(id int%s) %s\n", k, native.p ? native.p : "",
+                         res);
+            hosts[k] = (vm_host){.pkg = dup_n(path, strlen(path)),
+                                 .name = dup_n(e->name, strlen(e->name)),
+                                 .fn = e->fn,
+                                 .user = e->user,
+                                 .flags = e->flags};
+        }
+        free(wrap.p);
+        free(native.p);
+        free(call.p);
+        if (!ok) {
+            for (int j = 0; j < i; j++) {
+                free(hosts[vm->nhosts + j].pkg);
+                free(hosts[vm->nhosts + j].name);
+            }
+            free(src.p);
+            return reg_error(vm, MG_ERR_COMPILE,
+                             "minigo: host function %s: bad name or signature %s",
+                             e->name ? e->name : "(null)", e->signature ? e->signature : "(null)");
+        }
+    }
+    mg_host_source *srcs = realloc(vm->host_srcs, sizeof *srcs * (size_t)(vm->nhost_srcs + 1));
+    if (!srcs) {
+        free(src.p);
+        return reg_error(vm, MG_ERR_STATE, "minigo: out of memory%s%s", "", "");
+    }
+    vm->host_srcs = srcs;
+    srcs[vm->nhost_srcs++] = (mg_host_source){dup_n(path, strlen(path)), src.p, src.len};
+    vm->nhosts += n;
+    return MG_OK;
+}
+
+void vm_hosts_bind(mg_vm *vm) {
+    for (int i = 0; i < vm->nhosts; i++) {
+        vm_host *h = &vm->hosts[i];
+        const char *pkg = strrchr(h->pkg, '/');
+        pkg = pkg ? pkg + 1 : h->pkg;
+        vm_textbuf q = {0};
+        vm_tb_printf(&q, "%s.%s", pkg, h->name);
+        const mg_func *fn = q.p ? mg_program_func(vm->prog, q.p) : NULL;
+        h->type = fn ? fn->type : NULL;
+        q.len = 0;
+        vm_tb_printf(&q, "*%s.mgError", pkg);
+        h->err_type = q.p ? mg_program_rtype(vm->prog, q.p) : NULL;
+        if (!h->err_type && q.p) {
+            const mg_rtype *t = mg_program_rtype(vm->prog, q.p + 1);
+            h->err_type = t ? t->ptr_to : NULL;
+        }
+        free(q.p);
+    }
+}
+
+void vm_hosts_free(mg_vm *vm) {
+    for (int i = 0; i < vm->nhosts; i++) {
+        free(vm->hosts[i].pkg);
+        free(vm->hosts[i].name);
+    }
+    for (int i = 0; i < vm->nhost_srcs; i++) {
+        free((char *)vm->host_srcs[i].path);
+        free((char *)vm->host_srcs[i].src);
+    }
+    free(vm->hosts);
+    free(vm->host_srcs);
+}
+
+/* ---------- calls ---------- */
+
+void mg_host_trampoline(mg_ncall *c, mg_word *args, mg_word *res) {
+    mg_vm *vm = mg_ncall_vm(c);
+    int64_t id = args[0].i;
+    const vm_host *h = id >= 0 && id < vm->nhosts ? &vm->hosts[id] : NULL;
+    const mg_rtype *ft = h ? h->type : NULL;
+    if (!ft) {
+        mg_native_fatal(c, "minigo: call of an unbound host function");
+        return;
+    }
+    mg_value *small[8];
+    mg_value **hargs = ft->nparams <= 8 ? small : malloc(sizeof *hargs * (size_t)ft->nparams);
+    if (!hargs) {
+        mg_native_fatal(c, "runtime: out of memory");
+        return;
+    }
+    const mg_word *w = args + 1;
+    for (int i = 0; i < ft->nparams; i++) {
+        hargs[i] = vm_value_typed(vm, ft->params[i], w);
+        w += ft->params[i]->words;
+    }
+    int rw = 0;
+    for (int i = 0; i < ft->nresults; i++)
+        rw += ft->results[i]->words;
+    memset(res, 0, sizeof(mg_word) * (size_t)rw);
+    mg_hostcall call = {vm, c, h, hargs, res, NULL};
+    bool block = h->flags & MG_HOST_BLOCKING;
+    if (block) rt_enter_blocking(mg_ncall_sched(c), mg_ncall_rtg(c));
+    h->fn(&call);
+    if (block) rt_exit_blocking(mg_ncall_sched(c), mg_ncall_rtg(c));
+    for (int i = 0; i < ft->nparams; i++)
+        mg_release(hargs[i]);
+    if (hargs != small) free(hargs);
+    if (call.panic_msg) {
+        mg_native_panic_string(c, call.panic_msg);
+        free(call.panic_msg);
+    }
+}
+
+int mg_host_nargs(mg_hostcall *call) {
+    return call->h->type->nparams;
+}
+
+mg_value *mg_host_arg(mg_hostcall *call, int i) {
+    return i >= 0 && i < call->h->type->nparams ? call->args[i] : NULL;
+}
+
+/* The offset in words of result i. */
+static int result_offset(const mg_rtype *ft, int i) {
+    int off = 0;
+    for (int k = 0; k < i; k++)
+        off += ft->results[k]->words;
+    return off;
+}
+
+mg_status mg_host_return(mg_hostcall *call, int i, const mg_value *v) {
+    const mg_rtype *ft = call->h->type;
+    if (i < 0 || i >= ft->nresults) return MG_ERR_STATE;
+    const mg_rtype *t = ft->results[i];
+    mg_word tmp[t->words ? t->words : 1];
+    char err[256];
+    if (!vm_value_to_words(call->vm, t, v, tmp, err, sizeof err)) {
+        vm_set_error(call->vm, err, strlen(err));
+        return MG_ERR_STATE;
+    }
+    memcpy(call->res + result_offset(ft, i), tmp, sizeof(mg_word) * (size_t)t->words);
+    return MG_OK;
+}
+
+void mg_host_error(mg_hostcall *call, const char *msg) {
+    const mg_rtype *ft = call->h->type;
+    const mg_rtype *last = ft->nresults ? ft->results[ft->nresults - 1] : NULL;
+    const mg_rtype *et = call->h->err_type;
+    const mg_itab *tab = last && et && last->kind == MK_INTERFACE
+                             ? vm_itab_lookup(call->vm->prog->itabs, et, last)
+                             : NULL;
+    if (!tab) {
+        mg_host_panic(call, msg); /* no error result to carry it */
+        return;
+    }
+    mg_string *obj = mg_alloc_words(et->elem, 1);
+    *obj = mg_str_from_c(msg);
+    mg_word *dst = call->res + result_offset(ft, ft->nresults - 1);
+    dst[0].p = (void *)tab;
+    dst[1].p = obj;
+}
+
+void mg_host_panic(mg_hostcall *call, const char *msg) {
+    free(call->panic_msg);
+    call->panic_msg = dup_n(msg, strlen(msg));
+}
+
+void *mg_host_user(mg_hostcall *call) {
+    return call->h->user;
+}
+
+mg_vm *mg_host_vm(mg_hostcall *call) {
+    return call->vm;
+}
