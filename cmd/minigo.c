@@ -38,7 +38,11 @@ static void usage(FILE *f) {
           "                              (sleeps end at once); same N, same run\n"
           "  -explore N                  run under N seeds (preempting at channel ops,\n"
           "                              locks, atomics) and list each distinct outcome\n"
-          "                              with a -seed that reproduces it\n",
+          "                              with a -seed that reproduces it\n"
+          "  -trace FILE                 record the scheduler's work (goroutines, Ps, Ms,\n"
+          "                              parks, wake-ups, channel operations) into FILE\n"
+          "                              as Chrome trace-event JSON (Perfetto opens it;\n"
+          "                              minigo trace FILE makes an HTML timeline)\n",
           f);
 }
 
@@ -107,6 +111,14 @@ static int parse_flags(int argc, char **argv, int i, mg_options *opt, mg_explore
                 if (ex) ex->first_seed = num;
             } else if (ex) {
                 ex->runs = (long)num;
+            }
+            continue;
+        }
+        if (is_flag(f, "-trace")) { /* not passed on to -explore's runs */
+            opt->trace = f[6] == '=' ? f + 7 : i + 1 < argc ? argv[++i] : NULL;
+            if (!opt->trace || !*opt->trace) {
+                fputs("minigo: -trace needs a file name\n", stderr);
+                return -1;
             }
             continue;
         }

@@ -55,6 +55,10 @@ typedef struct mg_options {
                                every scheduling choice from a generator seeded with `seed`,
                                virtual time; the same seed gives the same run */
     unsigned long long seed;
+    const char *trace;      /* non-NULL: record what the scheduler does (goroutines, runs on
+                               each P and M, parks and wake-ups, channel operations) and
+                               write it to this file when main returns, as Chrome
+                               trace-event JSON (minigo run -trace FILE) */
 } mg_options;
 
 void mg_options_init(mg_options *opt);

@@ -60,6 +60,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "trace.h"
 #include "waitreason.h"
 
 typedef struct rt_sched rt_sched;
@@ -132,6 +133,8 @@ typedef struct rt_callbacks {
      * from whichever M noticed it; it may print the goroutine dump (rt_for_each_g)
      * and exit the process. If it returns, rt_sched_run_main returns 1. */
     void (*deadlock)(void *user);
+    /* -trace only (trace.h): fill d for a G being spawned (may be NULL). */
+    void (*describe)(void *user, rt_g *g, rt_gdesc *d);
 } rt_callbacks;
 
 /* ---------- scheduler lifetime ---------- */

@@ -461,6 +461,19 @@ static void deadlock_cb(void *user) {
     vm_deadlock_report(user);
 }
 
+/* -trace: who a G is, for the trace's lane names (runtime/trace.h). */
+static void describe_cb(void *user, rt_g *rg, rt_gdesc *d) {
+    mg_g *g = rg->vm_g;
+    const mg_func *fn = g->entry_native            ? g->entry_native->fn
+                        : g->nframes && g->frames[0].proto ? g->frames[0].proto->fn
+                                                           : NULL;
+    d->id = g->is_main ? 1 : rg->goid + GOID_OFFSET;
+    d->fn = g->is_main ? "main.main" : fn && fn->name ? fn->name : "?";
+    d->parent = g->is_main ? 0 : g->created_goid;
+    d->file = g->created_by ? g->created_by->file : NULL;
+    d->line = g->created_line;
+}
+
 /* ---------- SIGQUIT: a thread waits for it while the program runs ---------- */
 
 typedef struct quit_watch {
@@ -523,7 +536,7 @@ int mg_run_main(mg_vm *vm) {
     if (!GC_thread_is_registered() && GC_get_stack_base(&sb) == GC_SUCCESS)
         registered = GC_register_my_thread(&sb) == GC_SUCCESS;
 
-    rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb};
+    rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb, .describe = describe_cb};
     vm->det = vm->opt.deterministic != 0;
     rt_sched *s = rt_sched_new(vm->det ? 1 : vm->gomaxprocs, &cb, vm);
     vm->sched = s;
@@ -536,6 +549,7 @@ int mg_run_main(mg_vm *vm) {
     g->id = 1;
     g->in_main = first == vm->prog->main;
     vm->main_g = g;
+    if (vm->opt.trace) rt_trace_start(s);
     int r = 2;
     if (!vm_push_frame(g, first, NULL, 0, NULL, 0, FR_BOTTOM)) {
         vm_stack_overflow(g);
@@ -545,6 +559,8 @@ int mg_run_main(mg_vm *vm) {
         r = rt_sched_run_main(s, &g->rt);
         quit_watch_stop(&w);
     }
+    if (vm->opt.trace && rt_trace_write(s, vm->opt.trace) != 0)
+        fprintf(stderr, "minigo: cannot write the trace %s: %s\n", vm->opt.trace, strerror(errno));
     rt_sched_free(s);
     if (atomic_load(&vm->quit_req) && vm_begin_die(vm)) {
         vm_quit_dump(vm);
