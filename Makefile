@@ -84,7 +84,13 @@ $(B)/libminigo.a: $(OBJS)
 	rm -f $@
 	ar rcs $@ $^
 
-CLI_OBJS := $(patsubst %.c,$(B)/obj/%.o,$(wildcard cmd/*.c))
+# the trace viewer page, embedded into the CLI as a C string (cmd/trace.c)
+$(B)/trace_viewer.c: cmd/trace_viewer.html | $(B)
+	{ echo '/* Generated from cmd/trace_viewer.html by the Makefile. Do not edit. */'; \
+	  echo '#include "cmd/trace.h"'; echo 'const char mg_trace_viewer_html[] = {'; \
+	  od -An -v -tx1 $< | sed 's/ *\([0-9a-f][0-9a-f]\)/0x\1,/g'; echo '0};'; } > $@
+
+CLI_OBJS := $(patsubst %.c,$(B)/obj/%.o,$(wildcard cmd/*.c)) $(B)/obj/gen/trace_viewer.o
 $(B)/minigo: $(CLI_OBJS) $(B)/libminigo.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 

@@ -4,6 +4,7 @@
  *   minigo run [flags] FILE [args...]   compile and run (FILE "-" reads stdin)
  *   minigo run -explore N [flags] FILE  run under N seeded schedules (explore.c)
  *   minigo check FILE                   compile only
+ *   minigo trace FILE.json [-o OUT]     HTML timeline of a -trace file (trace.c)
  *   minigo version | help
  *
  * Exit statuses follow `go run`: 0, 1 for a compile error, 2 for a panic or
@@ -17,6 +18,7 @@
 
 #include "explore.h"
 #include "minigo.h"
+#include "trace.h"
 
 static void usage(FILE *f) {
     fputs("usage: minigo <command> [arguments]\n"
@@ -24,6 +26,8 @@ static void usage(FILE *f) {
           "commands:\n"
           "  run [flags] FILE [args...]  compile and run a program (FILE - reads stdin)\n"
           "  check [flags] FILE          compile only; report errors\n"
+          "  trace FILE.json [-o OUT]    write a self-contained HTML timeline of a trace\n"
+          "                              made by run -trace (OUT: FILE.html)\n"
           "  version                     print the version\n"
           "  help                        print this help\n"
           "\n"
@@ -199,6 +203,7 @@ int main(int argc, char **argv) {
     const char *cmd = argv[1];
     if (strcmp(cmd, "run") == 0) return run_or_check(argc, argv, 1);
     if (strcmp(cmd, "check") == 0) return run_or_check(argc, argv, 0);
+    if (strcmp(cmd, "trace") == 0) return mg_cli_trace(argc - 1, argv + 1);
     if (strcmp(cmd, "version") == 0) {
         printf("minigo version %s\n", mg_version());
         return 0;
