@@ -101,14 +101,23 @@ $(B)/unit/%: tests/unit/%.c $(B)/libminigo.a
 	@mkdir -p $(dir $@)
 	$(CC) $(STD) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libminigo.a $(LDLIBS)
 
+# -trace tests (tests/trace/check.sh): the JSON checker and two unit wrappers
+TRACE_UNITS := $(B)/trace/test_json $(B)/trace/test_html
+$(B)/trace/check_trace: tests/trace/check_trace.c
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $<
+$(B)/trace/test_%: tests/trace/check.sh $(B)/trace/check_trace
+	printf '#!/bin/sh\nexec sh tests/trace/check.sh $(B) $*\n' > $@
+	chmod +x $@
+
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
 
 # ---- use ----
 run: all
 	$(B)/minigo run $(EXAMPLE)
 
-test: all $(B)/mgtest $(UNIT_BINS)
-	@$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS)" tests examples
+test: all $(B)/mgtest $(UNIT_BINS) $(TRACE_UNITS)
+	@$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS) $(TRACE_UNITS)" tests examples
 
 # stress/*.mg (outside tests/, so `make test` skips them) under GOMAXPROCS=1,
 # 2 and 4, then one channel program 200 times under GOMAXPROCS=1,2,4 in turn:

@@ -109,7 +109,8 @@ int mg_cli_trace(int argc, char **argv) {
     FILE *f = out ? fopen(out, "w") : NULL;
     int r = f ? write_page(f, json, len) : -1;
     if (f && fclose(f) != 0) r = -1;
-    if (r != 0) fprintf(stderr, "minigo trace: cannot write %s: %s\n", out ? out : "?", strerror(errno));
+    if (r != 0)
+        fprintf(stderr, "minigo trace: cannot write %s: %s\n", out ? out : "?", strerror(errno));
     free(json);
     free(def);
     return r == 0 ? 0 : 1;

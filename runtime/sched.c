@@ -937,6 +937,7 @@ void rt_exit_blocking(rt_sched *s, rt_g *self) {
 
 void rt_handoff_p(rt_sched *s, rt_g *self) {
     rt_m *m = self->m;
+    RT_TRACE(s, RT_TEV_HANDOFF, self, 0, 0);
     pthread_mutex_lock(&s->lock);
     s->nblocking++;
     m->blocking = true;
@@ -960,6 +961,7 @@ void rt_reacquire_p(rt_sched *s, rt_g *self) {
     if (p) {
         pthread_mutex_unlock(&s->lock);
         acquirep(m, p);
+        RT_TRACE(s, RT_TEV_REGAIN, self, 0, 0);
         return;
     }
     m->nextp = NULL;
@@ -971,5 +973,6 @@ void rt_reacquire_p(rt_sched *s, rt_g *self) {
     if (m->nextp) {
         acquirep(m, m->nextp);
         m->nextp = NULL;
+        RT_TRACE(s, RT_TEV_REGAIN, self, 0, 0);
     }
 }

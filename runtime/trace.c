@@ -39,21 +39,32 @@ typedef struct rt_tbuf {
     size_t n, cap;
 } rt_tbuf;
 
+/* A buffer holds at most this many events (56 MB); when one is full the whole trace
+ * stops, so that it stays a consistent prefix of the run rather than losing pieces. */
+#define RT_TRACE_MAX_EVENTS (1u << 20)
+
 struct rt_trace {
     int64_t t0;
     pthread_mutex_t spill_lock;
     rt_tbuf spill;
-    size_t dropped; /* events lost to a failed allocation */
+    _Atomic bool full;       /* a buffer filled up (or an allocation failed): stopped */
+    _Atomic int64_t stop_ts; /* when: the writer drops later events */
 };
 
 /* ---------- recording ---------- */
 
+static void trace_stop(rt_trace *t, int64_t ts) {
+    int64_t zero = 0;
+    atomic_compare_exchange_strong(&t->stop_ts, &zero, ts);
+    atomic_store(&t->full, true);
+}
+
 static void tbuf_push(rt_trace *t, rt_tbuf *b, rt_tev *e) {
     if (b->n == b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 4096;
-        rt_tev *ev = realloc(b->ev, cap * sizeof *ev);
+        rt_tev *ev = b->n < RT_TRACE_MAX_EVENTS ? realloc(b->ev, cap * sizeof *ev) : NULL;
         if (!ev) {
-            t->dropped++;
+            trace_stop(t, e->ts);
             return;
         }
         b->ev = ev;
@@ -65,6 +76,7 @@ static void tbuf_push(rt_trace *t, rt_tbuf *b, rt_tev *e) {
 
 void rt_trace_ev(rt_sched *s, rt_tev_kind kind, const rt_g *g, int64_t a, int64_t b) {
     rt_trace *t = s->trace;
+    if (atomic_load_explicit(&t->full, memory_order_relaxed)) return;
     rt_m *m = rt_current_m(s);
     rt_tev e = {.ts = rt_nanotime(),
                 .g = g ? g->goid : 0,
@@ -218,7 +230,7 @@ static void state_end(writer *w, int64_t goid, int64_t ts) {
     switch (g->state) {
     case GS_RUNNING:
         snprintf(args, sizeof args, "\"P\":%d,\"M\":%d", g->p, g->m);
-        slice(w, PID_G, id, g->since, ts, "running", "running", args);
+        slice(w, PID_G, id, g->since, ts, "running", g->p >= 0 ? "running" : "running, no P", args);
         gname(w, goid, name, sizeof name);
         snprintf(args, sizeof args, "\"g\":%lld,\"M\":%d", (long long)id, g->m);
         if (g->p >= 0) slice(w, PID_P, g->p, g->since, ts, "running", name, args);
@@ -326,6 +338,13 @@ static void replay(writer *w, const rt_tev *e) {
         g->p = e->p;
         g->m = e->m;
         break;
+    case RT_TEV_HANDOFF: /* the run goes on without a P: its P lane slice ends here */
+    case RT_TEV_REGAIN:
+        if (!g || g->state != GS_RUNNING) break;
+        state_begin(w, e->g, GS_RUNNING, e->ts);
+        g->p = e->kind == RT_TEV_HANDOFF ? -1 : e->p;
+        g->m = e->m;
+        break;
     case RT_TEV_YIELD:
         state_begin(w, e->g, GS_RUNNABLE, e->ts);
         if (g) g->why = "preempted";
@@ -390,9 +409,14 @@ static int write_json(rt_sched *s, rt_trace *t, FILE *f) {
     for (int32_t i = 0; i < np; i++)
         n = add_events(all, n, allp[i]->tbuf);
     qsort(all, n, sizeof *all, tev_cmp);
+    int64_t stop = atomic_load(&t->stop_ts);
+    size_t recorded = n;
+    while (stop && n > 0 && all[n - 1].ts > stop) /* Ps that had not seen the stop yet */
+        n--;
 
     writer w = {.f = f, .t0 = t->t0, .first = true};
-    int64_t maxg = 0, maxm = -1, t_end = t->t0;
+    /* the program ended now: the states still open at exit last until here */
+    int64_t maxg = 0, maxm = -1, t_end = stop ? stop : rt_nanotime();
     bool *seen_p = calloc((size_t)np + 1, 1);
     for (size_t i = 0; i < n; i++) {
         if (all[i].g > maxg) maxg = all[i].g;
@@ -432,9 +456,13 @@ static int write_json(rt_sched *s, rt_trace *t, FILE *f) {
         gname(&w, i, name, sizeof name);
         metadata(&w, "thread_name", PID_G, w.gs[i].d->id, name, w.gs[i].d->id);
     }
-    fprintf(f, "\n],\"otherData\":{\"producer\":\"minigo\",\"events\":%zu,\"dropped\":%zu}}\n", n,
-            t->dropped);
-    for (size_t i = 0; i < n; i++)
+    fprintf(f, "\n],\"otherData\":{\"producer\":\"minigo\",\"events\":%zu,\"stopped_early\":%s}}\n",
+            n, stop ? "true" : "false");
+    if (stop)
+        fprintf(stderr,
+                "minigo: the trace buffer filled up: the trace covers the first %.3f ms only\n",
+                (double)(stop - t->t0) / 1e6);
+    for (size_t i = 0; i < recorded; i++)
         if (all[i].kind == RT_TEV_CREATE) free((void *)(intptr_t)all[i].b);
     free(all);
     free(seen_p);

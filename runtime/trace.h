@@ -43,6 +43,8 @@ typedef enum rt_tev_kind {
     RT_TEV_SELECT,  /* ... enters a select of a cases */
     RT_TEV_SLEEP,   /* ... sleeps a ns */
     RT_TEV_TIMER,   /* a timer due at a fires on this P */
+    RT_TEV_HANDOFF, /* g, running, hands its P over (a blocking call, rt_poll_wait) */
+    RT_TEV_REGAIN,  /* g, still running, holds a P again */
     RT_TEV_COUNT
 } rt_tev_kind;
 

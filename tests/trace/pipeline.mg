@@ -62,3 +62,24 @@ func main() {
 // Variant: -trace /dev/null
 // Output:
 // sum 385
+
+// Trace: lanes=5
+// Trace: lane:G1 main.main
+// Trace: lane:G5 main.producer
+// Trace: lane:G6 main.squarer
+// Trace: lane:G7 main.squarer
+// Trace: lane:G8 main.collector
+// Trace: i:go G=4
+// Trace: i:go G5 main.producer=1
+// Trace: i:chan send=21
+// Trace: i:chan close=2
+// Trace: i:chan recv>=23
+// Trace: i:chan recv<=24
+// Trace: i:select=1
+// Trace: i:sleep=1
+// Trace: state:sleep=1
+// Trace: state:running>=5
+// Trace: flow:go=4
+// Trace: flow:unblock>=10
+// Trace: p:G5 main.producer>=1
+// Trace: p:G8 main.collector>=1
