@@ -133,8 +133,6 @@ typedef struct rt_callbacks {
      * from whichever M noticed it; it may print the goroutine dump (rt_for_each_g)
      * and exit the process. If it returns, rt_sched_run_main returns 1. */
     void (*deadlock)(void *user);
-    /* -trace only (trace.h): fill d for a G being spawned (may be NULL). */
-    void (*describe)(void *user, rt_g *g, rt_gdesc *d);
 } rt_callbacks;
 
 /* ---------- scheduler lifetime ---------- */

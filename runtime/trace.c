@@ -47,6 +47,7 @@ struct rt_trace {
     int64_t t0;
     pthread_mutex_t spill_lock;
     rt_tbuf spill;
+    rt_trace_describe_fn describe;
     _Atomic bool full;       /* a buffer filled up (or an allocation failed): stopped */
     _Atomic int64_t stop_ts; /* when: the writer drops later events */
 };
@@ -100,7 +101,7 @@ void rt_trace_ev(rt_sched *s, rt_tev_kind kind, const rt_g *g, int64_t a, int64_
 
 void rt_trace_create(rt_sched *s, rt_g *g) {
     rt_gdesc d = {.id = g->goid};
-    if (s->cb.describe) s->cb.describe(s->user, g, &d);
+    if (s->trace->describe) s->trace->describe(s->user, g, &d);
     const char *fn = d.fn ? d.fn : "?", *file = d.file ? d.file : "";
     size_t nfn = strlen(fn) + 1, nfile = strlen(file) + 1;
     rt_gdesc *c = malloc(sizeof *c + nfn + nfile); /* the VM's strings may be GC memory */
@@ -111,9 +112,10 @@ void rt_trace_create(rt_sched *s, rt_g *g) {
     rt_trace_ev(s, RT_TEV_CREATE, g, 0, (int64_t)(intptr_t)c);
 }
 
-void rt_trace_start(rt_sched *s) {
+void rt_trace_start(rt_sched *s, rt_trace_describe_fn describe) {
     rt_trace *t = calloc(1, sizeof *t);
     if (!t) return;
+    t->describe = describe;
     pthread_mutex_init(&t->spill_lock, NULL);
     t->t0 = rt_nanotime();
     s->trace = t;

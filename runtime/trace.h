@@ -21,7 +21,7 @@ typedef struct rt_sched rt_sched;
 typedef struct rt_g rt_g;
 typedef struct rt_trace rt_trace;
 
-/* What the VM says about a G when it is created (rt_callbacks.describe). */
+/* What the VM says about a G when it is created (the describe callback). */
 typedef struct rt_gdesc {
     int64_t id;       /* the goroutine id users see ("goroutine 7") */
     int64_t parent;   /* the creator's id, 0 for main */
@@ -55,11 +55,13 @@ typedef enum rt_tev_kind {
     } while (0)
 
 void rt_trace_ev(rt_sched *s, rt_tev_kind kind, const rt_g *g, int64_t a, int64_t b);
-/* A G was spawned: asks the VM to describe it (rt_callbacks.describe), records CREATE. */
+/* A G was spawned: asks the VM to describe it, records CREATE. */
 void rt_trace_create(rt_sched *s, rt_g *g);
 
-/* Turn tracing on; before rt_sched_run_main. */
-void rt_trace_start(rt_sched *s);
+/* Turn tracing on; before rt_sched_run_main. describe(user, g, d) (user: the VM's
+ * rt_sched_new pointer) fills d for each G as it is spawned; d starts as {.id = goid}. */
+typedef void (*rt_trace_describe_fn)(void *user, rt_g *g, rt_gdesc *d);
+void rt_trace_start(rt_sched *s, rt_trace_describe_fn describe);
 /* After rt_sched_run_main: write the JSON to path and free the buffers (tracing stops).
  * Returns 0, or -1 with errno set. */
 int rt_trace_write(rt_sched *s, const char *path);

@@ -536,7 +536,7 @@ int mg_run_main(mg_vm *vm) {
     if (!GC_thread_is_registered() && GC_get_stack_base(&sb) == GC_SUCCESS)
         registered = GC_register_my_thread(&sb) == GC_SUCCESS;
 
-    rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb, .describe = describe_cb};
+    rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb};
     vm->det = vm->opt.deterministic != 0;
     rt_sched *s = rt_sched_new(vm->det ? 1 : vm->gomaxprocs, &cb, vm);
     vm->sched = s;
@@ -549,7 +549,7 @@ int mg_run_main(mg_vm *vm) {
     g->id = 1;
     g->in_main = first == vm->prog->main;
     vm->main_g = g;
-    if (vm->opt.trace) rt_trace_start(s);
+    if (vm->opt.trace) rt_trace_start(s, describe_cb);
     int r = 2;
     if (!vm_push_frame(g, first, NULL, 0, NULL, 0, FR_BOTTOM)) {
         vm_stack_overflow(g);

@@ -46,7 +46,7 @@ func main() {
 	go collector(squares, &mu, &sum, done)
 	wg.Wait()
 	close(squares)
-	time.Sleep(2 * time.Millisecond)
+	time.Sleep(200 * time.Microsecond)
 	select {
 	case <-done:
 	case <-time.After(time.Second):
