@@ -108,7 +108,13 @@ $(B)/libminigo.so.$(SO_VERSION): $(PIC_OBJS)
 	ln -sf libminigo.so.$(SO_VERSION) $(B)/libminigo.so.$(SO_MAJOR)
 	ln -sf libminigo.so.$(SO_MAJOR) $(B)/libminigo.so
 
-CLI_OBJS := $(patsubst %.c,$(B)/obj/%.o,$(wildcard cmd/*.c))
+# the trace viewer page, embedded into the CLI as a C string (cmd/trace.c)
+$(B)/trace_viewer.c: cmd/trace_viewer.html | $(B)
+	{ echo '/* Generated from cmd/trace_viewer.html by the Makefile. Do not edit. */'; \
+	  echo '#include "cmd/trace.h"'; echo 'const char mg_trace_viewer_html[] = {'; \
+	  od -An -v -tx1 $< | sed 's/ *\([0-9a-f][0-9a-f]\)/0x\1,/g'; echo '0};'; } > $@
+
+CLI_OBJS := $(patsubst %.c,$(B)/obj/%.o,$(wildcard cmd/*.c)) $(B)/obj/gen/trace_viewer.o
 $(B)/minigo: $(CLI_OBJS) $(B)/libminigo.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
@@ -118,6 +124,15 @@ $(B)/mgtest: tests/runner.c | $(B)
 $(B)/unit/%: tests/unit/%.c $(B)/libminigo.a
 	@mkdir -p $(dir $@)
 	$(CC) $(STD) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libminigo.a $(LDLIBS)
+
+# -trace tests (tests/trace/check.sh): the JSON checker and two unit wrappers
+TRACE_UNITS := $(B)/trace/test_json $(B)/trace/test_html
+$(B)/trace/check_trace: tests/trace/check_trace.c
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $<
+$(B)/trace/test_%: tests/trace/check.sh $(B)/trace/check_trace
+	printf '#!/bin/sh\nexec sh tests/trace/check.sh $(B) $*\n' > $@
+	chmod +x $@
 
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
 
@@ -143,10 +158,10 @@ CLI_TESTS := tests/cli/run_e.sh $(if $(shell command -v python3 2>/dev/null),tes
 # is silent on every correct program of tests/seeds and examples (its summary comes
 # first, so that mgtest's "N passed, N failed" stays the last line).
 # tests/gotest is in `tests`: Go 1.19's own self-checking programs (tools/import-gotest.sh).
-test: all $(B)/mgtest $(UNIT_BINS) $(B)/unit/install_check
+test: all $(B)/mgtest $(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS)
 	@status=0; tools/race-sweep.sh -q -minigo $(B)/minigo tests/seeds examples || status=1; \
 	sh tests/vet/corpus.sh $(B)/minigo tests/seeds examples || status=1; \
-	$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS) $(B)/unit/install_check $(CLI_TESTS)" tests examples || status=1; \
+	$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS) $(CLI_TESTS)" tests examples || status=1; \
 	exit $$status
 
 # Re-import tests/gotest (and its EXCLUDED list) from Go's test tree with this build's

@@ -7,6 +7,7 @@
  *   minigo run -explore N [flags] FILE  run under N seeded schedules (explore.c)
  *   minigo check FILE                   compile only
  *   minigo vet [-loopvar] FILE          compile, then report go vet-style findings
+ *   minigo trace FILE.json [-o OUT]     HTML timeline of a -trace file (trace.c)
  *   minigo version | help
  *
  * Exit statuses follow `go run`: 0, 1 for a compile error, 2 for a panic or
@@ -22,6 +23,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "trace.h"
 
 static void usage(FILE *f) {
     fputs("usage: minigo <command> [arguments]\n"
@@ -37,6 +39,8 @@ static void usage(FILE *f) {
           "                              goroutine-leak checks); exit status 1 if any\n"
           "  repl [flags]                read and run statements interactively (also\n"
           "                              `minigo` with no arguments on a terminal)\n"
+          "  trace FILE.json [-o OUT]    write a self-contained HTML timeline of a trace\n"
+          "                              made by run -trace (OUT: FILE.html)\n"
           "  version                     print the version\n"
           "  help                        print this help\n"
           "\n"
@@ -53,7 +57,11 @@ static void usage(FILE *f) {
           "                              (sleeps end at once); same N, same run\n"
           "  -explore N                  run under N seeds (preempting at channel ops,\n"
           "                              locks, atomics) and list each distinct outcome\n"
-          "                              with a -seed that reproduces it\n",
+          "                              with a -seed that reproduces it\n"
+          "  -trace FILE                 record the scheduler's work (goroutines, Ps, Ms,\n"
+          "                              parks, wake-ups, channel operations) into FILE\n"
+          "                              as Chrome trace-event JSON (Perfetto opens it;\n"
+          "                              minigo trace FILE makes an HTML timeline)\n",
           f);
 }
 
@@ -147,6 +155,14 @@ int mg_cli_parse_flags(int argc, char **argv, int i, mg_options *opt, mg_explore
                 if (ex) ex->first_seed = num;
             } else if (ex) {
                 ex->runs = (long)num;
+            }
+            continue;
+        }
+        if (is_flag(f, "-trace")) { /* not passed on to -explore's runs */
+            opt->trace = f[6] == '=' ? f + 7 : i + 1 < argc ? argv[++i] : NULL;
+            if (!opt->trace || !*opt->trace) {
+                fputs("minigo: -trace needs a file name\n", stderr);
+                return -1;
             }
             continue;
         }
@@ -252,6 +268,7 @@ int main(int argc, char **argv) {
     if (strcmp(cmd, "run") == 0) return run_or_check(argc, argv, CMD_RUN);
     if (strcmp(cmd, "check") == 0) return run_or_check(argc, argv, CMD_CHECK);
     if (strcmp(cmd, "vet") == 0) return run_or_check(argc, argv, CMD_VET);
+    if (strcmp(cmd, "trace") == 0) return mg_cli_trace(argc - 1, argv + 1);
     if (strcmp(cmd, "version") == 0) {
         printf("minigo version %s\n", mg_version());
         return 0;

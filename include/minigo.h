@@ -89,6 +89,10 @@ typedef struct mg_options {
     /* os.Getenv/os.Environ: NULL-terminated "KEY=value" strings; NULL: the process's
      * environment. The array must outlive the VM. */
     const char *const *env;
+    const char *trace;      /* non-NULL: record what the scheduler does (goroutines, runs on
+                               each P and M, parks and wake-ups, channel operations) and
+                               write it to this file when main returns, as Chrome
+                               trace-event JSON (minigo run -trace FILE) */
 } mg_options;
 
 void mg_options_init(mg_options *opt);

@@ -167,6 +167,7 @@ static void park_on(rt_waitq *q, rt_g *self, rt_chan *c, uint64_t *elem, rt_wait
 }
 
 rt_status rt_chan_send(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *elem) {
+    RT_TRACE(s, RT_TEV_SEND, self, (intptr_t)c, 0);
     if (!c) return rt_park_forever(s, self, RT_WAIT_CHAN_SEND_NIL);
     rt_lock_acquire(&c->lock);
     if (c->closed) {
@@ -191,6 +192,7 @@ rt_status rt_chan_send(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *elem) {
 }
 
 rt_status rt_chan_recv(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *dst, bool *ok) {
+    RT_TRACE(s, RT_TEV_RECV, self, (intptr_t)c, 0);
     if (!c) return rt_park_forever(s, self, RT_WAIT_CHAN_RECV_NIL);
     rt_lock_acquire(&c->lock);
     rt_sudog *sg = rt_waitq_dequeue(&c->sendq);
@@ -219,6 +221,7 @@ rt_status rt_chan_recv(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *dst, bool 
 }
 
 rt_status rt_chan_close(rt_sched *s, rt_chan *c) {
+    RT_TRACE(s, RT_TEV_CLOSE, NULL, (intptr_t)c, 0);
     if (!c) return RT_NILCHAN;
     rt_lock_acquire(&c->lock);
     if (c->closed) {
@@ -252,6 +255,7 @@ rt_status rt_chan_close(rt_sched *s, rt_chan *c) {
 }
 
 bool rt_chan_try_send(rt_sched *s, rt_chan *c, const uint64_t *elem, rt_status *st) {
+    RT_TRACE(s, RT_TEV_SEND, NULL, (intptr_t)c, 0);
     if (st) *st = RT_DONE;
     if (!c) return false;
     rt_lock_acquire(&c->lock);
@@ -274,6 +278,7 @@ bool rt_chan_try_send(rt_sched *s, rt_chan *c, const uint64_t *elem, rt_status *
 }
 
 bool rt_chan_try_recv(rt_sched *s, rt_chan *c, uint64_t *dst, bool *ok) {
+    RT_TRACE(s, RT_TEV_RECV, NULL, (intptr_t)c, 0);
     if (!c) return false;
     rt_lock_acquire(&c->lock);
     rt_sudog *sg = rt_waitq_dequeue(&c->sendq);

@@ -66,6 +66,7 @@ struct rt_p {
      * Only the M holding the P writes them. */
     int64_t goidcache, goidcache_end;
     _Atomic int64_t ngoroutine_delta;
+    struct rt_tbuf *tbuf; /* -trace: this P's events (trace.c), written by its M only */
 };
 
 #define RT_GOID_BATCH 16
@@ -135,6 +136,8 @@ struct rt_sched {
     uint64_t det_rand;
     _Atomic int64_t vclock; /* virtual monotonic ns */
     int64_t vclock_start;
+
+    rt_trace *trace; /* -trace (trace.c); NULL: off, and every hook is one branch */
 };
 
 /* deterministic mode (det.c) */

@@ -594,11 +594,13 @@ static void execute(rt_sched *s, rt_m *m, rt_g *g) {
     m->curg = g;
     atomic_store_explicit(&g->status, RT_G_RUNNING, memory_order_relaxed);
     if (g->sel_sudogs) rt_select_finish(s, g);
+    RT_TRACE(s, RT_TEV_START, g, 0, 0);
     rt_run_result r = s->cb.run(s->user, g);
     m->curg = NULL;
     rt_p *p = m->p; /* NULL only if rt_exit_blocking found the scheduler stopping */
     switch (r) {
     case RT_RUN_YIELDED:
+        RT_TRACE(s, RT_TEV_YIELD, g, 0, 0);
         if (s->det) rt_det_yielded(s);
         atomic_store(&g->status, RT_G_RUNNABLE);
         g->m = NULL;
@@ -626,6 +628,7 @@ static void execute(rt_sched *s, rt_m *m, rt_g *g) {
         break;
     }
     case RT_RUN_EXITED:
+        RT_TRACE(s, RT_TEV_END, g, 0, 0);
         g->m = NULL;
         atomic_store(&g->status, RT_G_DEAD);
         if (g->allg_flags & RT_ALLG_KEEP) /* stays listed, DEAD, for reuse */
@@ -719,6 +722,7 @@ int rt_sched_run_main(rt_sched *s, rt_g *main_g) {
     main_g->goid = 1;
     atomic_store(&main_g->status, RT_G_RUNNABLE);
     allg_add(s, main_g);
+    if (s->trace) rt_trace_create(s, main_g);
     pthread_mutex_lock(&s->lock);
     rt_p *p = pidleget(s);
     pthread_mutex_unlock(&s->lock);
@@ -787,6 +791,7 @@ void rt_spawn(rt_sched *s, rt_g *g) {
         ngoroutine_add(s, p, 1); /* a reused G, still listed */
     else
         allg_add(s, g);
+    if (s->trace) rt_trace_create(s, g);
     if (p) {
         /* Go's newproc: the new G goes to runnext and an idle P is woken at once, so
          * the spawner keeps running while a spinning M comes to look for work (it
@@ -818,6 +823,7 @@ static void ready_enqueue(rt_sched *s, rt_g *g) {
 }
 
 void rt_ready(rt_sched *s, rt_g *g) {
+    RT_TRACE(s, RT_TEV_UNBLOCK, g, 0, 0);
     for (;;) {
         uint32_t st = atomic_load(&g->status);
         if (st == RT_G_WAITING) {
@@ -834,6 +840,7 @@ void rt_ready(rt_sched *s, rt_g *g) {
 }
 
 void rt_set_parking(rt_g *self, rt_wait_reason reason) {
+    if (self->m) RT_TRACE(self->m->sched, RT_TEV_BLOCK, self, reason, 0); /* before any waker */
     self->wait_reason = (uint8_t)reason;
     atomic_store(&self->status, RT_G_PARKING);
 }
@@ -930,6 +937,7 @@ void rt_exit_blocking(rt_sched *s, rt_g *self) {
 
 void rt_handoff_p(rt_sched *s, rt_g *self) {
     rt_m *m = self->m;
+    RT_TRACE(s, RT_TEV_HANDOFF, self, 0, 0);
     pthread_mutex_lock(&s->lock);
     s->nblocking++;
     m->blocking = true;
@@ -953,6 +961,7 @@ void rt_reacquire_p(rt_sched *s, rt_g *self) {
     if (p) {
         pthread_mutex_unlock(&s->lock);
         acquirep(m, p);
+        RT_TRACE(s, RT_TEV_REGAIN, self, 0, 0);
         return;
     }
     m->nextp = NULL;
@@ -964,5 +973,6 @@ void rt_reacquire_p(rt_sched *s, rt_g *self) {
     if (m->nextp) {
         acquirep(m, m->nextp);
         m->nextp = NULL;
+        RT_TRACE(s, RT_TEV_REGAIN, self, 0, 0);
     }
 }

@@ -60,6 +60,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "trace.h"
 #include "waitreason.h"
 
 typedef struct rt_sched rt_sched;

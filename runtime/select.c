@@ -87,6 +87,7 @@ rt_status rt_select(rt_sched *s, rt_g *self, const rt_scase *cases, int ncases, 
                     int *chosen, bool *recv_ok) {
     *chosen = -1;
     if (recv_ok) *recv_ok = false;
+    RT_TRACE(s, RT_TEV_SELECT, self, ncases, 0);
     int order_stack[SELECT_STACK_CASES];
     rt_chan *locks_stack[SELECT_STACK_CASES];
     int *order = order_stack;
@@ -125,6 +126,7 @@ rt_status rt_select(rt_sched *s, rt_g *self, const rt_scase *cases, int ncases, 
         rt_status st = RT_DONE;
         rt_g *wake = NULL;
         if (try_case(&cases[i], self, &ok, &st, &wake)) {
+            RT_TRACE(s, cases[i].is_send ? RT_TEV_SEND : RT_TEV_RECV, self, (intptr_t)cases[i].c, 1);
             unlock_all(locks, n);
             if (wake) rt_ready(s, wake);
             *chosen = i;

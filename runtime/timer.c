@@ -97,6 +97,7 @@ int64_t rt_check_timers(rt_sched *s, rt_p *p, int64_t now) {
         rt_timer_fn fn = t->fn;
         void *arg = t->arg;
         rt_timerheap_remove(p, 0);
+        RT_TRACE(s, RT_TEV_TIMER, NULL, t->when, 0);
         if (t->period > 0) {
             t->when += t->period * (1 + (now - t->when) / t->period);
             rt_timerheap_push(p, t);
@@ -175,6 +176,7 @@ rt_status rt_sleep(rt_sched *s, rt_g *self, int64_t ns) {
     if (!self->sleep_timer) self->sleep_timer = rt_timer_new(sleep_timer_fired, self);
     int64_t now = rt_now(s);
     int64_t when = ns > INT64_MAX - now ? INT64_MAX : now + ns; /* overflow: "forever" */
+    RT_TRACE(s, RT_TEV_SLEEP, self, ns, 0);
     /* PARKING first: another M may run this timer before run() returns */
     rt_set_parking(self, RT_WAIT_SLEEP);
     rt_timer_start(s, self->sleep_timer, when, 0);

@@ -496,6 +496,19 @@ static void deadlock_cb(void *user) {
     end_runtime_error(user);
 }
 
+/* -trace: who a G is, for the trace's lane names (runtime/trace.h). */
+static void describe_cb(void *user, rt_g *rg, rt_gdesc *d) {
+    mg_g *g = rg->vm_g;
+    const mg_func *fn = g->entry_native            ? g->entry_native->fn
+                        : g->nframes && g->frames[0].proto ? g->frames[0].proto->fn
+                                                           : NULL;
+    d->id = g->is_main ? 1 : rg->goid + GOID_OFFSET;
+    d->fn = g->is_main ? "main.main" : fn && fn->name ? fn->name : "?";
+    d->parent = g->is_main ? 0 : g->created_goid;
+    d->file = g->created_by ? g->created_by->file : NULL;
+    d->line = g->created_line;
+}
+
 /* ---------- SIGQUIT: a thread waits for it while the program runs ---------- */
 
 typedef struct quit_watch {
@@ -644,6 +657,7 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
     g->in_main = first == entry;
     vm->main_g = g;
     if (vm->opt.race) vm_race_init(vm, g);
+    if (vm->opt.trace) rt_trace_start(s, describe_cb);
     int r = 2;
     if (!vm_push_frame(g, first, NULL, 0, first == entry ? args : NULL, first == entry ? nargs : 0,
                        FR_BOTTOM)) {
@@ -662,6 +676,8 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
     vm->sched_live = false; /* the reports below still read the stopped scheduler */
     vm->stop_req = false;
     pthread_mutex_unlock(&vm->ctl_lock);
+    if (vm->opt.trace && rt_trace_write(s, vm->opt.trace) != 0)
+        fprintf(stderr, "minigo: cannot write the trace %s: %s\n", vm->opt.trace, strerror(errno));
     rt_sched_free(s);
     if (atomic_load(&vm->quit_req) && vm_begin_die(vm)) {
         vm_quit_dump(vm);
