@@ -499,7 +499,7 @@ static void deadlock_cb(void *user) {
 /* -trace: who a G is, for the trace's lane names (runtime/trace.h). */
 static void describe_cb(void *user, rt_g *rg, rt_gdesc *d) {
     mg_g *g = rg->vm_g;
-    const mg_func *fn = g->entry_native            ? g->entry_native->fn
+    const mg_func *fn = g->entry_native                    ? g->entry_native->fn
                         : g->nframes && g->frames[0].proto ? g->frames[0].proto->fn
                                                            : NULL;
     d->id = g->is_main ? 1 : rg->goid + GOID_OFFSET;
@@ -527,6 +527,9 @@ static void *quit_watcher(void *arg) {
     int sig = 0;
     while (sigwait(&set, &sig) != 0) {
     }
+    /* a SIGQUIT arrived: from here on, quit_watch_stop's cancel must wait for us (sigwait
+     * is the only cancellation point we stop at) */
+    pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, NULL);
     if (!atomic_load(&w->over)) {
         atomic_store(&w->vm->quit_req, true);
         rt_sched_stop(w->vm->sched);
@@ -546,8 +549,11 @@ static void quit_watch_start(quit_watch *w, mg_vm *vm) {
 
 static void quit_watch_stop(quit_watch *w) {
     if (w->started) {
+        /* Cancel the watcher out of its sigwait rather than send it a SIGQUIT: a signal
+         * aimed at one thread of a process with several VMs was seen to kill the process
+         * now and then (test_embed_isolation), and a cancel sends nothing. */
         atomic_store(&w->over, true);
-        pthread_kill(w->thread, SIGQUIT);
+        pthread_cancel(w->thread);
         pthread_join(w->thread, NULL);
     }
     pthread_sigmask(SIG_SETMASK, &w->old_mask, NULL);
