@@ -254,6 +254,7 @@ static const char *untyped_name(Type *t) {
     case TY_UNTYPED_INT: return "untyped int";
     case TY_UNTYPED_RUNE: return "untyped rune";
     case TY_UNTYPED_FLOAT: return "untyped float";
+    case TY_UNTYPED_COMPLEX: return "untyped complex";
     case TY_UNTYPED_STRING: return "untyped string";
     default: return "untyped nil";
     }
@@ -320,6 +321,7 @@ Type *ck_default_type(Type *t) {
     case TY_UNTYPED_INT: return ty_int;
     case TY_UNTYPED_RUNE: return ty_int32;
     case TY_UNTYPED_FLOAT: return ty_float64;
+    case TY_UNTYPED_COMPLEX: return ty_complex128;
     case TY_UNTYPED_STRING: return ty_string;
     default: return t;
     }
@@ -388,14 +390,15 @@ int ck_convert_untyped_code(Ck *c, Node **pn, Type *target) {
     case TY_UNTYPED_STRING: ok = u->kind == TY_STRING; break;
     case TY_UNTYPED_INT:
     case TY_UNTYPED_RUNE:
-    case TY_UNTYPED_FLOAT: ok = type_is_numeric(u); break;
+    case TY_UNTYPED_FLOAT:
+    case TY_UNTYPED_COMPLEX: ok = type_is_numeric(u); break;
     default: ok = false;
     }
     if (!ok) return 1;
     if (n->cval) {
         bool trunc;
         ConstVal *v = cv_convert(n->cval, u, &trunc);
-        if (!v) return trunc ? 3 : (n->cval->kind == CV_INT || n->cval->kind == CV_FLOAT) ? 2 : 1;
+        if (!v) return trunc ? 3 : n->cval->kind != CV_BOOL && n->cval->kind != CV_STRING ? 2 : 1;
         ck_set_type(n, target);
         n->cval = v;
         return 0;

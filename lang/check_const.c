@@ -313,12 +313,98 @@ ConstVal *cv_from_literal(Ck *c, Node *lit, Type **type) {
     case LIT_FLOAT: *type = ty_untyped_float; return float_literal(buf);
     case LIT_CHAR: *type = ty_untyped_rune; return cv_int(lit->ival);
     case LIT_STRING: *type = ty_untyped_string; return cv_string(lit->str, lit->str_len);
-    case LIT_IMAG:
-    default:
-        ck_error(c, lit, "complex numbers are not supported");
-        *type = ty_invalid;
-        return NULL;
+    case LIT_IMAG: {
+        *type = ty_untyped_complex;
+        if (n) buf[--n] = 0; /* the 'i' */
+        ConstVal *im;
+        int base = buf[0] == '0' && (buf[1] == 'b' || buf[1] == 'B')   ? 2
+                   : buf[0] == '0' && (buf[1] == 'o' || buf[1] == 'O') ? 8
+                                                                       : 0;
+        if (base) { /* 0b / 0o imaginary literals: integers (0123i is decimal, as in Go) */
+            __int128 v = 0;
+            for (const char *p = buf + 2; *p; p++)
+                v = v * base + digit_val(*p);
+            im = cv_int(v);
+        } else
+            im = float_literal(buf);
+        return cv_complex(cv_int(0), im);
     }
+    default: *type = ty_invalid; return NULL;
+    }
+}
+
+/* ---------- complex constants: a pair of float constants ---------- */
+
+static ConstVal *as_float(ConstVal *v) {
+    return v->kind == CV_INT ? float_exact(v->i, 1) : v;
+}
+
+ConstVal *cv_complex(ConstVal *re, ConstVal *im) {
+    ConstVal *c = mg_alloc(sizeof *c);
+    c->kind = CV_COMPLEX;
+    c->re = as_float(re);
+    c->im = as_float(im);
+    c->f = c->re->f;
+    return c;
+}
+
+/* The parts of any numeric constant. */
+static void complex_parts(ConstVal *v, ConstVal **re, ConstVal **im) {
+    if (v->kind == CV_COMPLEX) {
+        *re = v->re;
+        *im = v->im;
+    } else {
+        *re = as_float(v);
+        *im = float_exact(0, 1);
+    }
+}
+
+static bool is_zero(ConstVal *v) {
+    if (v->kind == CV_COMPLEX) return is_zero(v->re) && is_zero(v->im);
+    return v->kind == CV_INT ? v->i == 0 : float_cmp(v, cv_int(0)) == 0;
+}
+
+bool cv_is_zero(ConstVal *v) {
+    return v && v->kind != CV_BOOL && v->kind != CV_STRING && is_zero(v);
+}
+
+ConstVal *cv_real(ConstVal *v) {
+    ConstVal *re, *im;
+    complex_parts(v, &re, &im);
+    return re;
+}
+
+ConstVal *cv_imag(ConstVal *v) {
+    ConstVal *re, *im;
+    complex_parts(v, &re, &im);
+    return im;
+}
+
+static ConstVal *complex_binary(Ck *c, Node *at, int op, ConstVal *x, ConstVal *y, bool *divzero) {
+    ConstVal *a, *b, *p, *q;
+    complex_parts(x, &a, &b);
+    complex_parts(y, &p, &q);
+    bool dz;
+    Type *f = ty_untyped_float;
+#define F(o, l, r) cv_binary(c, at, o, l, r, f, &dz)
+    switch (op) {
+    case OP_ADD:
+    case OP_SUB: return cv_complex(F(op, a, p), F(op, b, q));
+    case OP_MUL:
+        return cv_complex(F(OP_SUB, F(OP_MUL, a, p), F(OP_MUL, b, q)),
+                          F(OP_ADD, F(OP_MUL, a, q), F(OP_MUL, b, p)));
+    case OP_QUO: {
+        ConstVal *d = F(OP_ADD, F(OP_MUL, p, p), F(OP_MUL, q, q));
+        if (is_zero(d)) {
+            *divzero = true;
+            return NULL;
+        }
+        return cv_complex(F(OP_QUO, F(OP_ADD, F(OP_MUL, a, p), F(OP_MUL, b, q)), d),
+                          F(OP_QUO, F(OP_SUB, F(OP_MUL, b, p), F(OP_MUL, a, q)), d));
+    }
+    default: return NULL;
+    }
+#undef F
 }
 
 static bool int_range(TypeKind k, __int128 *lo, unsigned __int128 *hi) {
@@ -342,6 +428,25 @@ ConstVal *cv_convert(ConstVal *v, Type *t, bool *truncated) {
     if (truncated) *truncated = false;
     if (!v || !t) return NULL;
     TypeKind k = t->underlying ? t->underlying->kind : t->kind;
+    if (k == TY_UNTYPED_COMPLEX || k == TY_COMPLEX64 || k == TY_COMPLEX128) {
+        if (v->kind == CV_BOOL || v->kind == CV_STRING) return NULL;
+        ConstVal *re, *im;
+        complex_parts(v, &re, &im);
+        if (k == TY_UNTYPED_COMPLEX) return v->kind == CV_COMPLEX ? v : cv_complex(re, im);
+        re = float_round(re, k == TY_COMPLEX64);
+        im = float_round(im, k == TY_COMPLEX64);
+        return re && im ? cv_complex(re, im) : NULL;
+    }
+    if (v->kind == CV_COMPLEX) { /* to a real type: only without an imaginary part */
+        if (!is_zero(v->im)) {
+            /* gc: an integer target "truncates", a float one "overflows" */
+            if (truncated)
+                *truncated =
+                    (k >= TY_INT && k <= TY_UINTPTR) || k == TY_UNTYPED_INT || k == TY_UNTYPED_RUNE;
+            return NULL;
+        }
+        return cv_convert(v->re, t, truncated);
+    }
     switch (k) {
     case TY_BOOL:
     case TY_UNTYPED_BOOL: return v->kind == CV_BOOL ? v : NULL;
@@ -414,6 +519,8 @@ ConstVal *cv_binary(Ck *c, Node *at, int op, ConstVal *x, ConstVal *y, Type *t, 
         if (op == OP_LOR) return cv_bool(x->b || y->b);
         return NULL;
     }
+    if (x->kind == CV_COMPLEX || y->kind == CV_COMPLEX || type_is_complex(t))
+        return complex_binary(c, at, op, x, y, divzero);
     bool use_float = is_float_type(t) || x->kind == CV_FLOAT || y->kind == CV_FLOAT;
     if (use_float && !type_is_integer(t)) {
         if (op != OP_ADD && op != OP_SUB && op != OP_MUL && op != OP_QUO) return NULL;
@@ -474,6 +581,8 @@ ConstVal *cv_unary(int op, ConstVal *x, Type *t) {
     switch (op) {
     case OP_ADD: return x;
     case OP_SUB:
+        if (x->kind == CV_COMPLEX)
+            return cv_complex(cv_unary(OP_SUB, x->re, t), cv_unary(OP_SUB, x->im, t));
         if (x->kind == CV_INT) return cv_int(-x->i);
         if (x->kind == CV_FLOAT) {
             __int128 num, den;
@@ -503,7 +612,12 @@ ConstVal *cv_unary(int op, ConstVal *x, Type *t) {
 
 bool cv_compare(int op, ConstVal *x, ConstVal *y) {
     int cmp;
-    if (x->kind == CV_STRING) {
+    if (x->kind == CV_COMPLEX || y->kind == CV_COMPLEX) {
+        ConstVal *a, *b, *p, *q;
+        complex_parts(x, &a, &b);
+        complex_parts(y, &p, &q);
+        cmp = float_cmp(a, p) != 0 || float_cmp(b, q) != 0;
+    } else if (x->kind == CV_STRING) {
         size_t n = x->slen < y->slen ? x->slen : y->slen;
         cmp = memcmp(x->s, y->s, n);
         if (!cmp) cmp = x->slen < y->slen ? -1 : x->slen > y->slen;
@@ -571,6 +685,11 @@ const char *cv_str(ConstVal *v, Type *t) {
             if (strtod(buf, NULL) == f) break;
         }
         /* Go writes exponents as e+06 -> e+06? constant.String uses %.6g style: keep C's */
+        break;
+    }
+    case CV_COMPLEX: {
+        const char *re = cv_str(v->re, NULL), *im = cv_str(v->im, NULL);
+        snprintf(buf, sizeof buf, "(%s + %si)", re, im);
         break;
     }
     case CV_STRING: {

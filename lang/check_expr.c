@@ -446,6 +446,7 @@ static int untyped_rank(Type *t) {
     case TY_UNTYPED_INT: return 1;
     case TY_UNTYPED_RUNE: return 2;
     case TY_UNTYPED_FLOAT: return 3;
+    case TY_UNTYPED_COMPLEX: return 4;
     default: return 0;
     }
 }
@@ -596,6 +597,9 @@ static Type *comparison(Ck *c, Node *n) {
         case TY_CHAN: k = "chan"; break;
         case TY_ARRAY: k = "array"; break;
         case TY_FUNC: k = "func"; break;
+        case TY_COMPLEX64:
+        case TY_COMPLEX128:
+        case TY_UNTYPED_COMPLEX: k = ck_tstr(c, t); break;
         default: k = "this type"; break;
         }
         ck_error(c, x, "invalid operation: %s (operator %s not defined on %s)", ck_expr_str(n),
@@ -708,9 +712,7 @@ static Type *binary(Ck *c, Node *n) {
         return invalid(n);
     }
     if ((n->op == OP_QUO || n->op == OP_REM) && y->cval && (x->cval || type_is_integer(t))) {
-        bool zero = (y->cval->kind == CV_INT && y->cval->i == 0) ||
-                    (y->cval->kind == CV_FLOAT && y->cval->f == 0);
-        if (zero) {
+        if (cv_is_zero(y->cval)) {
             ck_error(c, y, "invalid operation: division by zero");
             return invalid(n);
         }

@@ -124,6 +124,10 @@ ConstVal *cv_int(__int128 v);
 ConstVal *cv_float(double v);
 ConstVal *cv_bool(bool b);
 ConstVal *cv_string(const char *s, size_t n);
+ConstVal *cv_complex(ConstVal *re, ConstVal *im); /* parts: numeric constants */
+ConstVal *cv_real(ConstVal *v);                   /* real part of a numeric constant */
+ConstVal *cv_imag(ConstVal *v);
+bool cv_is_zero(ConstVal *v); /* a numeric constant equal to 0 */
 ConstVal *cv_from_literal(Ck *c, Node *lit, Type **type);
 /* Converts a constant to type t (typed or untyped). Returns NULL if not representable;
  * *truncated is set when a float would have to be truncated to an integer. */

@@ -957,7 +957,7 @@ static void return_stmt(Ck *c, Node *s) {
             Type *d = v->type;
             snprintf(buf, sizeof buf, "(%s)",
                      (d->kind == TY_UNTYPED_INT || d->kind == TY_UNTYPED_FLOAT ||
-                      d->kind == TY_UNTYPED_RUNE)
+                      d->kind == TY_UNTYPED_COMPLEX || d->kind == TY_UNTYPED_RUNE)
                          ? "number"
                          : ck_tstr(c, ck_default_type(d)));
             have = buf;
@@ -979,7 +979,7 @@ static void return_stmt(Ck *c, Node *s) {
         for (int i = 0; i < nv && k < 400; i++) {
             Type *d = s->list.items[i]->type;
             const char *n = (d->kind == TY_UNTYPED_INT || d->kind == TY_UNTYPED_FLOAT ||
-                             d->kind == TY_UNTYPED_RUNE)
+                             d->kind == TY_UNTYPED_COMPLEX || d->kind == TY_UNTYPED_RUNE)
                                 ? "number"
                                 : ck_tstr(c, ck_default_type(d));
             k += (size_t)snprintf(have + k, sizeof have - k, "%s%s", i ? ", " : "", n);

@@ -584,6 +584,33 @@ static void print_float(fmt_printer *p, double v, int size, int32_t verb) {
     }
 }
 
+/* Go's fmtComplex: "(re+imi)", each part formatted as a float of half the size under the
+ * same flags, the imaginary part always signed. */
+static void print_complex(fmt_printer *p, const mg_word *v, int size, int32_t verb) {
+    switch (verb) {
+    case 'v':
+    case 'b':
+    case 'g':
+    case 'G':
+    case 'x':
+    case 'X':
+    case 'f':
+    case 'F':
+    case 'e':
+    case 'E': {
+        bool plus = p->f.plus;
+        buf_byte(&p->buf, '(');
+        print_float(p, v[0].f, size / 2, verb);
+        p->f.plus = true;
+        print_float(p, v[1].f, size / 2, verb);
+        buf_str(&p->buf, "i)");
+        p->f.plus = plus;
+        break;
+    }
+    default: bad_verb(p, verb);
+    }
+}
+
 static void print_string(fmt_printer *p, const uint8_t *s, int64_t n, int32_t verb) {
     switch (verb) {
     case 'v':
@@ -1028,6 +1055,8 @@ static bool print_scalar(fmt_printer *p, const mg_rtype *t, const mg_word *v, in
     case MK_UINTPTR: print_integer(p, v[0].u, false, verb); return true;
     case MK_FLOAT32: print_float(p, v[0].f, 32, verb); return true;
     case MK_FLOAT64: print_float(p, v[0].f, 64, verb); return true;
+    case MK_COMPLEX64: print_complex(p, v, 64, verb); return true;
+    case MK_COMPLEX128: print_complex(p, v, 128, verb); return true;
     case MK_STRING: print_string(p, v[0].p, v[1].i, verb); return true;
     default: return false;
     }
