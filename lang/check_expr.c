@@ -661,10 +661,15 @@ static Type *shift(Ck *c, Node *n) {
         }
         if (y->cval) {
             int64_t s;
-            cv_to_int64(y->cval, &s);
-            ConstVal *r = cv_shift(n->op, x->cval, (uint64_t)s);
+            if (!cv_to_int64(y->cval, &s)) s = INT64_MAX;
+            bool overflow;
+            ConstVal *r = cv_shift(n->op, x->cval, (uint64_t)s, &overflow);
             if (!r) {
-                ck_error(c, n, "invalid shift count %s", ck_expr_str(y));
+                if (overflow)
+                    ck_error(c, n, "constant shift overflow");
+                else
+                    ck_error(c, y, "invalid operation: invalid shift count %s",
+                             ck_operand_str(c, y));
                 return invalid(n);
             }
             n->type = xt;

@@ -135,7 +135,8 @@ ConstVal *cv_convert(ConstVal *v, Type *t, bool *truncated);
 ConstVal *cv_binary(Ck *c, Node *at, int op, ConstVal *x, ConstVal *y, Type *t, bool *divzero);
 ConstVal *cv_unary(int op, ConstVal *x, Type *t);
 bool cv_compare(int op, ConstVal *x, ConstVal *y);
-ConstVal *cv_shift(int op, ConstVal *x, uint64_t s);
+/* x << s or x >> s; NULL for an invalid count, or with *overflow past gc's 512 bits */
+ConstVal *cv_shift(int op, ConstVal *x, uint64_t s, bool *overflow);
 const char *cv_str(ConstVal *v, Type *t); /* Go's spelling of a constant value */
 bool cv_to_int64(ConstVal *v, int64_t *out);
 

@@ -121,6 +121,7 @@ struct ConstVal {
     ConstKind kind;
     bool b;
     __int128 i;         /* integer constants (untyped ones may exceed 64 bits) */
+    struct BigInt *big; /* CV_INT beyond __int128: the value; i is then +-(2^127-1) */
     double f;
     const char *s;      /* string bytes */
     size_t slen;
