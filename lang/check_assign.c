@@ -398,7 +398,10 @@ int ck_convert_untyped_code(Ck *c, Node **pn, Type *target) {
     if (n->cval) {
         bool trunc;
         ConstVal *v = cv_convert(n->cval, u, &trunc);
-        if (!v) return trunc ? 3 : n->cval->kind != CV_BOOL && n->cval->kind != CV_STRING ? 2 : 1;
+        if (!v) { /* gc: float (or complex) to integer "truncates", else "overflows" */
+            if (trunc || (!type_is_integer(t) && type_is_integer(u))) return 3;
+            return n->cval->kind != CV_BOOL && n->cval->kind != CV_STRING ? 2 : 1;
+        }
         ck_set_type(n, target);
         n->cval = v;
         return 0;
@@ -420,9 +423,22 @@ bool ck_convert_untyped(Ck *c, Node **pn, Type *target) {
 }
 
 void ck_default(Ck *c, Node **pn) {
+    ck_default_in(c, pn, NULL);
+}
+
+bool ck_default_in(Ck *c, Node **pn, const char *context) {
     Node *n = *pn;
-    if (!n->type || !type_is_untyped(n->type) || n->type->kind == TY_UNTYPED_NIL) return;
-    ck_convert_untyped_code(c, pn, ck_default_type(n->type));
+    if (!n->type || !type_is_untyped(n->type) || n->type->kind == TY_UNTYPED_NIL) return true;
+    const char *desc = context && n->cval ? ck_operand_str(c, n) : NULL;
+    Type *t = ck_default_type(n->type);
+    int r = ck_convert_untyped_code(c, pn, t);
+    if (desc && (r == 2 || r == 3)) { /* a constant its default type cannot hold */
+        ck_error(c, n, "cannot use %s as %s value in %s (%s)", desc, ck_tstr(c, t), context,
+                 r == 2 ? "overflows" : "truncated");
+        (*pn)->type = ty_invalid;
+        return false;
+    }
+    return true;
 }
 
 void ck_wrap_convert(Ck *c, Node **pn, Type *t) {
@@ -557,7 +573,7 @@ bool ck_assign(Ck *c, Node **pn, Type *target, const char *context) {
     if (type_is_untyped(n->type)) {
         Type *tu = target->underlying ? target->underlying : target;
         if (tu->kind == TY_INTERFACE && n->type->kind != TY_UNTYPED_NIL) {
-            ck_default(c, pn);
+            if (!ck_default_in(c, pn, context)) return false;
             n = *pn;
             char why[512];
             if (!ck_implements(c, n->type, target, why, sizeof why)) {

@@ -144,8 +144,12 @@ Type *ck_conversion(Ck *c, Node **pn, Type *t) {
             v = x->cval;
         }
         if (!v) {
-            ck_error(c, x, "cannot convert %s to type %s%s", ck_operand_str(c, x), ck_tstr(c, t),
-                     trunc ? " (truncated)" : "");
+            /* gc shows an integral float converted to an integer type by its integer value */
+            ConstVal *iv = type_is_integer(tu) && x->cval->kind == CV_FLOAT
+                               ? cv_convert(x->cval, ty_untyped_int, NULL)
+                               : NULL;
+            if (iv) x->cval = iv;
+            ck_error(c, x, "cannot convert %s to type %s", ck_operand_str(c, x), ck_tstr(c, t));
             return invalid(n);
         }
         if (!convertible(c, x, t) && !type_is_untyped(xt)) {

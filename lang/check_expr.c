@@ -622,6 +622,7 @@ static Type *shift(Ck *c, Node *n) {
     if (xt == ty_invalid || yt == ty_invalid) return invalid(n);
     Node *x = n->a, *y = n->b;
     /* the count */
+    const char *ydesc = y->cval ? ck_operand_str(c, y) : NULL; /* before it becomes a uint */
     if (y->cval) {
         ConstVal *v = cv_convert(y->cval, ty_untyped_int, NULL);
         if (!v) {
@@ -668,8 +669,7 @@ static Type *shift(Ck *c, Node *n) {
                 if (overflow)
                     ck_error(c, n, "constant shift overflow");
                 else
-                    ck_error(c, y, "invalid operation: invalid shift count %s",
-                             ck_operand_str(c, y));
+                    ck_error(c, y, "invalid operation: invalid shift count %s", ydesc);
                 return invalid(n);
             }
             n->type = xt;

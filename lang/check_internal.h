@@ -171,6 +171,9 @@ bool ck_assign(Ck *c, Node **pn, Type *target, const char *context);
  * conversions (CHECKER CONTRACT). */
 bool ck_assign_spread(Ck *c, Node *x, Type **elems, Type **targets, int n, const char *context);
 bool ck_assignable(Ck *c, Node *x, Type *t, char *why, size_t whylen);
+/* ck_default, reporting a constant that overflows its default type as gc does when the
+ * value is used in `context` ("variable declaration", "assignment"); false then. */
+bool ck_default_in(Ck *c, Node **pn, const char *context);
 void ck_default(Ck *c, Node **pn);
 bool ck_convert_untyped(Ck *c, Node **pn, Type *target);
 /* Like ck_convert_untyped, but says why: 0 ok, 1 incompatible, 2 overflows,
