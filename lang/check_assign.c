@@ -353,6 +353,23 @@ void ck_set_type(Node *n, Type *t) {
     }
 }
 
+/* The non-constant shift of an untyped constant in the untyped expression n, whose type
+ * it takes. */
+static Node *untyped_shift_in(Node *n) {
+    n = ck_unparen(n);
+    if (!n || n->cval || !type_is_untyped(n->type)) return NULL;
+    switch (n->kind) {
+    case N_UNARY: return n->op == OP_ARROW ? NULL : untyped_shift_in(n->a);
+    case N_BINARY: {
+        if (n->op == OP_SHL || n->op == OP_SHR) return n;
+        if (ck_is_comparison_op(n->op)) return NULL;
+        Node *s = untyped_shift_in(n->a);
+        return s ? s : untyped_shift_in(n->b);
+    }
+    default: return NULL;
+    }
+}
+
 /* 0 ok, 1 incompatible, 2 overflows, 3 truncated */
 int ck_convert_untyped_code(Ck *c, Node **pn, Type *target) {
     Node *n = *pn;
@@ -406,11 +423,12 @@ int ck_convert_untyped_code(Ck *c, Node **pn, Type *target) {
         n->cval = v;
         return 0;
     }
-    /* a non-constant shift of an untyped constant must become an integer */
-    Node *x = ck_unparen(n);
-    if (x->kind == N_BINARY && (x->op == OP_SHL || x->op == OP_SHR) && !type_is_integer(u)) {
-        ck_error(c, x, "invalid operation: shifted operand %s (type %s) must be integer",
-                 ck_expr_str(x->a), ck_tstr(c, target));
+    /* a non-constant shift of an untyped constant must become an integer, also inside a
+     * larger untyped expression (1<<s + 1.0) */
+    Node *x = untyped_shift_in(n);
+    if (x && !type_is_integer(u)) {
+        ck_error(c, x, "invalid operation: %s (shift of type %s)", ck_expr_str(x),
+                 ck_tstr(c, target));
         n->type = ty_invalid;
         return 4;
     }

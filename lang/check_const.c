@@ -534,12 +534,12 @@ ConstVal *cv_binary(Ck *c, Node *at, int op, ConstVal *x, ConstVal *y, Type *t, 
         BigInt *xn, *xd, *yn, *yd;
         if (as_rat(x, &xn, &xd) && as_rat(y, &yn, &yd)) return rat_op(op, xn, xd, yn, yd);
         long double a = as_ld(x), b = as_ld(y);
-        switch (op) {
-        case OP_ADD: return float_ld(a + b);
-        case OP_SUB: return float_ld(a - b);
-        case OP_MUL: return float_ld(a * b);
-        default: return float_ld(a / b);
+        long double r = op == OP_ADD ? a + b : op == OP_SUB ? a - b : op == OP_MUL ? a * b : a / b;
+        if (!isfinite(r)) {
+            ck_error(c, at, "constant result is not representable");
+            return NULL;
         }
+        return float_ld(r);
     }
     if (x->kind != CV_INT || y->kind != CV_INT) return NULL;
     if ((op == OP_QUO || op == OP_REM) && y->i == 0 && !y->big) {
@@ -563,10 +563,16 @@ ConstVal *cv_binary(Ck *c, Node *at, int op, ConstVal *x, ConstVal *y, Type *t, 
         ck_error(c, at, "constant %s overflow",
                  op == OP_ADD   ? "addition"
                  : op == OP_SUB ? "subtraction"
-                                : "multiplication");
+                 : op == OP_MUL ? "multiplication"
+                 : op == OP_XOR ? "bitwise XOR"
+                                : "bitwise");
         return cv_int(0);
     }
     return int_from_big(r);
+}
+
+bool cv_too_big(ConstVal *v) {
+    return v && v->kind == CV_INT && v->big && bn_bitlen(v->big) > CONST_MAX_INT_BITS;
 }
 
 ConstVal *cv_unary(int op, ConstVal *x, Type *t) {

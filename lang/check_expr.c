@@ -650,7 +650,9 @@ static Type *shift(Ck *c, Node *n) {
                          ck_operand_str(c, x));
                 return invalid(n);
             }
-            if (xt->kind == TY_UNTYPED_FLOAT) {
+            /* a constant shift works on the integer value; a non-constant one keeps the
+             * operand untyped: it takes the type the context gives the whole shift */
+            if (xt->kind == TY_UNTYPED_FLOAT && y->cval) {
                 x->cval = iv;
                 x->type = ty_untyped_int;
                 xt = ty_untyped_int;
@@ -799,6 +801,10 @@ static Type *unary(Ck *c, Node *n) {
     if (x->cval) {
         ConstVal *r = cv_unary(n->op, x->cval, t);
         if (!r) return invalid(n);
+        if (cv_too_big(r)) {
+            ck_error(c, n, "constant %soverflow", n->op == OP_XOR ? "bitwise complement " : "");
+            return invalid(n);
+        }
         if (!type_is_untyped(t)) {
             ConstVal *v = cv_convert(r, t, NULL);
             if (!v) {
@@ -1126,6 +1132,7 @@ Type *ck_composite(Ck *c, Node **pn, Type *hint) {
         int64_t idx = 0, max = 0;
         int64_t cap_seen = 16, nseen = 0;
         int64_t *seen = mg_alloc_atomic(sizeof(int64_t) * (size_t)cap_seen);
+        bool bad = false;
         for (int i = 0; i < n->list.len; i++) {
             Node *e = n->list.items[i];
             Node **pv = &n->list.items[i];
@@ -1157,12 +1164,13 @@ Type *ck_composite(Ck *c, Node **pn, Type *hint) {
                 cap_seen *= 2;
             }
             seen[nseen++] = idx;
-            if (elem_hinted(c, pv, u->elem, "array or slice literal") == ty_invalid)
-                return invalid(n);
+            /* a bad element does not stop the others' checks: gc reports each */
+            if (elem_hinted(c, pv, u->elem, "array or slice literal") == ty_invalid) bad = true;
             if (e->kind == N_KEYVALUE) e->type = u->elem;
             idx++;
             if (idx > max) max = idx;
         }
+        if (bad) return invalid(n);
         if (open_array) {
             t = type_array(u->elem, max);
             n->a->type = t;

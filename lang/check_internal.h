@@ -139,6 +139,7 @@ bool cv_compare(int op, ConstVal *x, ConstVal *y);
 ConstVal *cv_shift(int op, ConstVal *x, uint64_t s, bool *overflow);
 const char *cv_str(ConstVal *v, Type *t); /* Go's spelling of a constant value */
 bool cv_to_int64(ConstVal *v, int64_t *out);
+bool cv_too_big(ConstVal *v); /* an integer constant past gc's 512 bits */
 
 /* check_expr.c */
 Type *ck_expr_raw(Ck *c, Node **pn, Type *hint); /* any mode */
