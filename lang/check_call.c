@@ -259,11 +259,12 @@ static bool size_arg(Ck *c, Node **pa) {
         }
         return true;
     }
+    if (type_is_untyped(t) && type_is_numeric(t)) /* a shift of an untyped constant */
+        return ck_convert_untyped(c, pa, ty_int);
     if (!type_is_integer(t)) {
         ck_error(c, a, "cannot convert %s to type int", ck_operand_str(c, a));
         return false;
     }
-    if (type_is_untyped(t)) ck_convert_untyped(c, pa, ty_int);
     return true;
 }
 

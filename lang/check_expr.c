@@ -635,11 +635,11 @@ static Type *shift(Ck *c, Node *n) {
             return invalid(n);
         }
         if (type_is_untyped(yt)) ck_convert_untyped_code(c, &n->b, ty_uint);
+    } else if (type_is_untyped(yt) && type_is_numeric(yt)) { /* a shift itself: a uint */
+        if (ck_convert_untyped_code(c, &n->b, ty_uint)) return invalid(n);
     } else if (!type_is_integer(yt)) {
         ck_error(c, y, "invalid operation: shift count %s must be integer", ck_operand_str(c, y));
         return invalid(n);
-    } else if (type_is_untyped(yt)) {
-        ck_convert_untyped_code(c, &n->b, ty_uint);
     }
     y = n->b;
     if (x->cval) {
@@ -860,6 +860,8 @@ static bool check_index(Ck *c, Node **pi, int64_t length, const char *what, bool
         }
         return true;
     }
+    /* an untyped non-constant (a shift of an untyped constant) becomes an int */
+    if (type_is_untyped(t) && type_is_numeric(t)) return ck_convert_untyped(c, pi, ty_int);
     if (!type_is_integer(t)) {
         ck_error(c, i, "invalid argument: %s %s must be integer", what, ck_operand_str(c, i));
         return false;

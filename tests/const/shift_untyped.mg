@@ -16,3 +16,10 @@ var g int64 = 1.1 << s  // ERROR "invalid operation: shifted operand 1.1 \(untyp
 func main() {
 	_, _, _, _, _, _, _ = u, v, w, x, y, z, g
 }
+
+func shifts() {
+	var t uint
+	var y int64
+	y = (1. << t) << (1 << t) // ERROR "invalid operation: shifted operand \(1. << t\) \(untyped float value\) must be integer"
+	_ = y
+}
