@@ -876,6 +876,13 @@ static void print_arg(fmt_printer *p, const mg_rtype *t, const mg_word *v, int32
     if (!handle_methods(p, t, v, verb)) print_value(p, t, v, verb, 0, true);
 }
 
+/* fmtsort's order of floats: NaN first, then by value. */
+static int compare_floats(double x, double y) {
+    if (x != x) return -1;
+    if (y != y) return 1;
+    return x < y ? -1 : x > y;
+}
+
 /* fmtsort's compare for map keys of type t. */
 static int compare_values(const mg_rtype *t, const mg_word *a, const mg_word *b) {
     switch (t->kind) {
@@ -895,11 +902,11 @@ static int compare_values(const mg_rtype *t, const mg_word *a, const mg_word *b)
     case MK_CHAN:
     case MK_UNSAFEPTR: return a[0].u < b[0].u ? -1 : a[0].u > b[0].u;
     case MK_FLOAT32:
-    case MK_FLOAT64: {
-        double x = a[0].f, y = b[0].f;
-        if (x != x) return -1;
-        if (y != y) return 1;
-        return x < y ? -1 : x > y;
+    case MK_FLOAT64: return compare_floats(a[0].f, b[0].f);
+    case MK_COMPLEX64:
+    case MK_COMPLEX128: { /* real parts first, then imaginary ones */
+        int c = compare_floats(a[0].f, b[0].f);
+        return c ? c : compare_floats(a[1].f, b[1].f);
     }
     case MK_STRING: {
         mg_string x = {a[0].p, a[1].i}, y = {b[0].p, b[1].i};

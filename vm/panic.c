@@ -273,6 +273,9 @@ static void append_panic_value(vm_textbuf *b, mg_g *g, mg_iface v) {
         vm_tb_printf(b, "%s(\"", t->name);
         fmt_print_value(b, t, words);
         vm_tb_puts(b, "\")");
+    } else if (basic && (t->kind == MK_COMPLEX64 || t->kind == MK_COMPLEX128)) {
+        vm_tb_puts(b, t->name); /* the value brings its own parentheses */
+        fmt_print_value(b, t, words);
     } else if (basic) {
         vm_tb_printf(b, "%s(", t->name);
         fmt_print_value(b, t, words);
