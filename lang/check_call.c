@@ -270,6 +270,24 @@ static bool size_arg(Ck *c, Node **pa) {
 
 /* complex(re, im), with types2's rules for untyped operands. */
 static Type *complex_builtin(Ck *c, Node *n) {
+    if (n->list.len == 1) { /* complex(f()) with f returning two floats */
+        Type *tt = ck_multi_expr(c, &n->list.items[0]);
+        if (tt == ty_invalid) return invalid(n);
+        int k = tt->kind == TY_TUPLE ? tt->nparams : 1;
+        if (k != 2) {
+            ck_error(c, n, "invalid operation: %s arguments for %s (expected 2, found %d)",
+                     k < 2 ? "not enough" : "too many", ck_expr_str(n), k);
+            return invalid(n);
+        }
+        Type *u = tt->params[0]->underlying ? tt->params[0]->underlying : tt->params[0];
+        if (tt->params[0] != tt->params[1] || (u->kind != TY_FLOAT32 && u->kind != TY_FLOAT64)) {
+            ck_error(c, n, "invalid operation: %s (mismatched types %s and %s)", ck_expr_str(n),
+                     ck_tstr(c, tt->params[0]), ck_tstr(c, tt->params[1]));
+            return invalid(n);
+        }
+        n->type = u->kind == TY_FLOAT32 ? ty_complex64 : ty_complex128;
+        return n->type;
+    }
     if (!argc_ok(c, n, 2, 2)) return (check_args_silently(c, n), invalid(n));
     Node **px = &n->list.items[0], **py = &n->list.items[1];
     Type *xt = ck_expr(c, px), *yt = ck_expr(c, py);

@@ -294,6 +294,10 @@ void cg_builtin(FS *fs, Node *call, int dst) {
     }
     case BI_RECOVER: cg_emit_abc(fs, BC_RECOVER, dst, 0, 0); break;
     case BI_COMPLEX:
+        if (a->len == 1) { /* complex(f()): the two results are the two parts */
+            cg_call(fs, x, dst, 2);
+            break;
+        }
         cg_expr(fs, x, dst);
         cg_expr(fs, a->items[1], dst + 1);
         break;

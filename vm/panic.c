@@ -116,10 +116,10 @@ static void fmt_print_value(vm_textbuf *b, const mg_rtype *t, const mg_word *v) 
     } else if (k == MK_STRING)
         vm_tb_put(b, (const char *)v[0].p, (size_t)v[1].i);
     else if (k == MK_SLICE)
-        vm_tb_printf(b, "[%lld/%lld]%#llx", (long long)v[1].i, (long long)v[2].i,
+        vm_tb_printf(b, "[%lld/%lld]0x%llx", (long long)v[1].i, (long long)v[2].i,
                      (unsigned long long)v[0].u);
     else if (k == MK_INTERFACE)
-        vm_tb_printf(b, "(%#llx,%#llx)", (unsigned long long)v[0].u, (unsigned long long)v[1].u);
+        vm_tb_printf(b, "(0x%llx,0x%llx)", (unsigned long long)v[0].u, (unsigned long long)v[1].u);
     else
         vm_tb_printf(b, "%#llx", (unsigned long long)v[0].u);
     if ((k >= MK_UNSAFEPTR && k != MK_STRING) && v[0].u == 0 && k != MK_SLICE &&
