@@ -38,6 +38,21 @@ void ck_error(Ck *c, Node *at, const char *fmt, ...) {
     va_end(ap);
 }
 
+void ck_error_op(Ck *c, Node *at, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    bool op = at && at->kind == N_BINARY && at->op_line;
+    diag_verror(c->d, c->file,
+                op   ? at->op_line
+                : at ? at->line
+                     : 0,
+                op   ? at->op_col
+                : at ? at->col
+                     : 0,
+                fmt, ap);
+    va_end(ap);
+}
+
 /* ---------- scopes ---------- */
 
 Scope *ck_scope_new(Scope *parent, Node *func) {

@@ -536,7 +536,7 @@ ConstVal *cv_binary(Ck *c, Node *at, int op, ConstVal *x, ConstVal *y, Type *t, 
         long double a = as_ld(x), b = as_ld(y);
         long double r = op == OP_ADD ? a + b : op == OP_SUB ? a - b : op == OP_MUL ? a * b : a / b;
         if (!isfinite(r)) {
-            ck_error(c, at, "constant result is not representable");
+            ck_error_op(c, at, "constant result is not representable");
             return NULL;
         }
         return float_ld(r);
@@ -560,12 +560,12 @@ ConstVal *cv_binary(Ck *c, Node *at, int op, ConstVal *x, ConstVal *y, Type *t, 
     default: return NULL;
     }
     if (bn_bitlen(r) > CONST_MAX_INT_BITS) {
-        ck_error(c, at, "constant %s overflow",
-                 op == OP_ADD   ? "addition"
-                 : op == OP_SUB ? "subtraction"
-                 : op == OP_MUL ? "multiplication"
-                 : op == OP_XOR ? "bitwise XOR"
-                                : "bitwise");
+        ck_error_op(c, at, "constant %s overflow",
+                    op == OP_ADD   ? "addition"
+                    : op == OP_SUB ? "subtraction"
+                    : op == OP_MUL ? "multiplication"
+                    : op == OP_XOR ? "bitwise XOR"
+                                   : "bitwise");
         return cv_int(0);
     }
     return int_from_big(r);

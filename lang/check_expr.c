@@ -669,7 +669,7 @@ static Type *shift(Ck *c, Node *n) {
             ConstVal *r = cv_shift(n->op, x->cval, (uint64_t)s, &overflow);
             if (!r) {
                 if (overflow)
-                    ck_error(c, n, "constant shift overflow");
+                    ck_error_op(c, n, "constant shift overflow");
                 else
                     ck_error(c, y, "invalid operation: invalid shift count %s", ydesc);
                 return invalid(n);

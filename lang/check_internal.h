@@ -100,6 +100,8 @@ typedef struct Ck {
 
 /* check.c */
 void ck_error(Ck *c, Node *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* ck_error at a binary expression's operator (gc's place for constant overflow) */
+void ck_error_op(Ck *c, Node *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 Scope *ck_scope_new(Scope *parent, Node *func);
 Symbol *ck_scope_lookup_local(Scope *s, const char *name);
 Symbol *ck_lookup(Ck *c, const char *name);
