@@ -58,7 +58,7 @@ static const char float_tag[] = "float";
 
 /* Exact rationals grow with every operation; past this many bits a value is kept as a
  * long double instead (gc switches to 512-bit floats at a similar point). */
-enum { RAT_MAX_BITS = 8192 };
+enum { RAT_MAX_BITS = 20000 };
 
 static FloatConst *float_ext(ConstVal *v) {
     return v && v->kind == CV_FLOAT && v->s == float_tag ? (FloatConst *)v : NULL;
@@ -107,7 +107,13 @@ static long double rat_round(const BigInt *num, const BigInt *den, int prec, int
     return num->neg ? -x : x;
 }
 
-static ConstVal *float_ld(long double x);
+static ConstVal *float_inexact(long double x) {
+    FloatConst *c = float_alloc();
+    c->exact = false;
+    c->lf = x;
+    c->cv.f = (double)x;
+    return &c->cv;
+}
 
 /* An exact num/den (den != 0). */
 static ConstVal *float_exact(BigInt *num, BigInt *den) {
@@ -122,7 +128,7 @@ static ConstVal *float_exact(BigInt *num, BigInt *den) {
     }
     if (bn_is_zero(num)) den = bn_from_i128(1);
     if (bn_bitlen(num) > RAT_MAX_BITS || bn_bitlen(den) > RAT_MAX_BITS)
-        return float_ld(rat_round(num, den, 64, -16445));
+        return float_inexact(rat_round(num, den, 64, -16445));
     FloatConst *c = float_alloc();
     c->exact = true;
     c->num = num;
@@ -145,14 +151,13 @@ static ConstVal *float_ld(long double x) {
         long double mant = ldexpl(m, 64); /* an integer: long double has 64 mantissa bits */
         int shift = e - 64;               /* x = mant * 2^shift */
         BigInt *n = bn_from_i128((__int128)mant);
-        if (shift >= 0) return float_exact(bn_shl(n, (unsigned)shift), bn_from_i128(1));
-        if (-shift <= RAT_MAX_BITS) return float_exact(n, bn_shl(bn_from_i128(1), (unsigned)-shift));
+        /* within the exact range only: float_exact falls back to float_ld beyond it */
+        if (shift >= 0 && shift + 64 <= RAT_MAX_BITS)
+            return float_exact(bn_shl(n, (unsigned)shift), bn_from_i128(1));
+        if (shift < 0 && -shift < RAT_MAX_BITS)
+            return float_exact(n, bn_shl(bn_from_i128(1), (unsigned)-shift));
     }
-    FloatConst *c = float_alloc();
-    c->exact = false;
-    c->lf = x;
-    c->cv.f = (double)x;
-    return &c->cv;
+    return float_inexact(x);
 }
 
 ConstVal *cv_float(double v) {
@@ -286,7 +291,8 @@ static ConstVal *float_literal(const char *text) {
                       : float_exact(mant, bn_shl(one, (unsigned)-e));
     }
     e -= frac;
-    if (e > RAT_MAX_BITS / 4 || e < -RAT_MAX_BITS / 4) return float_ld(strtold(text, NULL));
+    if (e > RAT_MAX_BITS * 3 / 10 || e < -RAT_MAX_BITS * 3 / 10) /* 10^e has 3.32e bits */
+        return float_ld(strtold(text, NULL));
     BigInt *scale = bn_pow(10, (unsigned)(e < 0 ? -e : e));
     return e >= 0 ? float_exact(bn_mul(mant, scale), bn_from_i128(1)) : float_exact(mant, scale);
 }
