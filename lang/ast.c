@@ -230,5 +230,14 @@ Node *ast_copy(Node *n) {
         ast_append(&m->list, ast_copy(n->list.items[i]));
     for (int i = 0; i < n->list2.len; i++)
         ast_append(&m->list2, ast_copy(n->list2.items[i]));
+    if (n->kind == N_CONVERT && !(n->flags & NF_IMPLICIT) && n->b) {
+        /* an explicit conversion the checker rewrote: back to the call T(x), so that the
+         * copy's re-check evaluates it again (a const spec repeated with the next iota) */
+        m->kind = N_CALL;
+        m->a = m->b;
+        m->b = NULL;
+        ast_append(&m->list, ast_copy(n->a));
+        m->cval = NULL;
+    }
     return m;
 }

@@ -177,6 +177,7 @@ struct Node {
     NodeKind kind;
     int line, col;     /* 1-based; columns count bytes, as gc does */
     int op;            /* Op (OP_*) */
+    int op_line, op_col; /* N_BINARY: the operator's position (gc reports overflow there) */
     int flags;         /* NF_* */
     Node *a, *b, *c, *d;
     NodeList list, list2;

@@ -38,6 +38,21 @@ void ck_error(Ck *c, Node *at, const char *fmt, ...) {
     va_end(ap);
 }
 
+void ck_error_op(Ck *c, Node *at, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    bool op = at && at->kind == N_BINARY && at->op_line;
+    diag_verror(c->d, c->file,
+                op   ? at->op_line
+                : at ? at->line
+                     : 0,
+                op   ? at->op_col
+                : at ? at->col
+                     : 0,
+                fmt, ap);
+    va_end(ap);
+}
+
 /* ---------- scopes ---------- */
 
 Scope *ck_scope_new(Scope *parent, Node *func) {
@@ -197,12 +212,26 @@ static void universe_init(void) {
     struct {
         const char *n;
         Type **t;
-    } types[] = {{"bool", &ty_bool},       {"int", &ty_int},         {"int8", &ty_int8},
-                 {"int16", &ty_int16},     {"int32", &ty_int32},     {"int64", &ty_int64},
-                 {"uint", &ty_uint},       {"uint8", &ty_uint8},     {"uint16", &ty_uint16},
-                 {"uint32", &ty_uint32},   {"uint64", &ty_uint64},   {"uintptr", &ty_uintptr},
-                 {"float32", &ty_float32}, {"float64", &ty_float64}, {"string", &ty_string},
-                 {"byte", &ty_uint8},      {"rune", &ty_int32},      {"error", &ty_error},
+    } types[] = {{"bool", &ty_bool},
+                 {"int", &ty_int},
+                 {"int8", &ty_int8},
+                 {"int16", &ty_int16},
+                 {"int32", &ty_int32},
+                 {"int64", &ty_int64},
+                 {"uint", &ty_uint},
+                 {"uint8", &ty_uint8},
+                 {"uint16", &ty_uint16},
+                 {"uint32", &ty_uint32},
+                 {"uint64", &ty_uint64},
+                 {"uintptr", &ty_uintptr},
+                 {"float32", &ty_float32},
+                 {"float64", &ty_float64},
+                 {"string", &ty_string},
+                 {"complex64", &ty_complex64},
+                 {"complex128", &ty_complex128},
+                 {"byte", &ty_uint8},
+                 {"rune", &ty_int32},
+                 {"error", &ty_error},
                  {"any", &ty_any}};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         universe_add(SYM_TYPE, types[i].n, *types[i].t);

@@ -254,6 +254,7 @@ static const char *untyped_name(Type *t) {
     case TY_UNTYPED_INT: return "untyped int";
     case TY_UNTYPED_RUNE: return "untyped rune";
     case TY_UNTYPED_FLOAT: return "untyped float";
+    case TY_UNTYPED_COMPLEX: return "untyped complex";
     case TY_UNTYPED_STRING: return "untyped string";
     default: return "untyped nil";
     }
@@ -320,6 +321,7 @@ Type *ck_default_type(Type *t) {
     case TY_UNTYPED_INT: return ty_int;
     case TY_UNTYPED_RUNE: return ty_int32;
     case TY_UNTYPED_FLOAT: return ty_float64;
+    case TY_UNTYPED_COMPLEX: return ty_complex128;
     case TY_UNTYPED_STRING: return ty_string;
     default: return t;
     }
@@ -348,6 +350,23 @@ void ck_set_type(Node *n, Type *t) {
         if (n->op != OP_SHL && n->op != OP_SHR) ck_set_type(n->b, t);
         break;
     default: break;
+    }
+}
+
+/* The non-constant shift of an untyped constant in the untyped expression n, whose type
+ * it takes. */
+static Node *untyped_shift_in(Node *n) {
+    n = ck_unparen(n);
+    if (!n || n->cval || !type_is_untyped(n->type)) return NULL;
+    switch (n->kind) {
+    case N_UNARY: return n->op == OP_ARROW ? NULL : untyped_shift_in(n->a);
+    case N_BINARY: {
+        if (n->op == OP_SHL || n->op == OP_SHR) return n;
+        if (ck_is_comparison_op(n->op)) return NULL;
+        Node *s = untyped_shift_in(n->a);
+        return s ? s : untyped_shift_in(n->b);
+    }
+    default: return NULL;
     }
 }
 
@@ -388,23 +407,28 @@ int ck_convert_untyped_code(Ck *c, Node **pn, Type *target) {
     case TY_UNTYPED_STRING: ok = u->kind == TY_STRING; break;
     case TY_UNTYPED_INT:
     case TY_UNTYPED_RUNE:
-    case TY_UNTYPED_FLOAT: ok = type_is_numeric(u); break;
+    case TY_UNTYPED_FLOAT:
+    case TY_UNTYPED_COMPLEX: ok = type_is_numeric(u); break;
     default: ok = false;
     }
     if (!ok) return 1;
     if (n->cval) {
         bool trunc;
         ConstVal *v = cv_convert(n->cval, u, &trunc);
-        if (!v) return trunc ? 3 : (n->cval->kind == CV_INT || n->cval->kind == CV_FLOAT) ? 2 : 1;
+        if (!v) { /* gc: float (or complex) to integer "truncates", else "overflows" */
+            if (trunc || (!type_is_integer(t) && type_is_integer(u))) return 3;
+            return n->cval->kind != CV_BOOL && n->cval->kind != CV_STRING ? 2 : 1;
+        }
         ck_set_type(n, target);
         n->cval = v;
         return 0;
     }
-    /* a non-constant shift of an untyped constant must become an integer */
-    Node *x = ck_unparen(n);
-    if (x->kind == N_BINARY && (x->op == OP_SHL || x->op == OP_SHR) && !type_is_integer(u)) {
-        ck_error(c, x, "invalid operation: shifted operand %s (type %s) must be integer",
-                 ck_expr_str(x->a), ck_tstr(c, target));
+    /* a non-constant shift of an untyped constant must become an integer, also inside a
+     * larger untyped expression (1<<s + 1.0) */
+    Node *x = untyped_shift_in(n);
+    if (x && !type_is_integer(u)) {
+        ck_error(c, x, "invalid operation: %s (shift of type %s)", ck_expr_str(x),
+                 ck_tstr(c, target));
         n->type = ty_invalid;
         return 4;
     }
@@ -417,9 +441,22 @@ bool ck_convert_untyped(Ck *c, Node **pn, Type *target) {
 }
 
 void ck_default(Ck *c, Node **pn) {
+    ck_default_in(c, pn, NULL);
+}
+
+bool ck_default_in(Ck *c, Node **pn, const char *context) {
     Node *n = *pn;
-    if (!n->type || !type_is_untyped(n->type) || n->type->kind == TY_UNTYPED_NIL) return;
-    ck_convert_untyped_code(c, pn, ck_default_type(n->type));
+    if (!n->type || !type_is_untyped(n->type) || n->type->kind == TY_UNTYPED_NIL) return true;
+    const char *desc = context && n->cval ? ck_operand_str(c, n) : NULL;
+    Type *t = ck_default_type(n->type);
+    int r = ck_convert_untyped_code(c, pn, t);
+    if (desc && (r == 2 || r == 3)) { /* a constant its default type cannot hold */
+        ck_error(c, n, "cannot use %s as %s value in %s (%s)", desc, ck_tstr(c, t), context,
+                 r == 2 ? "overflows" : "truncated");
+        (*pn)->type = ty_invalid;
+        return false;
+    }
+    return true;
 }
 
 void ck_wrap_convert(Ck *c, Node **pn, Type *t) {
@@ -554,7 +591,7 @@ bool ck_assign(Ck *c, Node **pn, Type *target, const char *context) {
     if (type_is_untyped(n->type)) {
         Type *tu = target->underlying ? target->underlying : target;
         if (tu->kind == TY_INTERFACE && n->type->kind != TY_UNTYPED_NIL) {
-            ck_default(c, pn);
+            if (!ck_default_in(c, pn, context)) return false;
             n = *pn;
             char why[512];
             if (!ck_implements(c, n->type, target, why, sizeof why)) {

@@ -30,7 +30,7 @@ static const char *have_list(Ck *c, Node **args, int n, Type *tuple) {
         if (!t || t == ty_invalid)
             s = "invalid type";
         else if (t->kind == TY_UNTYPED_INT || t->kind == TY_UNTYPED_FLOAT ||
-                 t->kind == TY_UNTYPED_RUNE)
+                 t->kind == TY_UNTYPED_COMPLEX || t->kind == TY_UNTYPED_RUNE)
             s = "number";
         else if (t->kind == TY_UNTYPED_NIL)
             s = "nil";
@@ -74,7 +74,8 @@ static bool convertible(Ck *c, Node *x, Type *t) {
         Type *b = tu->elem->underlying ? tu->elem->underlying : tu->elem;
         if (a == b) return true;
     }
-    if (type_is_numeric(vu) && type_is_numeric(tu)) return true;
+    if (type_is_numeric(vu) && type_is_numeric(tu) && type_is_complex(vu) == type_is_complex(tu))
+        return true;
     if (tu->kind == TY_STRING && (type_is_integer(vu) || is_byte_or_rune_slice(vu))) return true;
     if (type_is_string(vu) && is_byte_or_rune_slice(tu)) return true;
     return false;
@@ -100,8 +101,7 @@ static ConstVal *rune_string(int64_t r) {
 
 static bool is_basic_const_type(Type *t) {
     Type *u = t->underlying ? t->underlying : t;
-    return u->kind >= TY_BOOL && u->kind <= TY_STRING && u->kind != TY_COMPLEX64 &&
-           u->kind != TY_COMPLEX128;
+    return u->kind >= TY_BOOL && u->kind <= TY_STRING;
 }
 
 Type *ck_conversion(Ck *c, Node **pn, Type *t) {
@@ -133,7 +133,8 @@ Type *ck_conversion(Ck *c, Node **pn, Type *t) {
             int64_t r = -1;
             if (!cv_to_int64(x->cval, &r)) r = -1;
             v = rune_string(r);
-        } else if (type_is_numeric(tu) && (x->cval->kind == CV_INT || x->cval->kind == CV_FLOAT)) {
+        } else if (type_is_numeric(tu) && (x->cval->kind == CV_INT || x->cval->kind == CV_FLOAT ||
+                                           x->cval->kind == CV_COMPLEX)) {
             v = cv_convert(x->cval, tu, &trunc);
             /* float -> integer conversion of a typed float constant truncates in Go only
              * for non-constants; constants must be exact */
@@ -143,8 +144,12 @@ Type *ck_conversion(Ck *c, Node **pn, Type *t) {
             v = x->cval;
         }
         if (!v) {
-            ck_error(c, x, "cannot convert %s to type %s%s", ck_operand_str(c, x), ck_tstr(c, t),
-                     trunc ? " (truncated)" : "");
+            /* gc shows an integral float converted to an integer type by its integer value */
+            ConstVal *iv = type_is_integer(tu) && x->cval->kind == CV_FLOAT
+                               ? cv_convert(x->cval, ty_untyped_int, NULL)
+                               : NULL;
+            if (iv) x->cval = iv;
+            ck_error(c, x, "cannot convert %s to type %s", ck_operand_str(c, x), ck_tstr(c, t));
             return invalid(n);
         }
         if (!convertible(c, x, t) && !type_is_untyped(xt)) {
@@ -254,12 +259,99 @@ static bool size_arg(Ck *c, Node **pa) {
         }
         return true;
     }
+    if (type_is_untyped(t) && type_is_numeric(t)) /* a shift of an untyped constant */
+        return ck_convert_untyped(c, pa, ty_int);
     if (!type_is_integer(t)) {
         ck_error(c, a, "cannot convert %s to type int", ck_operand_str(c, a));
         return false;
     }
-    if (type_is_untyped(t)) ck_convert_untyped(c, pa, ty_int);
     return true;
+}
+
+/* complex(re, im), with types2's rules for untyped operands. */
+static Type *complex_builtin(Ck *c, Node *n) {
+    if (n->list.len == 1) { /* complex(f()) with f returning two floats */
+        Type *tt = ck_multi_expr(c, &n->list.items[0]);
+        if (tt == ty_invalid) return invalid(n);
+        int k = tt->kind == TY_TUPLE ? tt->nparams : 1;
+        if (k != 2) {
+            ck_error(c, n, "invalid operation: %s arguments for %s (expected 2, found %d)",
+                     k < 2 ? "not enough" : "too many", ck_expr_str(n), k);
+            return invalid(n);
+        }
+        Type *u = tt->params[0]->underlying ? tt->params[0]->underlying : tt->params[0];
+        if (tt->params[0] != tt->params[1] || (u->kind != TY_FLOAT32 && u->kind != TY_FLOAT64)) {
+            ck_error(c, n, "invalid operation: %s (mismatched types %s and %s)", ck_expr_str(n),
+                     ck_tstr(c, tt->params[0]), ck_tstr(c, tt->params[1]));
+            return invalid(n);
+        }
+        n->type = u->kind == TY_FLOAT32 ? ty_complex64 : ty_complex128;
+        return n->type;
+    }
+    if (!argc_ok(c, n, 2, 2)) return (check_args_silently(c, n), invalid(n));
+    Node **px = &n->list.items[0], **py = &n->list.items[1];
+    Type *xt = ck_expr(c, px), *yt = ck_expr(c, py);
+    if (xt == ty_invalid || yt == ty_invalid) return invalid(n);
+    bool ux = type_is_untyped(xt), uy = type_is_untyped(yt);
+    if (ux && uy) {
+        Type *to = (*px)->cval && (*py)->cval ? ty_untyped_float : ty_float64;
+        for (int i = 0; i < 2; i++) {
+            Node **pa = &n->list.items[i];
+            if (type_is_numeric((*pa)->type) && (!(*pa)->cval || cv_is_zero(cv_imag((*pa)->cval))))
+                ck_convert_untyped(c, pa, to);
+        }
+    } else if (ux) {
+        ck_convert_untyped(c, px, yt);
+    } else if (uy) {
+        ck_convert_untyped(c, py, xt);
+    }
+    Node *x = *px, *y = *py;
+    if (x->type != y->type) {
+        ck_error(c, x, "invalid operation: %s (mismatched types %s and %s)", ck_expr_str(n),
+                 ck_tstr(c, x->type), ck_tstr(c, y->type));
+        return invalid(n);
+    }
+    Type *u = x->type->underlying ? x->type->underlying : x->type;
+    Type *rt = u->kind == TY_FLOAT32         ? ty_complex64
+               : u->kind == TY_FLOAT64       ? ty_complex128
+               : u->kind == TY_UNTYPED_FLOAT ? ty_untyped_complex
+                                             : NULL;
+    if (!rt) {
+        ck_error(c, x, "invalid argument: arguments have type %s, expected floating-point",
+                 ck_tstr(c, x->type));
+        return invalid(n);
+    }
+    n->type = rt;
+    if (x->cval && y->cval) n->cval = cv_convert(cv_complex(x->cval, y->cval), rt, NULL);
+    return rt;
+}
+
+/* real(z) and imag(z). */
+static Type *real_imag_builtin(Ck *c, Node *n, Builtin id) {
+    if (!argc_ok(c, n, 1, 1)) return (check_args_silently(c, n), invalid(n));
+    Node **px = &n->list.items[0];
+    Type *xt = ck_expr(c, px);
+    if (xt == ty_invalid) return invalid(n);
+    if (type_is_untyped(xt)) {
+        if ((*px)->cval && type_is_numeric(xt))
+            ck_convert_untyped(c, px, ty_untyped_complex);
+        else if (!(*px)->cval)
+            ck_convert_untyped(c, px, ty_complex128);
+    }
+    Node *x = *px;
+    Type *u = x->type->underlying ? x->type->underlying : x->type;
+    Type *rt = u->kind == TY_COMPLEX64         ? ty_float32
+               : u->kind == TY_COMPLEX128      ? ty_float64
+               : u->kind == TY_UNTYPED_COMPLEX ? ty_untyped_float
+                                               : NULL;
+    if (!rt) {
+        ck_error(c, x, "invalid argument: argument has type %s, expected complex type",
+                 ck_tstr(c, x->type));
+        return invalid(n);
+    }
+    n->type = rt;
+    if (x->cval) n->cval = id == BI_REAL ? cv_real(x->cval) : cv_imag(x->cval);
+    return rt;
 }
 
 static Type *builtin_call(Ck *c, Node *n, Builtin id) {
@@ -537,13 +629,10 @@ static Type *builtin_call(Ck *c, Node *n, Builtin id) {
         }
         return t;
     }
-    case BI_COMPLEX:
+    case BI_COMPLEX: return complex_builtin(c, n);
     case BI_REAL:
-    case BI_IMAG:
-    default:
-        check_args_silently(c, n);
-        ck_error(c, n, "complex numbers are not supported");
-        return invalid(n);
+    case BI_IMAG: return real_imag_builtin(c, n, id);
+    default: check_args_silently(c, n); return invalid(n);
     }
 }
 

@@ -16,7 +16,13 @@
 #include <string.h>
 
 #include "../vm/object.h"
+#include "bignum.h"
 #include "check_internal.h"
+
+/* gc's limits: integer constants of up to 512 bits, shift counts up to 1074 */
+enum { CONST_MAX_INT_BITS = 512, CONST_MAX_SHIFT = 1023 - 1 + 52 };
+
+static const __int128 I128_MAX = (__int128)(((unsigned __int128)1 << 127) - 1);
 
 ConstVal *cv_int(__int128 v) {
     ConstVal *c = mg_alloc(sizeof *c);
@@ -25,30 +31,37 @@ ConstVal *cv_int(__int128 v) {
     return c;
 }
 
+/* An integer constant from a BigInt: `i` holds the value when it fits, else +-I128_MAX
+ * (so range checks elsewhere see it as out of every range) and `big` the value. */
+static ConstVal *int_from_big(BigInt *b) {
+    __int128 v;
+    if (bn_to_i128(b, &v)) return cv_int(v);
+    ConstVal *c = cv_int(b->neg ? -I128_MAX : I128_MAX);
+    c->big = b;
+    return c;
+}
+
+static BigInt *int_big(ConstVal *v) {
+    return v->big ? v->big : bn_from_i128(v->i);
+}
+
 /* A float constant. `s` points at float_tag so that a CV_FLOAT made anywhere else
  * (a plain ConstVal) is still read correctly, through its double. */
 typedef struct FloatConst {
     ConstVal cv;
     bool exact;        /* num/den is the value */
-    __int128 num, den; /* den > 0, reduced */
+    BigInt *num, *den; /* den > 0, reduced */
     long double lf;    /* the value (approximated when exact) */
 } FloatConst;
 
 static const char float_tag[] = "float";
 
+/* Exact rationals grow with every operation; past this many bits a value is kept as a
+ * long double instead (gc switches to 512-bit floats at a similar point). */
+enum { RAT_MAX_BITS = 20000 };
+
 static FloatConst *float_ext(ConstVal *v) {
     return v && v->kind == CV_FLOAT && v->s == float_tag ? (FloatConst *)v : NULL;
-}
-
-static __int128 gcd128(__int128 a, __int128 b) {
-    if (a < 0) a = -a;
-    if (b < 0) b = -b;
-    while (b) {
-        __int128 t = a % b;
-        a = b;
-        b = t;
-    }
-    return a;
 }
 
 static FloatConst *float_alloc(void) {
@@ -58,51 +71,93 @@ static FloatConst *float_alloc(void) {
     return c;
 }
 
-static ConstVal *float_ld(long double x);
-
-/* An exact num/den (den != 0). Values whose parts overflow when normalised fall
- * back to a long double. */
-static ConstVal *float_exact(__int128 num, __int128 den) {
-    if (den < 0) {
-        if (num == -num && num != 0) return float_ld(-(long double)num / -(long double)den);
-        num = -num;
-        den = -den;
+/* num/den (den > 0) rounded to nearest-even with `prec` significant bits and no bit
+ * below 2^emin (subnormals); returned as a long double, which holds it exactly. */
+static long double rat_round(const BigInt *num, const BigInt *den, int prec, int emin) {
+    if (bn_is_zero(num)) return 0;
+    /* q = floor(|num| * 2^k / den) gets prec+3 or prec+4 bits */
+    int k = prec + 3 - (bn_bitlen(num) - bn_bitlen(den));
+    BigInt *a = bn_abs(num), *b = (BigInt *)den;
+    if (k >= 0)
+        a = bn_shl(a, (unsigned)k);
+    else
+        b = bn_shl(b, (unsigned)-k);
+    BigInt *q, *r;
+    bn_quorem(a, b, &q, &r);
+    unsigned __int128 m = 0; /* q has at most prec+4 <= 68 bits */
+    for (int i = q->n - 1; i >= 0; i--)
+        m = m << 32 | q->d[i];
+    bool sticky = !bn_is_zero(r);
+    int len = bn_bitlen(q);
+    /* keep `keep` bits: fewer when the lowest kept bit would weigh less than 2^emin */
+    int keep = prec;
+    if (len - keep - k < emin) keep = len - k - emin;
+    int drop = len - keep;
+    unsigned __int128 kept;
+    bool half, below;
+    if (drop > 127) {
+        kept = 0, half = false, below = true;
+    } else {
+        kept = m >> drop;
+        half = drop >= 1 && ((m >> (drop - 1)) & 1);
+        below = sticky || (drop >= 2 && (m & (((unsigned __int128)1 << (drop - 1)) - 1)));
     }
-    __int128 g = gcd128(num, den);
-    if (g > 1) {
-        num /= g;
-        den /= g;
-    }
-    if (num == 0) den = 1;
-    FloatConst *c = float_alloc();
-    c->exact = true;
-    c->num = num;
-    c->den = den;
-    c->lf = (long double)num / (long double)den;
-    c->cv.f = (double)c->lf;
-    return &c->cv;
+    if (half && (below || (kept & 1))) kept++;
+    long double x = ldexpl((long double)kept, drop - k);
+    return num->neg ? -x : x;
 }
 
-/* A long double value, kept exact (as a dyadic rational) when it fits. */
-static ConstVal *float_ld(long double x) {
-    if (x == 0) x = 0; /* no negative zero */
-    if (isfinite(x) && x != 0) {
-        int e;
-        long double m = frexpl(x, &e);    /* x = m * 2^e, 0.5 <= |m| < 1 */
-        long double mant = ldexpl(m, 64); /* an integer: long double has 64 mantissa bits */
-        int shift = e - 64;               /* x = mant * 2^shift */
-        if (shift >= -120 && shift <= 60) {
-            __int128 n = (__int128)mant;
-            /* multiply, not <<: shifting a negative value is undefined (|n| <= 2^64) */
-            if (shift >= 0) return float_exact(n * ((__int128)1 << shift), 1);
-            return float_exact(n, (__int128)1 << -shift);
-        }
-    }
+static ConstVal *float_inexact(long double x) {
     FloatConst *c = float_alloc();
     c->exact = false;
     c->lf = x;
     c->cv.f = (double)x;
     return &c->cv;
+}
+
+/* An exact num/den (den != 0). */
+static ConstVal *float_exact(BigInt *num, BigInt *den) {
+    if (den->neg) {
+        num = bn_neg(num);
+        den = bn_neg(den);
+    }
+    BigInt *g = bn_gcd(num, den);
+    if (bn_bitlen(g) > 1) {
+        bn_quorem(num, g, &num, NULL);
+        bn_quorem(den, g, &den, NULL);
+    }
+    if (bn_is_zero(num)) den = bn_from_i128(1);
+    if (bn_bitlen(num) > RAT_MAX_BITS || bn_bitlen(den) > RAT_MAX_BITS)
+        return float_inexact(rat_round(num, den, 64, -16445));
+    FloatConst *c = float_alloc();
+    c->exact = true;
+    c->num = num;
+    c->den = den;
+    c->lf = rat_round(num, den, 64, -16445);
+    c->cv.f = (double)rat_round(num, den, 53, -1074);
+    return &c->cv;
+}
+
+static ConstVal *float_exact_i(__int128 num, __int128 den) {
+    return float_exact(bn_from_i128(num), bn_from_i128(den));
+}
+
+/* A long double value, kept exact (as a dyadic rational) when it is finite. */
+static ConstVal *float_ld(long double x) {
+    if (x == 0) return float_exact_i(0, 1); /* no negative zero */
+    if (isfinite(x) && x != 0) {
+        int e;
+        long double m = frexpl(x, &e);    /* x = m * 2^e, 0.5 <= |m| < 1 */
+        long double mant = ldexpl(m, 64); /* an integer: long double has 64 mantissa bits */
+        int shift = e - 64;               /* x = mant * 2^shift */
+        BigInt *n = bn_from_i128((__int128)mant);
+        /* within the exact range only: float_exact falls back to float_ld beyond it */
+        if (shift >= 0 && shift + 64 <= RAT_MAX_BITS)
+            return float_exact(bn_shl(n, (unsigned)shift), bn_from_i128(1));
+        if (shift < 0 && -shift < RAT_MAX_BITS)
+            return float_exact(n, bn_shl(bn_from_i128(1), (unsigned)-shift));
+    }
+    return float_inexact(x);
 }
 
 ConstVal *cv_float(double v) {
@@ -111,16 +166,17 @@ ConstVal *cv_float(double v) {
 
 /* The value as a long double (any numeric constant). */
 static long double as_ld(ConstVal *v) {
-    if (v->kind == CV_INT) return (long double)v->i;
+    if (v->kind == CV_INT)
+        return v->big ? rat_round(v->big, bn_from_i128(1), 64, -16445) : (long double)v->i;
     FloatConst *fc = float_ext(v);
     return fc ? fc->lf : (long double)v->f;
 }
 
 /* The value as an exact rational, when it is one. */
-static bool as_rat(ConstVal *v, __int128 *num, __int128 *den) {
+static bool as_rat(ConstVal *v, BigInt **num, BigInt **den) {
     if (v->kind == CV_INT) {
-        *num = v->i;
-        *den = 1;
+        *num = int_big(v);
+        *den = bn_from_i128(1);
         return true;
     }
     FloatConst *fc = float_ext(v);
@@ -132,75 +188,46 @@ static bool as_rat(ConstVal *v, __int128 *num, __int128 *den) {
     return false;
 }
 
-/* Exact rational arithmetic; false when an intermediate overflows. */
-static bool rat_op(int op, __int128 a, __int128 b, __int128 c, __int128 d, __int128 *rn,
-                   __int128 *rd) {
-    __int128 t1, t2;
+/* Exact rational arithmetic (b, d > 0). */
+static ConstVal *rat_op(int op, BigInt *a, BigInt *b, BigInt *c, BigInt *d) {
     switch (op) {
-    case OP_ADD:
-    case OP_SUB:
-        if (__builtin_mul_overflow(a, d, &t1) || __builtin_mul_overflow(c, b, &t2) ||
-            __builtin_mul_overflow(b, d, rd))
-            return false;
-        return op == OP_ADD ? !__builtin_add_overflow(t1, t2, rn)
-                            : !__builtin_sub_overflow(t1, t2, rn);
-    case OP_MUL: {
-        __int128 g1 = gcd128(a, d), g2 = gcd128(c, b);
-        if (g1 > 1) a /= g1, d /= g1;
-        if (g2 > 1) c /= g2, b /= g2;
-        return !__builtin_mul_overflow(a, c, rn) && !__builtin_mul_overflow(b, d, rd);
-    }
-    case OP_QUO: {
-        __int128 g1 = gcd128(a, c), g2 = gcd128(b, d);
-        if (g1 > 1) a /= g1, c /= g1;
-        if (g2 > 1) b /= g2, d /= g2;
-        return !__builtin_mul_overflow(a, d, rn) && !__builtin_mul_overflow(b, c, rd);
-    }
-    default: return false;
+    case OP_ADD: return float_exact(bn_add(bn_mul(a, d), bn_mul(c, b)), bn_mul(b, d));
+    case OP_SUB: return float_exact(bn_sub(bn_mul(a, d), bn_mul(c, b)), bn_mul(b, d));
+    case OP_MUL: return float_exact(bn_mul(a, c), bn_mul(b, d));
+    default: return float_exact(bn_mul(a, d), bn_mul(b, c));
     }
 }
 
 static int float_cmp(ConstVal *x, ConstVal *y) {
-    __int128 a, b, c, d, l, r;
-    if (as_rat(x, &a, &b) && as_rat(y, &c, &d) && !__builtin_mul_overflow(a, d, &l) &&
-        !__builtin_mul_overflow(c, b, &r))
-        return l < r ? -1 : l > r;
+    BigInt *a, *b, *c, *d;
+    if (as_rat(x, &a, &b) && as_rat(y, &c, &d)) return bn_cmp(bn_mul(a, d), bn_mul(c, b));
     long double p = as_ld(x), q = as_ld(y);
     return p < q ? -1 : p > q;
 }
 
-/* Is the (float) constant an integer; if so and it fits, *out is its value. */
-static bool float_integer(ConstVal *v, __int128 *out, bool *fits) {
-    __int128 num, den;
-    *fits = true;
-    if (as_rat(v, &num, &den)) {
-        if (den != 1) return false;
-        *out = num;
-        return true;
-    }
+/* The (float) constant as an integer constant; NULL when it is not an integer. */
+static ConstVal *float_to_int(ConstVal *v) {
+    BigInt *num, *den;
+    if (as_rat(v, &num, &den)) return bn_bitlen(den) == 1 ? int_from_big(num) : NULL;
     long double x = as_ld(v);
-    if (!isfinite(x) || x != floorl(x)) return false;
-    if (fabsl(x) >= 0x1p126L) {
-        *fits = false;
-        return true;
-    }
-    *out = (__int128)x;
-    return true;
+    if (!isfinite(x) || x != floorl(x)) return NULL;
+    int e;
+    long double m = frexpl(x, &e);
+    BigInt *n = bn_from_i128((__int128)ldexpl(m, 64));
+    return int_from_big(e >= 64 ? bn_shl(n, (unsigned)(e - 64)) : bn_shr(n, (unsigned)(64 - e)));
 }
 
 /* The constant rounded to float64 (or float32 when f32); NULL when that overflows. */
 static ConstVal *float_round(ConstVal *v, bool f32) {
-    long double x = as_ld(v);
-    if (!isfinite(x)) return NULL;
-    if (f32) {
-        float r = (float)x;
-        if (isinf(r)) return NULL;
-        return float_ld((long double)r);
-    }
-    double r = (double)x;
-    if (isinf(r)) return NULL;
-    if (v->kind == CV_FLOAT && float_ext(v) && (long double)r == x) return v;
-    return float_ld((long double)r);
+    BigInt *num, *den;
+    long double x;
+    if (as_rat(v, &num, &den))
+        x = rat_round(num, den, f32 ? 24 : 53, f32 ? -149 : -1074);
+    else
+        x = f32 ? (long double)(float)as_ld(v) : (long double)(double)as_ld(v);
+    if (!isfinite(x) || fabsl(x) > (f32 ? (long double)FLT_MAX : (long double)DBL_MAX))
+        return NULL;
+    return float_ld(x);
 }
 
 ConstVal *cv_bool(bool b) {
@@ -227,52 +254,53 @@ static int digit_val(char ch) {
     return 99;
 }
 
-/* A decimal float literal, exact when its digits and exponent fit a rational of
- * __int128s; hexadecimal ones (and huge ones) go through strtold. */
-static ConstVal *float_literal(const char *text) {
-    if (!(text[0] == '0' && (text[1] == 'x' || text[1] == 'X'))) {
-        __int128 mant = 0;
-        int exp10 = 0, digits = 0;
-        bool ok = true, frac = false;
-        const char *p = text;
-        for (; *p && *p != 'e' && *p != 'E'; p++) {
-            if (*p == '.') {
-                frac = true;
-                continue;
-            }
-            if (mant == 0 && *p == '0') {
-                if (frac) exp10--;
-                continue;
-            }
-            if (++digits > 36) ok = false;
-            mant = mant * 10 + (*p - '0');
-            if (frac) exp10--;
-            if (!ok) break;
+/* The digits of text in `base` as an integer, skipping '.'; *fracdigits counts those
+ * after the point. Stops at the first other character, returned in *end. */
+static BigInt *digits_value(const char *text, int base, int *fracdigits, const char **end) {
+    BigInt *v = bn_from_i128(0), *b = bn_from_i128(base);
+    bool frac = false;
+    *fracdigits = 0;
+    const char *p = text;
+    for (;; p++) {
+        if (*p == '.') {
+            frac = true;
+            continue;
         }
-        if (ok && (*p == 'e' || *p == 'E')) {
-            long e = strtol(p + 1, NULL, 10);
-            if (e > 200 || e < -200)
-                ok = false;
-            else
-                exp10 += (int)e;
-        }
-        if (ok) {
-            __int128 scale = 1;
-            int k = exp10 < 0 ? -exp10 : exp10;
-            for (int i = 0; i < k && ok; i++)
-                if (__builtin_mul_overflow(scale, 10, &scale)) ok = false;
-            if (ok && exp10 >= 0 && !__builtin_mul_overflow(mant, scale, &mant))
-                return float_exact(mant, 1);
-            if (ok && exp10 < 0) return float_exact(mant, scale);
-        }
+        int d = digit_val(*p);
+        if (d >= base) break;
+        v = bn_add(bn_mul(v, b), bn_from_i128(d));
+        if (frac) ++*fracdigits;
     }
-    return float_ld(strtold(text, NULL));
+    *end = p;
+    return v;
+}
+
+/* A float literal, exact: digits * 10^exp (decimal) or digits * 2^exp (hexadecimal).
+ * Exponents too large for exact rationals go through strtold. */
+static ConstVal *float_literal(const char *text) {
+    bool hex = text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
+    int frac;
+    const char *p;
+    BigInt *mant = digits_value(hex ? text + 2 : text, hex ? 16 : 10, &frac, &p);
+    long e = *p ? strtol(p + 1, NULL, 10) : 0;
+    if (hex) {
+        e -= 4L * frac;
+        if (e > RAT_MAX_BITS || e < -RAT_MAX_BITS) return float_ld(strtold(text, NULL));
+        BigInt *one = bn_from_i128(1);
+        return e >= 0 ? float_exact(bn_shl(mant, (unsigned)e), one)
+                      : float_exact(mant, bn_shl(one, (unsigned)-e));
+    }
+    e -= frac;
+    if (e > RAT_MAX_BITS * 3 / 10 || e < -RAT_MAX_BITS * 3 / 10) /* 10^e has 3.32e bits */
+        return float_ld(strtold(text, NULL));
+    BigInt *scale = bn_pow(10, (unsigned)(e < 0 ? -e : e));
+    return e >= 0 ? float_exact(bn_mul(mant, scale), bn_from_i128(1)) : float_exact(mant, scale);
 }
 
 ConstVal *cv_from_literal(Ck *c, Node *lit, Type **type) {
-    char buf[256];
+    char *buf = mg_alloc_atomic(lit->lit_len + 1);
     size_t n = 0;
-    for (size_t i = 0; i < lit->lit_len && n < sizeof buf - 1; i++)
+    for (size_t i = 0; i < lit->lit_len; i++)
         if (lit->lit[i] != '_') buf[n++] = lit->lit[i];
     buf[n] = 0;
     switch (lit->lit_kind) {
@@ -288,37 +316,112 @@ ConstVal *cv_from_literal(Ck *c, Node *lit, Type **type) {
             base = 8, p += 2;
         else if (p[0] == '0' && p[1])
             base = 8, p += 1;
-        unsigned __int128 v = 0;
-        bool big = false;
-        double fv = 0;
-        for (; *p; p++) {
-            int d = digit_val(*p);
-            if (d >= base) {
-                ck_error(c, lit, "invalid digit '%c' in %s literal", *p,
+        for (const char *q = p; *q; q++)
+            if (digit_val(*q) >= base) {
+                ck_error(c, lit, "invalid digit '%c' in %s literal", *q,
                          base == 8   ? "octal"
                          : base == 2 ? "binary"
                                      : "hexadecimal");
                 return cv_int(0);
             }
-            fv = fv * base + d;
-            if (v > (((unsigned __int128)1 << 126) / (unsigned)base)) big = true;
-            v = v * (unsigned)base + (unsigned)d;
-        }
-        if (big) {
-            ck_error(c, lit, "constant overflow");
-            return cv_int(0);
-        }
-        return cv_int((__int128)v);
+        int frac;
+        const char *end;
+        return int_from_big(digits_value(p, base, &frac, &end));
     }
     case LIT_FLOAT: *type = ty_untyped_float; return float_literal(buf);
     case LIT_CHAR: *type = ty_untyped_rune; return cv_int(lit->ival);
     case LIT_STRING: *type = ty_untyped_string; return cv_string(lit->str, lit->str_len);
-    case LIT_IMAG:
-    default:
-        ck_error(c, lit, "complex numbers are not supported");
-        *type = ty_invalid;
-        return NULL;
+    case LIT_IMAG: {
+        *type = ty_untyped_complex;
+        if (n) buf[--n] = 0; /* the 'i' */
+        ConstVal *im;
+        int base = buf[0] == '0' && (buf[1] == 'b' || buf[1] == 'B')   ? 2
+                   : buf[0] == '0' && (buf[1] == 'o' || buf[1] == 'O') ? 8
+                                                                       : 0;
+        if (base) { /* 0b / 0o imaginary literals: integers (0123i is decimal, as in Go) */
+            int frac;
+            const char *end;
+            im = int_from_big(digits_value(buf + 2, base, &frac, &end));
+        } else
+            im = float_literal(buf);
+        return cv_complex(cv_int(0), im);
     }
+    default: *type = ty_invalid; return NULL;
+    }
+}
+
+/* ---------- complex constants: a pair of float constants ---------- */
+
+static ConstVal *as_float(ConstVal *v) {
+    return v->kind == CV_INT ? float_exact(int_big(v), bn_from_i128(1)) : v;
+}
+
+ConstVal *cv_complex(ConstVal *re, ConstVal *im) {
+    ConstVal *c = mg_alloc(sizeof *c);
+    c->kind = CV_COMPLEX;
+    c->re = as_float(re);
+    c->im = as_float(im);
+    c->f = c->re->f;
+    return c;
+}
+
+/* The parts of any numeric constant. */
+static void complex_parts(ConstVal *v, ConstVal **re, ConstVal **im) {
+    if (v->kind == CV_COMPLEX) {
+        *re = v->re;
+        *im = v->im;
+    } else {
+        *re = as_float(v);
+        *im = float_exact_i(0, 1);
+    }
+}
+
+static bool is_zero(ConstVal *v) {
+    if (v->kind == CV_COMPLEX) return is_zero(v->re) && is_zero(v->im);
+    return v->kind == CV_INT ? v->i == 0 && !v->big : float_cmp(v, cv_int(0)) == 0;
+}
+
+bool cv_is_zero(ConstVal *v) {
+    return v && v->kind != CV_BOOL && v->kind != CV_STRING && is_zero(v);
+}
+
+ConstVal *cv_real(ConstVal *v) {
+    ConstVal *re, *im;
+    complex_parts(v, &re, &im);
+    return re;
+}
+
+ConstVal *cv_imag(ConstVal *v) {
+    ConstVal *re, *im;
+    complex_parts(v, &re, &im);
+    return im;
+}
+
+static ConstVal *complex_binary(Ck *c, Node *at, int op, ConstVal *x, ConstVal *y, bool *divzero) {
+    ConstVal *a, *b, *p, *q;
+    complex_parts(x, &a, &b);
+    complex_parts(y, &p, &q);
+    bool dz;
+    Type *f = ty_untyped_float;
+#define F(o, l, r) cv_binary(c, at, o, l, r, f, &dz)
+    switch (op) {
+    case OP_ADD:
+    case OP_SUB: return cv_complex(F(op, a, p), F(op, b, q));
+    case OP_MUL:
+        return cv_complex(F(OP_SUB, F(OP_MUL, a, p), F(OP_MUL, b, q)),
+                          F(OP_ADD, F(OP_MUL, a, q), F(OP_MUL, b, p)));
+    case OP_QUO: {
+        ConstVal *d = F(OP_ADD, F(OP_MUL, p, p), F(OP_MUL, q, q));
+        if (is_zero(d)) {
+            *divzero = true;
+            return NULL;
+        }
+        return cv_complex(F(OP_QUO, F(OP_ADD, F(OP_MUL, a, p), F(OP_MUL, b, q)), d),
+                          F(OP_QUO, F(OP_SUB, F(OP_MUL, b, p), F(OP_MUL, a, q)), d));
+    }
+    default: return NULL;
+    }
+#undef F
 }
 
 static bool int_range(TypeKind k, __int128 *lo, unsigned __int128 *hi) {
@@ -342,13 +445,32 @@ ConstVal *cv_convert(ConstVal *v, Type *t, bool *truncated) {
     if (truncated) *truncated = false;
     if (!v || !t) return NULL;
     TypeKind k = t->underlying ? t->underlying->kind : t->kind;
+    if (k == TY_UNTYPED_COMPLEX || k == TY_COMPLEX64 || k == TY_COMPLEX128) {
+        if (v->kind == CV_BOOL || v->kind == CV_STRING) return NULL;
+        ConstVal *re, *im;
+        complex_parts(v, &re, &im);
+        if (k == TY_UNTYPED_COMPLEX) return v->kind == CV_COMPLEX ? v : cv_complex(re, im);
+        re = float_round(re, k == TY_COMPLEX64);
+        im = float_round(im, k == TY_COMPLEX64);
+        return re && im ? cv_complex(re, im) : NULL;
+    }
+    if (v->kind == CV_COMPLEX) { /* to a real type: only without an imaginary part */
+        if (!is_zero(v->im)) {
+            /* gc: an integer target "truncates", a float one "overflows" */
+            if (truncated)
+                *truncated =
+                    (k >= TY_INT && k <= TY_UINTPTR) || k == TY_UNTYPED_INT || k == TY_UNTYPED_RUNE;
+            return NULL;
+        }
+        return cv_convert(v->re, t, truncated);
+    }
     switch (k) {
     case TY_BOOL:
     case TY_UNTYPED_BOOL: return v->kind == CV_BOOL ? v : NULL;
     case TY_STRING:
     case TY_UNTYPED_STRING: return v->kind == CV_STRING ? v : NULL;
     case TY_UNTYPED_FLOAT:
-        if (v->kind == CV_INT) return float_exact(v->i, 1);
+        if (v->kind == CV_INT) return as_float(v);
         if (v->kind == CV_FLOAT) return isfinite(as_ld(v)) ? v : NULL;
         return NULL;
     case TY_FLOAT64:
@@ -360,20 +482,18 @@ ConstVal *cv_convert(ConstVal *v, Type *t, bool *truncated) {
         unsigned __int128 hi = 0;
         bool untyped = k == TY_UNTYPED_INT || k == TY_UNTYPED_RUNE;
         if (!untyped && !int_range(k, &lo, &hi)) return NULL;
-        __int128 iv;
-        if (v->kind == CV_INT)
-            iv = v->i;
-        else if (v->kind == CV_FLOAT) {
-            bool fits;
-            if (!float_integer(v, &iv, &fits)) {
+        ConstVal *iv = v;
+        if (v->kind == CV_FLOAT) {
+            iv = float_to_int(v);
+            if (!iv) {
                 if (truncated) *truncated = true;
                 return NULL;
             }
-            if (!fits) return NULL;
-        } else
+        } else if (v->kind != CV_INT)
             return NULL;
-        if (!untyped && (iv < lo || (iv > 0 && (unsigned __int128)iv > hi))) return NULL;
-        return v->kind == CV_INT ? v : cv_int(iv);
+        if (!untyped && (iv->big || iv->i < lo || (iv->i > 0 && (unsigned __int128)iv->i > hi)))
+            return NULL;
+        return iv;
     }
     }
 }
@@ -385,14 +505,8 @@ bool cv_to_int64(ConstVal *v, int64_t *out) {
         *out = (int64_t)v->i;
         return true;
     }
-    __int128 iv;
-    bool fits;
-    if (v->kind == CV_FLOAT && float_integer(v, &iv, &fits) && fits && iv >= INT64_MIN &&
-        iv <= INT64_MAX) {
-        *out = (int64_t)iv;
-        return true;
-    }
-    return false;
+    ConstVal *iv = v->kind == CV_FLOAT ? float_to_int(v) : NULL;
+    return iv && cv_to_int64(iv, out);
 }
 
 static bool is_float_type(Type *t) {
@@ -414,6 +528,8 @@ ConstVal *cv_binary(Ck *c, Node *at, int op, ConstVal *x, ConstVal *y, Type *t, 
         if (op == OP_LOR) return cv_bool(x->b || y->b);
         return NULL;
     }
+    if (x->kind == CV_COMPLEX || y->kind == CV_COMPLEX || type_is_complex(t))
+        return complex_binary(c, at, op, x, y, divzero);
     bool use_float = is_float_type(t) || x->kind == CV_FLOAT || y->kind == CV_FLOAT;
     if (use_float && !type_is_integer(t)) {
         if (op != OP_ADD && op != OP_SUB && op != OP_MUL && op != OP_QUO) return NULL;
@@ -421,63 +537,60 @@ ConstVal *cv_binary(Ck *c, Node *at, int op, ConstVal *x, ConstVal *y, Type *t, 
             *divzero = true;
             return NULL;
         }
-        __int128 xn, xd, yn, yd, rn, rd;
-        if (as_rat(x, &xn, &xd) && as_rat(y, &yn, &yd) && rat_op(op, xn, xd, yn, yd, &rn, &rd))
-            return float_exact(rn, rd);
+        BigInt *xn, *xd, *yn, *yd;
+        if (as_rat(x, &xn, &xd) && as_rat(y, &yn, &yd)) return rat_op(op, xn, xd, yn, yd);
         long double a = as_ld(x), b = as_ld(y);
-        switch (op) {
-        case OP_ADD: return float_ld(a + b);
-        case OP_SUB: return float_ld(a - b);
-        case OP_MUL: return float_ld(a * b);
-        default: return float_ld(a / b);
+        long double r = op == OP_ADD ? a + b : op == OP_SUB ? a - b : op == OP_MUL ? a * b : a / b;
+        if (!isfinite(r)) {
+            ck_error_op(c, at, "constant result is not representable");
+            return NULL;
         }
+        return float_ld(r);
     }
     if (x->kind != CV_INT || y->kind != CV_INT) return NULL;
-    __int128 a = x->i, b = y->i, r;
+    if ((op == OP_QUO || op == OP_REM) && y->i == 0 && !y->big) {
+        *divzero = true;
+        return NULL;
+    }
+    BigInt *a = int_big(x), *b = int_big(y), *r;
     switch (op) {
-    case OP_ADD:
-        if (__builtin_add_overflow(a, b, &r)) goto overflow;
-        return cv_int(r);
-    case OP_SUB:
-        if (__builtin_sub_overflow(a, b, &r)) goto overflow;
-        return cv_int(r);
-    case OP_MUL:
-        if (__builtin_mul_overflow(a, b, &r)) goto overflow;
-        return cv_int(r);
-    case OP_QUO:
-        if (b == 0) {
-            *divzero = true;
-            return NULL;
-        }
-        return cv_int(a / b);
-    case OP_REM:
-        if (b == 0) {
-            *divzero = true;
-            return NULL;
-        }
-        return cv_int(a % b);
-    case OP_AND: return cv_int(a & b);
-    case OP_OR: return cv_int(a | b);
-    case OP_XOR: return cv_int(a ^ b);
-    case OP_AND_NOT: return cv_int(a & ~b);
+    case OP_ADD: r = bn_add(a, b); break;
+    case OP_SUB: r = bn_sub(a, b); break;
+    case OP_MUL: r = bn_mul(a, b); break;
+    case OP_QUO: bn_quorem(a, b, &r, NULL); break;
+    case OP_REM: bn_quorem(a, b, NULL, &r); break;
+    case OP_AND: r = bn_and(a, b); break;
+    case OP_OR: r = bn_or(a, b); break;
+    case OP_XOR: r = bn_xor(a, b); break;
+    case OP_AND_NOT: r = bn_andnot(a, b); break;
     default: return NULL;
     }
-overflow:
-    ck_error(c, at, "constant %s overflow",
-             op == OP_ADD   ? "addition"
-             : op == OP_SUB ? "subtraction"
-                            : "multiplication");
-    return cv_int(0);
+    if (bn_bitlen(r) > CONST_MAX_INT_BITS) {
+        ck_error_op(c, at, "constant %s overflow",
+                    op == OP_ADD   ? "addition"
+                    : op == OP_SUB ? "subtraction"
+                    : op == OP_MUL ? "multiplication"
+                    : op == OP_XOR ? "bitwise XOR"
+                                   : "bitwise");
+        return cv_int(0);
+    }
+    return int_from_big(r);
+}
+
+bool cv_too_big(ConstVal *v) {
+    return v && v->kind == CV_INT && v->big && bn_bitlen(v->big) > CONST_MAX_INT_BITS;
 }
 
 ConstVal *cv_unary(int op, ConstVal *x, Type *t) {
     switch (op) {
     case OP_ADD: return x;
     case OP_SUB:
-        if (x->kind == CV_INT) return cv_int(-x->i);
+        if (x->kind == CV_COMPLEX)
+            return cv_complex(cv_unary(OP_SUB, x->re, t), cv_unary(OP_SUB, x->im, t));
+        if (x->kind == CV_INT) return int_from_big(bn_neg(int_big(x)));
         if (x->kind == CV_FLOAT) {
-            __int128 num, den;
-            if (as_rat(x, &num, &den) && num != -num) return float_exact(-num, den);
+            BigInt *num, *den;
+            if (as_rat(x, &num, &den)) return float_exact(bn_neg(num), den);
             return float_ld(-as_ld(x));
         }
         return NULL;
@@ -495,7 +608,7 @@ ConstVal *cv_unary(int op, ConstVal *x, Type *t) {
             unsigned __int128 mask = ((unsigned __int128)1 << bits) - 1;
             return cv_int((__int128)(~(unsigned __int128)x->i & mask));
         }
-        return cv_int(~x->i);
+        return int_from_big(bn_xor(int_big(x), bn_from_i128(-1)));
     }
     default: return NULL;
     }
@@ -503,14 +616,19 @@ ConstVal *cv_unary(int op, ConstVal *x, Type *t) {
 
 bool cv_compare(int op, ConstVal *x, ConstVal *y) {
     int cmp;
-    if (x->kind == CV_STRING) {
+    if (x->kind == CV_COMPLEX || y->kind == CV_COMPLEX) {
+        ConstVal *a, *b, *p, *q;
+        complex_parts(x, &a, &b);
+        complex_parts(y, &p, &q);
+        cmp = float_cmp(a, p) != 0 || float_cmp(b, q) != 0;
+    } else if (x->kind == CV_STRING) {
         size_t n = x->slen < y->slen ? x->slen : y->slen;
         cmp = memcmp(x->s, y->s, n);
         if (!cmp) cmp = x->slen < y->slen ? -1 : x->slen > y->slen;
     } else if (x->kind == CV_BOOL) {
         cmp = x->b == y->b ? 0 : 1;
     } else if (x->kind == CV_INT && y->kind == CV_INT) {
-        cmp = x->i < y->i ? -1 : x->i > y->i;
+        cmp = bn_cmp(int_big(x), int_big(y));
     } else {
         cmp = float_cmp(x, y);
     }
@@ -525,17 +643,17 @@ bool cv_compare(int op, ConstVal *x, ConstVal *y) {
     }
 }
 
-ConstVal *cv_shift(int op, ConstVal *x, uint64_t s) {
+ConstVal *cv_shift(int op, ConstVal *x, uint64_t s, bool *overflow) {
+    *overflow = false;
     if (x->kind != CV_INT) return NULL;
-    if (op == OP_SHL) {
-        if (s >= 127) return NULL;
-        __int128 v = x->i;
-        __int128 r = (__int128)((unsigned __int128)v << s);
-        if ((r >> s) != v) return NULL;
-        return cv_int(r);
+    if (op == OP_SHR) return int_from_big(bn_shr(int_big(x), s > 1u << 20 ? 1u << 20 : (unsigned)s));
+    if (s > CONST_MAX_SHIFT) return NULL;
+    BigInt *r = bn_shl(int_big(x), (unsigned)s);
+    if (bn_bitlen(r) > CONST_MAX_INT_BITS) {
+        *overflow = true;
+        return NULL;
     }
-    if (s >= 127) return cv_int(x->i < 0 ? -1 : 0);
-    return cv_int(x->i >> s);
+    return int_from_big(r);
 }
 
 static void i128_str(char *buf, __int128 v) {
@@ -554,23 +672,63 @@ static void i128_str(char *buf, __int128 v) {
     buf[k] = 0;
 }
 
+/* Go's %g: the shortest digits that read back as f, in %e form when the exponent is
+ * < -4 or >= 6 (strconv's rule for the shortest precision). */
+static void go_g(char *buf, size_t size, double f) {
+    int p = 1;
+    for (; p < 17; p++) {
+        snprintf(buf, size, "%.*e", p - 1, f);
+        if (strtod(buf, NULL) == f) break;
+    }
+    int exp = atoi(strchr(buf, 'e') + 1);
+    if (exp < -4 || exp >= 6) return;
+    snprintf(buf, size, "%.*f", p - 1 - exp > 0 ? p - 1 - exp : 0, f);
+}
+
+/* go/constant's String of a float: %.6g when the value is within float64's range (%g
+ * when that hides a fraction), else an approximate "%.6ge%+d" of its own. */
+static void float_str(char *buf, size_t size, ConstVal *v) {
+    FloatConst *fc = float_ext(v);
+    double f = v->f;
+    bool nonzero = float_cmp(v, cv_int(0)) != 0;
+    if ((f != 0) == nonzero && !isinf(f)) {
+        snprintf(buf, size, "%.6g", f);
+        if (!strchr(buf, '.') && !float_to_int(v)) go_g(buf, size, f);
+        return;
+    }
+    long double x = fc ? fc->lf : (long double)f;
+    if (isinf(x)) {
+        snprintf(buf, size, "%s", x < 0 ? "-Inf" : "+Inf");
+        return;
+    }
+    int e2;
+    double m = (double)frexpl(x, &e2); /* x = m * 2^e2, 0.5 <= |m| < 1 */
+    double d = e2 * (M_LN2 / M_LN10);
+    long e = (long)d;
+    m *= pow(10, d - (double)e);
+    if (fabs(m) < 1 - 0.5e-6) {
+        m *= 10;
+        e--;
+    } else if (fabs(m) >= 10) {
+        m /= 10;
+        e++;
+    }
+    snprintf(buf, size, "%.6ge%+ld", m, e);
+}
+
 const char *cv_str(ConstVal *v, Type *t) {
     char buf[128];
     if (!v) return "?";
     switch (v->kind) {
     case CV_BOOL: return v->b ? "true" : "false";
-    case CV_INT: i128_str(buf, v->i); break;
-    case CV_FLOAT: {
-        double f = v->f;
-        if (f == floor(f) && fabs(f) < 1e21) {
-            snprintf(buf, sizeof buf, "%.0f", f);
-            break;
-        }
-        for (int p = 1; p <= 17; p++) {
-            snprintf(buf, sizeof buf, "%.*g", p, f);
-            if (strtod(buf, NULL) == f) break;
-        }
-        /* Go writes exponents as e+06 -> e+06? constant.String uses %.6g style: keep C's */
+    case CV_INT:
+        if (v->big) return bn_str(v->big);
+        i128_str(buf, v->i);
+        break;
+    case CV_FLOAT: float_str(buf, sizeof buf, v); break;
+    case CV_COMPLEX: {
+        const char *re = cv_str(v->re, NULL), *im = cv_str(v->im, NULL);
+        snprintf(buf, sizeof buf, "(%s + %si)", re, im);
         break;
     }
     case CV_STRING: {

@@ -451,6 +451,7 @@ static int untyped_rank(Type *t) {
     case TY_UNTYPED_INT: return 1;
     case TY_UNTYPED_RUNE: return 2;
     case TY_UNTYPED_FLOAT: return 3;
+    case TY_UNTYPED_COMPLEX: return 4;
     default: return 0;
     }
 }
@@ -601,6 +602,9 @@ static Type *comparison(Ck *c, Node *n) {
         case TY_CHAN: k = "chan"; break;
         case TY_ARRAY: k = "array"; break;
         case TY_FUNC: k = "func"; break;
+        case TY_COMPLEX64:
+        case TY_COMPLEX128:
+        case TY_UNTYPED_COMPLEX: k = ck_tstr(c, t); break;
         default: k = "this type"; break;
         }
         ck_error(c, x, "invalid operation: %s (operator %s not defined on %s)", ck_expr_str(n),
@@ -623,6 +627,7 @@ static Type *shift(Ck *c, Node *n) {
     if (xt == ty_invalid || yt == ty_invalid) return invalid(n);
     Node *x = n->a, *y = n->b;
     /* the count */
+    const char *ydesc = y->cval ? ck_operand_str(c, y) : NULL; /* before it becomes a uint */
     if (y->cval) {
         ConstVal *v = cv_convert(y->cval, ty_untyped_int, NULL);
         if (!v) {
@@ -635,11 +640,11 @@ static Type *shift(Ck *c, Node *n) {
             return invalid(n);
         }
         if (type_is_untyped(yt)) ck_convert_untyped_code(c, &n->b, ty_uint);
+    } else if (type_is_untyped(yt) && type_is_numeric(yt)) { /* a shift itself: a uint */
+        if (ck_convert_untyped_code(c, &n->b, ty_uint)) return invalid(n);
     } else if (!type_is_integer(yt)) {
         ck_error(c, y, "invalid operation: shift count %s must be integer", ck_operand_str(c, y));
         return invalid(n);
-    } else if (type_is_untyped(yt)) {
-        ck_convert_untyped_code(c, &n->b, ty_uint);
     }
     y = n->b;
     if (x->cval) {
@@ -650,7 +655,9 @@ static Type *shift(Ck *c, Node *n) {
                          ck_operand_str(c, x));
                 return invalid(n);
             }
-            if (xt->kind == TY_UNTYPED_FLOAT) {
+            /* a constant shift works on the integer value; a non-constant one keeps the
+             * operand untyped: it takes the type the context gives the whole shift */
+            if (xt->kind == TY_UNTYPED_FLOAT && y->cval) {
                 x->cval = iv;
                 x->type = ty_untyped_int;
                 xt = ty_untyped_int;
@@ -662,10 +669,14 @@ static Type *shift(Ck *c, Node *n) {
         }
         if (y->cval) {
             int64_t s;
-            cv_to_int64(y->cval, &s);
-            ConstVal *r = cv_shift(n->op, x->cval, (uint64_t)s);
+            if (!cv_to_int64(y->cval, &s)) s = INT64_MAX;
+            bool overflow;
+            ConstVal *r = cv_shift(n->op, x->cval, (uint64_t)s, &overflow);
             if (!r) {
-                ck_error(c, n, "invalid shift count %s", ck_expr_str(y));
+                if (overflow)
+                    ck_error_op(c, n, "constant shift overflow");
+                else
+                    ck_error(c, y, "invalid operation: invalid shift count %s", ydesc);
                 return invalid(n);
             }
             n->type = xt;
@@ -713,9 +724,7 @@ static Type *binary(Ck *c, Node *n) {
         return invalid(n);
     }
     if ((n->op == OP_QUO || n->op == OP_REM) && y->cval && (x->cval || type_is_integer(t))) {
-        bool zero = (y->cval->kind == CV_INT && y->cval->i == 0) ||
-                    (y->cval->kind == CV_FLOAT && y->cval->f == 0);
-        if (zero) {
+        if (cv_is_zero(y->cval)) {
             ck_error(c, y, "invalid operation: division by zero");
             return invalid(n);
         }
@@ -797,6 +806,10 @@ static Type *unary(Ck *c, Node *n) {
     if (x->cval) {
         ConstVal *r = cv_unary(n->op, x->cval, t);
         if (!r) return invalid(n);
+        if (cv_too_big(r)) {
+            ck_error(c, n, "constant %soverflow", n->op == OP_XOR ? "bitwise complement " : "");
+            return invalid(n);
+        }
         if (!type_is_untyped(t)) {
             ConstVal *v = cv_convert(r, t, NULL);
             if (!v) {
@@ -852,6 +865,8 @@ static bool check_index(Ck *c, Node **pi, int64_t length, const char *what, bool
         }
         return true;
     }
+    /* an untyped non-constant (a shift of an untyped constant) becomes an int */
+    if (type_is_untyped(t) && type_is_numeric(t)) return ck_convert_untyped(c, pi, ty_int);
     if (!type_is_integer(t)) {
         ck_error(c, i, "invalid argument: %s %s must be integer", what, ck_operand_str(c, i));
         return false;
@@ -1124,6 +1139,7 @@ Type *ck_composite(Ck *c, Node **pn, Type *hint) {
         int64_t idx = 0, max = 0;
         int64_t cap_seen = 16, nseen = 0;
         int64_t *seen = mg_alloc_atomic(sizeof(int64_t) * (size_t)cap_seen);
+        bool bad = false;
         for (int i = 0; i < n->list.len; i++) {
             Node *e = n->list.items[i];
             Node **pv = &n->list.items[i];
@@ -1155,12 +1171,13 @@ Type *ck_composite(Ck *c, Node **pn, Type *hint) {
                 cap_seen *= 2;
             }
             seen[nseen++] = idx;
-            if (elem_hinted(c, pv, u->elem, "array or slice literal") == ty_invalid)
-                return invalid(n);
+            /* a bad element does not stop the others' checks: gc reports each */
+            if (elem_hinted(c, pv, u->elem, "array or slice literal") == ty_invalid) bad = true;
             if (e->kind == N_KEYVALUE) e->type = u->elem;
             idx++;
             if (idx > max) max = idx;
         }
+        if (bad) return invalid(n);
         if (open_array) {
             t = type_array(u->elem, max);
             n->a->type = t;

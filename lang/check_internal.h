@@ -100,6 +100,8 @@ typedef struct Ck {
 
 /* check.c */
 void ck_error(Ck *c, Node *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* ck_error at a binary expression's operator (gc's place for constant overflow) */
+void ck_error_op(Ck *c, Node *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 Scope *ck_scope_new(Scope *parent, Node *func);
 Symbol *ck_scope_lookup_local(Scope *s, const char *name);
 Symbol *ck_lookup(Ck *c, const char *name);
@@ -124,6 +126,10 @@ ConstVal *cv_int(__int128 v);
 ConstVal *cv_float(double v);
 ConstVal *cv_bool(bool b);
 ConstVal *cv_string(const char *s, size_t n);
+ConstVal *cv_complex(ConstVal *re, ConstVal *im); /* parts: numeric constants */
+ConstVal *cv_real(ConstVal *v);                   /* real part of a numeric constant */
+ConstVal *cv_imag(ConstVal *v);
+bool cv_is_zero(ConstVal *v); /* a numeric constant equal to 0 */
 ConstVal *cv_from_literal(Ck *c, Node *lit, Type **type);
 /* Converts a constant to type t (typed or untyped). Returns NULL if not representable;
  * *truncated is set when a float would have to be truncated to an integer. */
@@ -131,9 +137,11 @@ ConstVal *cv_convert(ConstVal *v, Type *t, bool *truncated);
 ConstVal *cv_binary(Ck *c, Node *at, int op, ConstVal *x, ConstVal *y, Type *t, bool *divzero);
 ConstVal *cv_unary(int op, ConstVal *x, Type *t);
 bool cv_compare(int op, ConstVal *x, ConstVal *y);
-ConstVal *cv_shift(int op, ConstVal *x, uint64_t s);
+/* x << s or x >> s; NULL for an invalid count, or with *overflow past gc's 512 bits */
+ConstVal *cv_shift(int op, ConstVal *x, uint64_t s, bool *overflow);
 const char *cv_str(ConstVal *v, Type *t); /* Go's spelling of a constant value */
 bool cv_to_int64(ConstVal *v, int64_t *out);
+bool cv_too_big(ConstVal *v); /* an integer constant past gc's 512 bits */
 
 /* check_expr.c */
 Type *ck_expr_raw(Ck *c, Node **pn, Type *hint); /* any mode */
@@ -166,6 +174,9 @@ bool ck_assign(Ck *c, Node **pn, Type *target, const char *context);
  * conversions (CHECKER CONTRACT). */
 bool ck_assign_spread(Ck *c, Node *x, Type **elems, Type **targets, int n, const char *context);
 bool ck_assignable(Ck *c, Node *x, Type *t, char *why, size_t whylen);
+/* ck_default, reporting a constant that overflows its default type as gc does when the
+ * value is used in `context` ("variable declaration", "assignment"); false then. */
+bool ck_default_in(Ck *c, Node **pn, const char *context);
 void ck_default(Ck *c, Node **pn);
 bool ck_convert_untyped(Ck *c, Node **pn, Type *target);
 /* Like ck_convert_untyped, but says why: 0 ok, 1 incompatible, 2 overflows,

@@ -152,8 +152,7 @@ void ck_var_init(Ck *c, Node *spec, Type *t, bool global) {
                     ts[i] = ty_invalid;
                     continue;
                 }
-                ck_default(c, pv);
-                ts[i] = (*pv)->type;
+                ts[i] = ck_default_in(c, pv, "variable declaration") ? (*pv)->type : ty_invalid;
             }
         }
     } else {
@@ -306,7 +305,7 @@ static void assign_blank(Ck *c, Node **pr, const char *ctx) {
         ck_error(c, r, "use of untyped nil in %s", ctx);
         return;
     }
-    ck_default(c, pr);
+    ck_default_in(c, pr, ctx);
 }
 
 static void assign_stmt(Ck *c, Node *s) {
@@ -418,8 +417,7 @@ static void define_stmt(Ck *c, Node *s) {
                 ck_error(c, *pr, "use of untyped nil in assignment");
                 vt = ty_invalid;
             } else {
-                ck_default(c, pr);
-                vt = (*pr)->type;
+                vt = ck_default_in(c, pr, "assignment") ? (*pr)->type : ty_invalid;
             }
         }
         news[i] = new_local(c, l, vt);
@@ -957,7 +955,7 @@ static void return_stmt(Ck *c, Node *s) {
             Type *d = v->type;
             snprintf(buf, sizeof buf, "(%s)",
                      (d->kind == TY_UNTYPED_INT || d->kind == TY_UNTYPED_FLOAT ||
-                      d->kind == TY_UNTYPED_RUNE)
+                      d->kind == TY_UNTYPED_COMPLEX || d->kind == TY_UNTYPED_RUNE)
                          ? "number"
                          : ck_tstr(c, ck_default_type(d)));
             have = buf;
@@ -979,7 +977,7 @@ static void return_stmt(Ck *c, Node *s) {
         for (int i = 0; i < nv && k < 400; i++) {
             Type *d = s->list.items[i]->type;
             const char *n = (d->kind == TY_UNTYPED_INT || d->kind == TY_UNTYPED_FLOAT ||
-                             d->kind == TY_UNTYPED_RUNE)
+                             d->kind == TY_UNTYPED_COMPLEX || d->kind == TY_UNTYPED_RUNE)
                                 ? "number"
                                 : ck_tstr(c, ck_default_type(d));
             k += (size_t)snprintf(have + k, sizeof have - k, "%s%s", i ? ", " : "", n);

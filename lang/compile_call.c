@@ -297,6 +297,20 @@ void cg_builtin(FS *fs, Node *call, int dst) {
         break;
     }
     case BI_RECOVER: cg_emit_abc(fs, BC_RECOVER, dst, 0, 0); break;
+    case BI_COMPLEX:
+        if (a->len == 1) { /* complex(f()): the two results are the two parts */
+            cg_call(fs, x, dst, 2);
+            break;
+        }
+        cg_expr(fs, x, dst);
+        cg_expr(fs, a->items[1], dst + 1);
+        break;
+    case BI_REAL:
+    case BI_IMAG: {
+        int r = cg_expr_any(fs, x);
+        cg_move(fs, dst, r + (call->builtin == BI_IMAG), 1);
+        break;
+    }
     case BI_PRINT:
     case BI_PRINTLN:
         for (int i = 0; i < a->len; i++) {

@@ -39,6 +39,17 @@ int cg_var_reg(FS *fs, Symbol *s) {
 
 static void load_const(FS *fs, Type *t, ConstVal *cv, int dst) {
     Type *u = U(t);
+    if (type_is_complex(u)) {
+        double parts[2] = {cv->kind == CV_COMPLEX ? cv->re->f
+                           : cv->kind == CV_INT   ? (double)cv->i
+                                                  : cv->f,
+                           cv->kind == CV_COMPLEX ? cv->im->f : 0};
+        for (int i = 0; i < 2; i++) {
+            mg_word w = {.f = u->kind == TY_COMPLEX64 ? (float)parts[i] : parts[i]};
+            cg_emit_abx(fs, BC_LOADK, dst + i, cg_kint(fs, w.i));
+        }
+        return;
+    }
     switch (cv->kind) {
     case CV_BOOL: cg_load_int(fs, dst, cv->b); return;
     case CV_INT:
@@ -59,6 +70,7 @@ static void load_const(FS *fs, Type *t, ConstVal *cv, int dst) {
         cg_emit_abx(fs, BC_LOADK, dst, cg_kint(fs, w.i));
         return;
     }
+    case CV_COMPLEX: break;
     case CV_STRING:
         if (u->kind == TY_INTERFACE) break;
         if (cv->slen == 0)
@@ -81,6 +93,10 @@ void cg_normalize(FS *fs, Type *t, int reg) {
     case TY_UINT16: cg_emit_abc(fs, BC_ZEXT16, reg, reg, 0); break;
     case TY_UINT32: cg_emit_abc(fs, BC_ZEXT32, reg, reg, 0); break;
     case TY_FLOAT32: cg_emit_abc(fs, BC_F32, reg, reg, 0); break;
+    case TY_COMPLEX64:
+        cg_emit_abc(fs, BC_F32, reg, reg, 0);
+        cg_emit_abc(fs, BC_F32, reg + 1, reg + 1, 0);
+        break;
     default: break;
     }
 }
@@ -532,6 +548,11 @@ void cg_convert_to(FS *fs, Type *from, Type *to, int src, int dst, Node *at) {
         cg_normalize(fs, t, dst);
         return;
     }
+    if (type_is_complex(t) && type_is_complex(f)) {
+        cg_move(fs, dst, src, 2);
+        cg_normalize(fs, t, dst);
+        return;
+    }
     if (type_is_float(t) && type_is_float(f)) {
         if (t->kind == TY_FLOAT32)
             cg_emit_abc(fs, BC_F32, dst, src, 0);
@@ -590,6 +611,15 @@ static int arith_op(Type *t, int op) {
 void cg_arith(FS *fs, int op, Type *t, int dst, int l, int r, Type *rtype) {
     if (U(t)->kind == TY_STRING) {
         cg_emit_abc(fs, BC_CONCAT, dst, l, r);
+        return;
+    }
+    if (type_is_complex(U(t))) {
+        if (op == OP_ADD || op == OP_SUB) {
+            cg_emit_abc(fs, op == OP_ADD ? BC_ADD_F64 : BC_SUB_F64, dst, l, r);
+            cg_emit_abc(fs, op == OP_ADD ? BC_ADD_F64 : BC_SUB_F64, dst + 1, l + 1, r + 1);
+        } else
+            cg_emit_abc(fs, op == OP_MUL ? BC_MUL_C128 : BC_DIV_C128, dst, l, r);
+        cg_normalize(fs, t, dst);
         return;
     }
     if ((op == OP_SHL || op == OP_SHR) && rtype && !type_is_unsigned(rtype))
@@ -1407,7 +1437,11 @@ void cg_expr(FS *fs, Node *e, int dst) {
         case OP_ADD: cg_expr(fs, e->a, dst); break;
         case OP_SUB: {
             int r = cg_expr_any(fs, e->a);
-            cg_emit_abc(fs, type_is_float(U(e->type)) ? BC_NEG_F64 : BC_NEG_INT, dst, r, 0);
+            if (type_is_complex(U(e->type))) cg_emit_abc(fs, BC_NEG_F64, dst + 1, r + 1, 0);
+            cg_emit_abc(fs,
+                        type_is_float(U(e->type)) || type_is_complex(U(e->type)) ? BC_NEG_F64
+                                                                                 : BC_NEG_INT,
+                        dst, r, 0);
             cg_normalize(fs, e->type, dst);
             break;
         }

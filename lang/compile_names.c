@@ -75,6 +75,7 @@ static bool const_equal(const ConstVal *a, const ConstVal *b) {
     case CV_BOOL: return a->b == b->b;
     case CV_INT: return a->i == b->i;
     case CV_FLOAT: return a->f == b->f;
+    case CV_COMPLEX: return a->re->f == b->re->f && a->im->f == b->im->f;
     case CV_STRING: return a->slen == b->slen && memcmp(a->s, b->s, a->slen) == 0;
     }
     return false;

@@ -311,9 +311,9 @@ static void incdec(FS *fs, Node *s) {
         return;
     }
     Type *t = pl.type;
-    int cur = pl.kind == PL_REG ? pl.reg : cg_alloc(fs, 1);
+    int cur = pl.kind == PL_REG ? pl.reg : cg_alloc(fs, type_words(t));
     if (pl.kind != PL_REG) cg_place_load(fs, &pl, cur);
-    if (type_is_float(U(t))) {
+    if (type_is_float(U(t)) || type_is_complex(U(t))) { /* complex: the real part */
         int one = cg_alloc(fs, 1);
         mg_word w = {.f = 1.0};
         cg_emit_abx(fs, BC_LOADK, one, cg_kint(fs, w.i));

@@ -61,6 +61,8 @@ static Node *basic_lit(Tok t, LitKind k) {
 static Node *binary(Node *x, Tok op, Node *y) {
     Node *n = node_like(N_BINARY, x);
     n->op = op.op;
+    n->op_line = op.line;
+    n->op_col = op.col;
     n->a = x;
     n->b = y;
     return n;

@@ -21,6 +21,7 @@
 
 Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64;
 Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr;
+Type *ty_complex64, *ty_complex128, *ty_untyped_complex;
 Type *ty_float32, *ty_float64, *ty_string, *ty_error, *ty_any, *ty_invalid;
 Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float, *ty_untyped_string,
     *ty_untyped_nil, *ty_unsafeptr;
@@ -302,12 +303,15 @@ static void init_once(void) {
     ty_uintptr = basic(TY_UINTPTR, "uintptr", 1);
     ty_float32 = basic(TY_FLOAT32, "float32", 1);
     ty_float64 = basic(TY_FLOAT64, "float64", 1);
+    ty_complex64 = basic(TY_COMPLEX64, "complex64", 2);
+    ty_complex128 = basic(TY_COMPLEX128, "complex128", 2);
     ty_string = basic(TY_STRING, "string", 2);
     ty_unsafeptr = basic(TY_UNSAFEPTR, "unsafe.Pointer", 1);
     ty_untyped_bool = basic(TY_UNTYPED_BOOL, "untyped bool", 1);
     ty_untyped_int = basic(TY_UNTYPED_INT, "untyped int", 1);
     ty_untyped_rune = basic(TY_UNTYPED_RUNE, "untyped rune", 1);
     ty_untyped_float = basic(TY_UNTYPED_FLOAT, "untyped float", 1);
+    ty_untyped_complex = basic(TY_UNTYPED_COMPLEX, "untyped complex", 2);
     ty_untyped_string = basic(TY_UNTYPED_STRING, "untyped string", 2);
     ty_untyped_nil = basic(TY_UNTYPED_NIL, "untyped nil", 1);
     ty_any = type_interface(NULL, 0);
@@ -346,8 +350,12 @@ bool type_is_float(Type *t) {
 }
 
 bool type_is_numeric(Type *t) {
+    return type_is_integer(t) || type_is_float(t) || type_is_complex(t);
+}
+
+bool type_is_complex(Type *t) {
     TypeKind k = ukind(t);
-    return type_is_integer(t) || type_is_float(t) || k == TY_COMPLEX64 || k == TY_COMPLEX128;
+    return k == TY_COMPLEX64 || k == TY_COMPLEX128 || k == TY_UNTYPED_COMPLEX;
 }
 
 bool type_is_string(Type *t) {

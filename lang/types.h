@@ -24,17 +24,40 @@ typedef struct Scope Scope;
 typedef enum TypeKind {
     TY_INVALID,
     TY_BOOL,
-    TY_INT, TY_INT8, TY_INT16, TY_INT32, TY_INT64,
-    TY_UINT, TY_UINT8, TY_UINT16, TY_UINT32, TY_UINT64, TY_UINTPTR,
-    TY_FLOAT32, TY_FLOAT64,
-    TY_COMPLEX64, TY_COMPLEX128, /* reserved; not in the subset yet */
+    TY_INT,
+    TY_INT8,
+    TY_INT16,
+    TY_INT32,
+    TY_INT64,
+    TY_UINT,
+    TY_UINT8,
+    TY_UINT16,
+    TY_UINT32,
+    TY_UINT64,
+    TY_UINTPTR,
+    TY_FLOAT32,
+    TY_FLOAT64,
+    TY_COMPLEX64,
+    TY_COMPLEX128, /* two words: real and imaginary part (doubles) */
     TY_STRING,
     TY_UNSAFEPTR,
     /* untyped constant kinds */
-    TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT, TY_UNTYPED_STRING,
+    TY_UNTYPED_BOOL,
+    TY_UNTYPED_INT,
+    TY_UNTYPED_RUNE,
+    TY_UNTYPED_FLOAT,
+    TY_UNTYPED_COMPLEX,
+    TY_UNTYPED_STRING,
     TY_UNTYPED_NIL,
     /* composite */
-    TY_ARRAY, TY_SLICE, TY_STRUCT, TY_POINTER, TY_FUNC, TY_INTERFACE, TY_MAP, TY_CHAN,
+    TY_ARRAY,
+    TY_SLICE,
+    TY_STRUCT,
+    TY_POINTER,
+    TY_FUNC,
+    TY_INTERFACE,
+    TY_MAP,
+    TY_CHAN,
     TY_TUPLE, /* multiple results of a call; never a variable's type */
     TY__COUNT
 } TypeKind;
@@ -93,14 +116,16 @@ struct Type {
 };
 
 /* ---------- constants ---------- */
-typedef enum ConstKind { CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } ConstKind;
+typedef enum ConstKind { CV_BOOL, CV_INT, CV_FLOAT, CV_STRING, CV_COMPLEX } ConstKind;
 struct ConstVal {
     ConstKind kind;
     bool b;
     __int128 i;         /* integer constants (untyped ones may exceed 64 bits) */
+    struct BigInt *big; /* CV_INT beyond __int128: the value; i is then +-(2^127-1) */
     double f;
     const char *s;      /* string bytes */
     size_t slen;
+    ConstVal *re, *im; /* CV_COMPLEX: the parts, CV_FLOAT constants */
 };
 
 /* ---------- symbols ---------- */
@@ -162,6 +187,7 @@ struct Package {
 /* Predeclared types, created once per process (immutable after creation). */
 extern Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64;
 extern Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr;
+extern Type *ty_complex64, *ty_complex128, *ty_untyped_complex;
 extern Type *ty_float32, *ty_float64, *ty_string, *ty_error, *ty_any, *ty_invalid;
 extern Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float,
     *ty_untyped_string, *ty_untyped_nil, *ty_unsafeptr;
@@ -189,6 +215,7 @@ void type_set_underlying(Type *named, Type *underlying);
 bool type_is_integer(Type *t);
 bool type_is_unsigned(Type *t);
 bool type_is_float(Type *t);
+bool type_is_complex(Type *t); /* complex64, complex128, untyped complex */
 bool type_is_numeric(Type *t);
 bool type_is_string(Type *t);
 bool type_is_untyped(Type *t);

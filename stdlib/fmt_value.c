@@ -584,6 +584,33 @@ static void print_float(fmt_printer *p, double v, int size, int32_t verb) {
     }
 }
 
+/* Go's fmtComplex: "(re+imi)", each part formatted as a float of half the size under the
+ * same flags, the imaginary part always signed. */
+static void print_complex(fmt_printer *p, const mg_word *v, int size, int32_t verb) {
+    switch (verb) {
+    case 'v':
+    case 'b':
+    case 'g':
+    case 'G':
+    case 'x':
+    case 'X':
+    case 'f':
+    case 'F':
+    case 'e':
+    case 'E': {
+        bool plus = p->f.plus;
+        buf_byte(&p->buf, '(');
+        print_float(p, v[0].f, size / 2, verb);
+        p->f.plus = true;
+        print_float(p, v[1].f, size / 2, verb);
+        buf_str(&p->buf, "i)");
+        p->f.plus = plus;
+        break;
+    }
+    default: bad_verb(p, verb);
+    }
+}
+
 static void print_string(fmt_printer *p, const uint8_t *s, int64_t n, int32_t verb) {
     switch (verb) {
     case 'v':
@@ -849,6 +876,13 @@ static void print_arg(fmt_printer *p, const mg_rtype *t, const mg_word *v, int32
     if (!handle_methods(p, t, v, verb)) print_value(p, t, v, verb, 0, true);
 }
 
+/* fmtsort's order of floats: NaN first, then by value. */
+static int compare_floats(double x, double y) {
+    if (x != x) return -1;
+    if (y != y) return 1;
+    return x < y ? -1 : x > y;
+}
+
 /* fmtsort's compare for map keys of type t. */
 static int compare_values(const mg_rtype *t, const mg_word *a, const mg_word *b) {
     switch (t->kind) {
@@ -868,11 +902,11 @@ static int compare_values(const mg_rtype *t, const mg_word *a, const mg_word *b)
     case MK_CHAN:
     case MK_UNSAFEPTR: return a[0].u < b[0].u ? -1 : a[0].u > b[0].u;
     case MK_FLOAT32:
-    case MK_FLOAT64: {
-        double x = a[0].f, y = b[0].f;
-        if (x != x) return -1;
-        if (y != y) return 1;
-        return x < y ? -1 : x > y;
+    case MK_FLOAT64: return compare_floats(a[0].f, b[0].f);
+    case MK_COMPLEX64:
+    case MK_COMPLEX128: { /* real parts first, then imaginary ones */
+        int c = compare_floats(a[0].f, b[0].f);
+        return c ? c : compare_floats(a[1].f, b[1].f);
     }
     case MK_STRING: {
         mg_string x = {a[0].p, a[1].i}, y = {b[0].p, b[1].i};
@@ -1028,6 +1062,8 @@ static bool print_scalar(fmt_printer *p, const mg_rtype *t, const mg_word *v, in
     case MK_UINTPTR: print_integer(p, v[0].u, false, verb); return true;
     case MK_FLOAT32: print_float(p, v[0].f, 32, verb); return true;
     case MK_FLOAT64: print_float(p, v[0].f, 64, verb); return true;
+    case MK_COMPLEX64: print_complex(p, v, 64, verb); return true;
+    case MK_COMPLEX128: print_complex(p, v, 128, verb); return true;
     case MK_STRING: print_string(p, v[0].p, v[1].i, verb); return true;
     default: return false;
     }

@@ -28,6 +28,22 @@ F1(n_round_even, nearbyint(x))
 F1(n_exp, exp(x))
 F1(n_exp2, exp2(x))
 F1(n_expm1, expm1(x))
+/* gc's Hypot (math/hypot.go and its amd64 assembly): max * sqrt(1 + (min/max)^2), not
+ * libm's correctly rounded hypot; the last bit differs (Hypot(2, 3)). */
+static double go_hypot(double p, double q) {
+    if (isinf(p) || isinf(q)) return INFINITY;
+    if (isnan(p) || isnan(q)) return NAN;
+    p = fabs(p), q = fabs(q);
+    if (p < q) {
+        double t = p;
+        p = q;
+        q = t;
+    }
+    if (p == 0) return 0;
+    q = q / p;
+    return p * sqrt(1 + q * q);
+}
+
 F1(n_log, log(x))
 F1(n_log2, log2(x))
 F1(n_log10, log10(x))
@@ -44,7 +60,7 @@ F1(n_tanh, tanh(x))
 F1(n_cbrt, cbrt(x))
 F2(n_pow, pow(x, y))
 F2(n_atan2, atan2(x, y))
-F2(n_hypot, hypot(x, y))
+F2(n_hypot, go_hypot(x, y))
 F2(n_mod, fmod(x, y))
 F2(n_remainder, remainder(x, y))
 F2(n_copysign, copysign(x, y))

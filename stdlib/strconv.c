@@ -140,6 +140,72 @@ static void fmt_f(outbuf *o, bool neg, const decimal *d, int prec) {
     }
 }
 
+/* The binary formats, from the value's bits as strconv does: 'b' is mantissa "p" exponent
+ * (decimal), 'x'/'X' a hexadecimal mantissa 1.hhh with a binary exponent, rounded to prec
+ * hex digits when prec >= 0. */
+static void format_binary(outbuf *o, double v, char fmt, int prec, int bitsize) {
+    int mantbits = bitsize == 32 ? 23 : 52, bias = bitsize == 32 ? -127 : -1023;
+    uint64_t bits, mant;
+    int exp;
+    bool neg = signbit(v) != 0;
+    if (bitsize == 32) {
+        float f = (float)v;
+        uint32_t b32;
+        memcpy(&b32, &f, sizeof b32);
+        bits = b32;
+        exp = (int)(bits >> 23) & 0xff;
+    } else {
+        memcpy(&bits, &v, sizeof bits);
+        exp = (int)(bits >> 52) & 0x7ff;
+    }
+    mant = bits & (((uint64_t)1 << mantbits) - 1);
+    if (exp == 0)
+        exp++; /* subnormal */
+    else
+        mant |= (uint64_t)1 << mantbits;
+    exp += bias;
+    char tmp[64];
+    if (fmt == 'b') {
+        snprintf(tmp, sizeof tmp, "%s%llup%+d", neg ? "-" : "", (unsigned long long)mant,
+                 exp - mantbits);
+        ob_puts(o, tmp);
+        return;
+    }
+    if (mant == 0) exp = 0;
+    mant <<= 60 - mantbits; /* the leading 1 at bit 60 */
+    while (mant != 0 && !(mant & ((uint64_t)1 << 60))) {
+        mant <<= 1;
+        exp--;
+    }
+    if (prec >= 0 && prec < 15) { /* round half to even at prec hex digits */
+        unsigned shift = (unsigned)prec * 4;
+        uint64_t extra = (mant << shift) & (((uint64_t)1 << 60) - 1);
+        mant >>= 60 - shift;
+        if ((extra | (mant & 1)) > ((uint64_t)1 << 59)) mant++;
+        mant <<= 60 - shift;
+        if (mant & ((uint64_t)1 << 61)) { /* carried into a new leading digit */
+            mant >>= 1;
+            exp++;
+        }
+    }
+    const char *hex = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    if (neg) ob_put(o, '-');
+    ob_put(o, '0');
+    ob_put(o, fmt);
+    ob_put(o, (char)('0' + ((mant >> 60) & 1)));
+    mant <<= 4;
+    if ((prec < 0 && mant != 0) || prec > 0) {
+        ob_put(o, '.');
+        for (int i = 0; prec < 0 ? mant != 0 : i < prec; i++) {
+            ob_put(o, hex[(mant >> 60) & 15]);
+            mant <<= 4;
+        }
+    }
+    snprintf(tmp, sizeof tmp, "%c%c%02d", fmt == 'X' ? 'P' : 'p', exp < 0 ? '-' : '+',
+             exp < 0 ? -exp : exp);
+    ob_puts(o, tmp);
+}
+
 static void format_float(outbuf *o, double v, char fmt, int prec, int bitsize) {
     if (bitsize == 32) v = (float)v;
     if (isnan(v)) {
@@ -148,6 +214,10 @@ static void format_float(outbuf *o, double v, char fmt, int prec, int bitsize) {
     }
     if (isinf(v)) {
         ob_puts(o, v > 0 ? "+Inf" : "-Inf");
+        return;
+    }
+    if (fmt == 'b' || fmt == 'x' || fmt == 'X') {
+        format_binary(o, v, fmt, prec, bitsize);
         return;
     }
     bool neg = signbit(v) != 0;

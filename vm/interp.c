@@ -535,6 +535,15 @@ L_NEG_F64:
 L_F32:
     RA.f = (double)(float)RB.f;
     DISPATCH();
+L_MUL_C128 : {
+    double a = RB.f, b = base[B + 1].f, c = RC.f, d = base[C + 1].f;
+    RA.f = a * c - b * d;
+    base[A + 1].f = a * d + b * c;
+    DISPATCH();
+}
+L_DIV_C128:
+    vm_complex_div(&base[A], &base[B], &base[C]);
+    DISPATCH();
 
     /* ---- conversions ---- */
 L_I2F:

@@ -59,6 +59,9 @@ bool mg_iface_equal(mg_iface a, mg_iface b, const mg_rtype **bad);
 mg_word mg_iface_box(const mg_rtype *t, const mg_word *v);
 /* Inverse: copy the value out of an interface data word into dst (t->words words). */
 void mg_iface_unbox(const mg_rtype *t, mg_word data, mg_word *dst);
+/* dst := n / m for complex128 values (two words each; dst may alias either): gc's runtime
+ * complex128div. */
+void vm_complex_div(mg_word *dst, const mg_word *n, const mg_word *m);
 /* The method set lookup: method named `name` of dynamic type t, or NULL. */
 const mg_rmethod *mg_rtype_method(const mg_rtype *t, const char *name);
 

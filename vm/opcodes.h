@@ -94,7 +94,7 @@ typedef uint64_t mg_instr;
 
 /* OP(NAME, format, effect) */
 #define MG_OPCODES(OP)                                                                             \
-    /* ---- moves and constants ---- */                                                           \
+    /* ---- moves and constants ---- */                                                            \
     OP(NOP, "ABC", "nothing")                                                                      \
     OP(MOVE, "ABC", "R[A] := R[B]")                                                                \
     OP(MOVE2, "ABC", "R[A..+2] := R[B..+2]")                                                       \
@@ -111,7 +111,7 @@ typedef uint64_t mg_instr;
     OP(GADDR, "ABx", "R[A] := &globals[Bx] (pointer into the VM's global array)")                  \
     OP(GETCAP, "ABC", "R[A] := closure->captured[B]")                                              \
     OP(GETCAPN, "ABC", "R[A..+C] := closure->captured[B..+C]")                                     \
-    /* ---- integer arithmetic (64-bit, wrapping; narrow types re-normalised by EXT ops) ---- */  \
+    /* ---- integer arithmetic (64-bit, wrapping; narrow types re-normalised by EXT ops) ---- */   \
     OP(ADD_INT, "ABC", "R[A] := R[B] + R[C]")                                                      \
     OP(SUB_INT, "ABC", "R[A] := R[B] - R[C]")                                                      \
     OP(MUL_INT, "ABC", "R[A] := R[B] * R[C]")                                                      \
@@ -135,7 +135,7 @@ typedef uint64_t mg_instr;
     OP(DIVI, "ABsC", "R[A] := R[B] / sC signed (sC not 0 or -1)")                                  \
     OP(REMI, "ABsC", "R[A] := R[B] % sC signed (sC not 0 or -1)")                                  \
     OP(DIVM, "ABsCXX", "R[A] := R[B] / sC signed (sC >= 3): multiply by the magic @1, shift @2")   \
-    OP(REMM, "ABsCXX", "R[A] := R[B] % sC signed (sC >= 3): via DIVM's quotient")                   \
+    OP(REMM, "ABsCXX", "R[A] := R[B] % sC signed (sC >= 3): via DIVM's quotient")                  \
     OP(DIVP2, "ABC", "R[A] := R[B] / (1 << C) signed, truncated (0 < C < 63): no idiv")            \
     OP(REMP2, "ABC", "R[A] := R[B] % (1 << C) signed, truncated (0 < C < 63): no idiv")            \
     OP(ANDI, "ABC", "R[A] := R[B] & C (C unsigned 16-bit)")                                        \
@@ -148,14 +148,17 @@ typedef uint64_t mg_instr;
     OP(ZEXT8, "ABC", "R[A] := (uint8)R[B]")                                                        \
     OP(ZEXT16, "ABC", "R[A] := (uint16)R[B]")                                                      \
     OP(ZEXT32, "ABC", "R[A] := (uint32)R[B]")                                                      \
-    /* ---- floats (double; float32 re-rounded by F32) ---- */                                    \
+    /* ---- floats (double; float32 re-rounded by F32) ---- */                                     \
     OP(ADD_F64, "ABC", "R[A].f := R[B].f + R[C].f")                                                \
     OP(SUB_F64, "ABC", "R[A].f := R[B].f - R[C].f")                                                \
     OP(MUL_F64, "ABC", "R[A].f := R[B].f * R[C].f")                                                \
     OP(DIV_F64, "ABC", "R[A].f := R[B].f / R[C].f (IEEE: no panic)")                               \
     OP(NEG_F64, "ABC", "R[A].f := -R[B].f")                                                        \
     OP(F32, "ABC", "R[A].f := (double)(float)R[B].f")                                              \
-    /* ---- conversions ---- */                                                                   \
+    /* complex: R[X..X+1] = real, imaginary part; + - and negation are F64 ops on the parts */     \
+    OP(MUL_C128, "ABC", "R[A..A+1] := R[B..B+1] * R[C..C+1] (complex128)")                         \
+    OP(DIV_C128, "ABC", "R[A..A+1] := R[B..B+1] / R[C..C+1] (gc's complex128div: Inf/NaN as C99)") \
+    /* ---- conversions ---- */                                                                    \
     OP(I2F, "ABC", "R[A].f := (double)R[B].i")                                                     \
     OP(U2F, "ABC", "R[A].f := (double)R[B].u")                                                     \
     OP(F2I, "ABC", "R[A].i := (int64)R[B].f (truncate; out of range: MinInt64 as amd64)")          \
@@ -165,7 +168,7 @@ typedef uint64_t mg_instr;
     OP(BYTES2STR, "ABC", "R[A..+2] := string(R[B..+3] []byte)")                                    \
     OP(STR2RUNES, "ABC", "R[A..+3] := []rune(R[B..+2])")                                           \
     OP(RUNES2STR, "ABC", "R[A..+2] := string(R[B..+3] []rune)")                                    \
-    /* ---- comparisons producing bool ---- */                                                    \
+    /* ---- comparisons producing bool ---- */                                                     \
     OP(EQ_INT, "ABC", "R[A] := R[B] == R[C] (ints, bools, pointers, chans, maps, funcs vs nil)")   \
     OP(NE_INT, "ABC", "R[A] := R[B] != R[C]")                                                      \
     OP(LT_INT, "ABC", "R[A] := R[B] < R[C] signed")                                                \
@@ -185,7 +188,7 @@ typedef uint64_t mg_instr;
     OP(EQ_VAL, "ABCT", "R[A] := R[B..] == R[C..] as values of type @ (mg_value_equal)")            \
     OP(NE_VAL, "ABCT", "R[A] := R[B..] != R[C..] as values of type @")                             \
     OP(ISNIL, "ABC", "R[A] := R[B] == 0 (first word: pointer, itab, slice data)")                  \
-    /* ---- jumps (offsets relative to the next instruction) ---- */                              \
+    /* ---- jumps (offsets relative to the next instruction) ---- */                               \
     OP(JMP, "AsBx", "pc += sBx (a backward jump spends preemption budget)")                        \
     OP(JMPIF, "AsBx", "if R[A] != 0 then pc += sBx")                                               \
     OP(JMPIFNOT, "AsBx", "if R[A] == 0 then pc += sBx")                                            \
@@ -201,7 +204,8 @@ typedef uint64_t mg_instr;
     OP(JLE_IK, "AsBsC", "if R[A] <= sB (signed) then pc += sC")                                    \
     OP(JGT_IK, "AsBsC", "if R[A] > sB (signed) then pc += sC")                                     \
     OP(JGE_IK, "AsBsC", "if R[A] >= sB (signed) then pc += sC")                                    \
-    OP(INCJLT_INT, "ABsC", "R[A]++; if R[A] < R[B] (signed) then pc += sC (a loop's i++ and test)") \
+    OP(INCJLT_INT, "ABsC",                                                                         \
+       "R[A]++; if R[A] < R[B] (signed) then pc += sC (a loop's i++ and test)")                    \
     OP(INCJLE_INT, "ABsC", "R[A]++; if R[A] <= R[B] (signed) then pc += sC")                       \
     OP(INCJLT_IK, "AsBsC", "R[A]++; if R[A] < sB (signed) then pc += sC")                          \
     OP(INCJLE_IK, "AsBsC", "R[A]++; if R[A] <= sB (signed) then pc += sC")                         \
@@ -213,16 +217,15 @@ typedef uint64_t mg_instr;
     OP(CALL_IFACE, "ABC",                                                                          \
        "tab := R[B] (nil panics); R[A] := R[B+1]; call tab->fun[C] with frame at R[A]")            \
     OP(RET, "ABC", "R[0..+B] := R[A..+B]; return to the caller")                                   \
-    OP(CLOSURE, "ABCF",                                                                            \
-       "R[A] := new closure{fn @, captured = R[A+1..+C]} (C may be 0; B unused)")                  \
+    OP(CLOSURE, "ABCF", "R[A] := new closure{fn @, captured = R[A+1..+C]} (C may be 0; B unused)") \
     OP(DEFER, "ABC", "push defer record {closure R[B], args copy of R[A..+C]} on this frame")      \
     OP(RUNDEFERS, "ABC", "run this frame's pending defers, LIFO")                                  \
     OP(PANIC, "ABC", "panic(R[A..+2] interface)")                                                  \
     OP(RECOVER, "ABC", "R[A..+2] := recover()")                                                    \
-    OP(PANIC_NATIVE, "ABx", "panic: native function K-string[Bx..+2] not implemented")            \
+    OP(PANIC_NATIVE, "ABx", "panic: native function K-string[Bx..+2] not implemented")             \
     OP(PANICWRAP, "ABx",                                                                           \
-       "R[A].p nil: panic plainError(\"value method \" K-string[Bx..+2]) (Go's panicwrap)")            \
-    /* ---- memory: boxes, pointers ---- */                                                       \
+       "R[A].p nil: panic plainError(\"value method \" K-string[Bx..+2]) (Go's panicwrap)")        \
+    /* ---- memory: boxes, pointers ---- */                                                        \
     OP(NEWBOX, "ABC", "R[A] := new zeroed object of B words (B 0 means 1)")                        \
     OP(NEWT, "ABCT", "R[A] := new zeroed object of type @ (new(T), big types)")                    \
     OP(LOAD, "ABC", "R[A] := (R[B].p)[C] (nil panics)")                                            \
@@ -230,14 +233,14 @@ typedef uint64_t mg_instr;
     OP(STORE, "ABC", "(R[A].p)[B] := R[C] (nil panics)")                                           \
     OP(STOREN, "ABCX", "(R[A].p)[B..+@] := R[C..+@] (nil panics)")                                 \
     OP(ADDPTR, "ABC", "R[A] := &(R[B].p)[C] (nil panics: &p.f with p nil)")                        \
-    /* ---- arrays (N = element count, w = element words) ---- */                                 \
+    /* ---- arrays (N = element count, w = element words) ---- */                                  \
     OP(AGET, "ABCXX", "R[A..+w] := R[B + R[C]*w ..] (register array; @N @w; bounds checked)")      \
     OP(ASET, "ABCXX", "R[A + R[B]*w ..+w] := R[C..] (register array; @N @w; bounds checked)")      \
     OP(CHKIDX, "ABx", "if R[A] >= Bx (unsigned) panic: index out of range [R[A]] with length Bx")  \
-    OP(AGETW, "ABCX", "R[A..+@] := R[B + R[C] ..] (register array at a word offset; checked)")   \
-    OP(ASETW, "ABCX", "R[A + R[B] ..+@] := R[C..+@] (register array at a word offset; checked)") \
+    OP(AGETW, "ABCX", "R[A..+@] := R[B + R[C] ..] (register array at a word offset; checked)")     \
+    OP(ASETW, "ABCX", "R[A + R[B] ..+@] := R[C..+@] (register array at a word offset; checked)")   \
     OP(INDEXADDR, "ABCXX", "R[A] := &(R[B].p)[R[C]*w] (array behind a pointer; @N @w; checked)")   \
-    /* ---- slices and strings ---- */                                                            \
+    /* ---- slices and strings ---- */                                                             \
     OP(SGET, "ABC", "R[A] := slice R[B..+3] [R[C]] (1-word elements; bounds checked)")             \
     OP(SGETN, "ABCX", "R[A..+@] := slice R[B..+3] [R[C]] (@ words per element)")                   \
     OP(SSET, "ABC", "slice R[A..+3] [R[B]] := R[C] (1-word elements; bounds checked)")             \
@@ -255,16 +258,16 @@ typedef uint64_t mg_instr;
     OP(CONCATN, "ABC", "R[A..+2] := concatenation of the C strings at R[B..+2C]")                  \
     OP(MAKESLICE, "ABCT",                                                                          \
        "R[A..+3] := make([]@, len R[B], cap R[C]) (@ = elem rtype; bad len/cap panic)")            \
-    OP(APPEND, "ABCT", "R[A..+3] := append(R[A..+3], C elements at R[B..]) (@ = elem rtype)")     \
-    OP(APPENDSLICE, "ABCT", "R[A..+3] := append(R[A..+3], R[B..+3]...) (@ = elem rtype)")         \
-    OP(APPENDSTR, "ABC", "R[A..+3] := append(R[A..+3] []byte, R[B..+2] string...)")               \
+    OP(APPEND, "ABCT", "R[A..+3] := append(R[A..+3], C elements at R[B..]) (@ = elem rtype)")      \
+    OP(APPENDSLICE, "ABCT", "R[A..+3] := append(R[A..+3], R[B..+3]...) (@ = elem rtype)")          \
+    OP(APPENDSTR, "ABC", "R[A..+3] := append(R[A..+3] []byte, R[B..+2] string...)")                \
     OP(COPY, "ABCX", "R[A] := copy(slice R[B..+3], slice R[C..+3]) (@ words per element)")         \
     OP(COPYSTR, "ABC", "R[A] := copy(R[B..+3] []byte, R[C..+2] string)")                           \
     OP(CLEARSLICE, "ABCX", "zero the elements of slice R[A..+3] (@ words per element)")            \
-    /* ---- interfaces ---- */                                                                    \
+    /* ---- interfaces ---- */                                                                     \
     OP(MKIFACE, "ABCI", "R[A..+2] := {@ itab, box(R[B..+words(@->type)])}")                        \
     OP(IFACE2IFACE, "ABCT",                                                                        \
-       "R[A..+2] := R[B..+2] converted to interface type @ (runtime itab lookup; nil stays nil)") \
+       "R[A..+2] := R[B..+2] converted to interface type @ (runtime itab lookup; nil stays nil)")  \
     OP(ASSERT, "ABCTT",                                                                            \
        "R[A..+w] := R[B..+2].(@1) concrete; @2 = source interface rtype (for the panic text)")     \
     OP(ASSERT_OK, "ABCTT", "as ASSERT, but R[A..+w] := zero and R[A+w] := false on failure")       \
@@ -283,11 +286,11 @@ typedef uint64_t mg_instr;
     OP(MAPITER, "ABC", "R[A] := new iterator over map R[B] (random start)")                        \
     OP(MAPNEXT, "ABCT",                                                                            \
        "R[A] := iterator R[B] advanced?; if so R[A+1..+kw] := key, R[A+1+kw..+vw] := value")       \
-    /* ---- builtins for printing (to stderr, Go's print format) ---- */                          \
+    /* ---- builtins for printing (to stderr, Go's print format) ---- */                           \
     OP(PRINT, "ABCT", "print R[A..] as a value of type @")                                         \
     OP(PRINTSP, "ABC", "print a space")                                                            \
     OP(PRINTNL, "ABC", "print a newline")                                                          \
-    /* ---- goroutines and channels (@ = the channel's rtype) ---- */                             \
+    /* ---- goroutines and channels (@ = the channel's rtype) ---- */                              \
     OP(GO, "ABC", "start a goroutine calling closure R[B] with a copy of args R[A..+C]")           \
     OP(MAKECHAN, "ABCT", "R[A] := make(@, buffer R[B])")                                           \
     OP(SEND, "ABC", "chan R[A] <- R[B..+C] (may park)")                                            \
@@ -297,8 +300,8 @@ typedef uint64_t mg_instr;
     OP(CHANLEN, "ABC", "R[A] := len(chan R[B])")                                                   \
     OP(CHANCAP, "ABC", "R[A] := cap(chan R[B])")                                                   \
     OP(SELECT, "ABC",                                                                              \
-       "select over B cases described at R[A..+3B], C = has default: case i: R[A+3i] = chan, "    \
-       "R[A+3i+1] = 1 send / 2 recv, R[A+3i+2] = frame register of the value (send: its words; " \
+       "select over B cases described at R[A..+3B], C = has default: case i: R[A+3i] = chan, "     \
+       "R[A+3i+1] = 1 send / 2 recv, R[A+3i+2] = frame register of the value (send: its words; "   \
        "recv: destination of the elem words then ok); R[A] := chosen case or -1 for default")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */

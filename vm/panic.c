@@ -108,7 +108,12 @@ static void fmt_print_value(vm_textbuf *b, const mg_rtype *t, const mg_word *v) 
         vm_tb_printf(b, "%llu", (unsigned long long)v[0].u);
     else if (k == MK_FLOAT32 || k == MK_FLOAT64)
         fmt_float(b, v[0].f);
-    else if (k == MK_STRING)
+    else if (k == MK_COMPLEX64 || k == MK_COMPLEX128) {
+        vm_tb_puts(b, "(");
+        fmt_float(b, v[0].f);
+        fmt_float(b, v[1].f);
+        vm_tb_puts(b, "i)");
+    } else if (k == MK_STRING)
         vm_tb_put(b, (const char *)v[0].p, (size_t)v[1].i);
     /* pointers in hex as Go's print does: 0x0 for nil (%#llx would print a bare 0) */
     else if (k == MK_SLICE)
@@ -259,7 +264,7 @@ static void append_panic_value(vm_textbuf *b, mg_g *g, mg_iface v) {
         }
     }
     mg_word words[2] = {{0}, {0}};
-    bool basic = (t->kind >= MK_BOOL && t->kind <= MK_FLOAT64) || t->kind == MK_STRING;
+    bool basic = (t->kind >= MK_BOOL && t->kind <= MK_COMPLEX128) || t->kind == MK_STRING;
     if (basic) mg_iface_unbox(t, v.data, words);
     bool custom = t->named && t->pkgpath && t->pkgpath[0];
     if (basic && !custom) {
@@ -268,6 +273,9 @@ static void append_panic_value(vm_textbuf *b, mg_g *g, mg_iface v) {
         vm_tb_printf(b, "%s(\"", t->name);
         fmt_print_value(b, t, words);
         vm_tb_puts(b, "\")");
+    } else if (basic && (t->kind == MK_COMPLEX64 || t->kind == MK_COMPLEX128)) {
+        vm_tb_puts(b, t->name); /* the value brings its own parentheses */
+        fmt_print_value(b, t, words);
     } else if (basic) {
         vm_tb_printf(b, "%s(", t->name);
         fmt_print_value(b, t, words);

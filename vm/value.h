@@ -4,6 +4,8 @@
  * A value is one or more 64-bit words (mg_word); registers and heap objects
  * use the same layout:
  *   bool, ints, floats, pointer, map, chan, func ....... 1 word
+ *   complex64, complex128 .............................. 2 words: real, imaginary part
+ *                                                        (doubles; complex64's hold floats)
  *   string ............................................. 2 words: bytes, len
  *   slice .............................................. 3 words: data, len, cap
  *   interface .......................................... 2 words: itab, data
