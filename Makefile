@@ -96,13 +96,13 @@ SO_VERSION := $(MINIGO_VERSION)
 PIC_OBJS := $(patsubst $(B)/obj/%,$(B)/pic/%,$(OBJS))
 $(B)/pic/%.o: %.c $(B)/grammar.h
 	@mkdir -p $(dir $@)
-	$(CC) $(STD) $(CPPFLAGS) $(CFLAGS) $(WARN) -fPIC -c $< -o $@
+	$(CC) $(STD) $(CPPFLAGS) $(CFLAGS) $(WARN) -fPIC -MMD -MP -c $< -o $@
 $(B)/pic/gen/grammar.o: $(B)/grammar.c
 	@mkdir -p $(dir $@)
-	$(CC) $(STD) $(CPPFLAGS) -Ilang $(CFLAGS) $(WARN) -Wno-implicit-fallthrough -Wno-unused-variable -fPIC -c $< -o $@
+	$(CC) $(STD) $(CPPFLAGS) -Ilang $(CFLAGS) $(WARN) -Wno-implicit-fallthrough -Wno-unused-variable -fPIC -MMD -MP -c $< -o $@
 $(B)/pic/gen/%.o: $(B)/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(STD) $(CPPFLAGS) -Ilang $(CFLAGS) $(WARN) -fPIC -c $< -o $@
+	$(CC) $(STD) $(CPPFLAGS) -Ilang $(CFLAGS) $(WARN) -fPIC -MMD -MP -c $< -o $@
 $(B)/libminigo.so.$(SO_VERSION): $(PIC_OBJS)
 	$(CC) -shared -Wl,-soname,libminigo.so.$(SO_MAJOR) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 	ln -sf libminigo.so.$(SO_VERSION) $(B)/libminigo.so.$(SO_MAJOR)
@@ -134,7 +134,7 @@ $(B)/trace/test_%: tests/trace/check.sh $(B)/trace/check_trace
 	printf '#!/bin/sh\nexec sh tests/trace/check.sh $(B) $*\n' > $@
 	chmod +x $@
 
--include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
+-include $(shell find $(B)/obj $(B)/pic -name '*.d' 2>/dev/null)
 
 # ---- use ----
 run: all
