@@ -257,7 +257,8 @@ static int digit_val(char ch) {
 /* The digits of text in `base` as an integer, skipping '.'; *fracdigits counts those
  * after the point. Stops at the first other character, returned in *end. */
 static BigInt *digits_value(const char *text, int base, int *fracdigits, const char **end) {
-    BigInt *v = bn_from_i128(0), *b = bn_from_i128(base);
+    BigInt *v = bn_from_i128(0);
+    uint32_t chunk = 0, scale = 1; /* digits not yet folded into v: v*scale + chunk */
     bool frac = false;
     *fracdigits = 0;
     const char *p = text;
@@ -268,9 +269,15 @@ static BigInt *digits_value(const char *text, int base, int *fracdigits, const c
         }
         int d = digit_val(*p);
         if (d >= base) break;
-        v = bn_add(bn_mul(v, b), bn_from_i128(d));
+        chunk = chunk * (uint32_t)base + (uint32_t)d;
+        scale *= (uint32_t)base;
+        if (scale > UINT32_MAX / 16 / (uint32_t)base) { /* one more digit could overflow */
+            v = bn_add(bn_mul(v, bn_from_i128(scale)), bn_from_i128(chunk));
+            chunk = 0, scale = 1;
+        }
         if (frac) ++*fracdigits;
     }
+    if (scale > 1) v = bn_add(bn_mul(v, bn_from_i128(scale)), bn_from_i128(chunk));
     *end = p;
     return v;
 }
@@ -298,6 +305,12 @@ static ConstVal *float_literal(const char *text) {
 }
 
 ConstVal *cv_from_literal(Ck *c, Node *lit, Type **type) {
+    if (lit->lit_kind != LIT_STRING && lit->lit_kind != LIT_CHAR && lit->lit_len > 10000) {
+        /* gc's cap: longer numbers mean nothing at 512 bits and cost time */
+        ck_error(c, lit, "excessively long constant: %.10s... (%zu chars)", lit->lit, lit->lit_len);
+        *type = ty_invalid;
+        return NULL;
+    }
     char *buf = mg_alloc_atomic(lit->lit_len + 1);
     size_t n = 0;
     for (size_t i = 0; i < lit->lit_len; i++)
