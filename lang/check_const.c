@@ -1,13 +1,16 @@
 /* check_const.c - constant values: literals, arithmetic, conversions and
  * representability, and Go's spelling of values in messages.
  *
- * Integers are __int128 (untyped constants beyond 64 bits work up to 127 bits).
- * Go's float constants are exact; here a float constant is a FloatConst (a
- * ConstVal extended with private fields, made only by this file): an exact
- * rational num/den of two __int128 while the arithmetic fits, and a long double
- * once it does not. ConstVal.f always holds the value rounded to a double, which
- * is all the compiler reads. There is no negative zero constant (Go has none).
- * A ConstVal is immutable once made; every operation returns a fresh one.
+ * Go's constants are exact. Integers are arbitrary precision (bignum.c): ConstVal.i
+ * holds the value while it fits an __int128, otherwise ConstVal.big does and i is
+ * saturated, so range checks elsewhere see it out of every range; gc's 512-bit limit
+ * is enforced here. A float constant is a FloatConst (a ConstVal extended with private
+ * fields, made only by this file): an exact rational num/den of BigInts up to
+ * RAT_MAX_BITS, else a long double. Conversions to float32/float64 round the exact
+ * value once, to nearest even, subnormals included. ConstVal.f always holds the value
+ * rounded to a double, which is all the compiler reads. A complex constant is a pair
+ * of float constants. There is no negative zero constant (Go has none). A ConstVal is
+ * immutable once made; every operation returns a fresh one.
  */
 #include <float.h>
 #include <math.h>
