@@ -25,7 +25,7 @@ static BigInt *trim(BigInt *r) {
     return r;
 }
 
-BigInt *bn_from_u128(unsigned __int128 v) {
+static BigInt *bn_from_u128(unsigned __int128 v) {
     BigInt *r = bn_alloc(4);
     for (int i = 0; i < 4; i++, v >>= 32)
         r->d[i] = (uint32_t)v;
@@ -53,10 +53,6 @@ bool bn_is_zero(const BigInt *a) {
     return a->n == 0;
 }
 
-int bn_sign(const BigInt *a) {
-    return a->n == 0 ? 0 : a->neg ? -1 : 1;
-}
-
 static int mag_cmp(const uint32_t *a, int an, const uint32_t *b, int bn) {
     if (an != bn) return an < bn ? -1 : 1;
     for (int i = an - 1; i >= 0; i--)
@@ -73,17 +69,6 @@ int bn_cmp(const BigInt *a, const BigInt *b) {
 int bn_bitlen(const BigInt *a) {
     if (a->n == 0) return 0;
     return (a->n - 1) * 32 + (32 - __builtin_clz(a->d[a->n - 1]));
-}
-
-bool bn_bit(const BigInt *a, int i) {
-    if (i < 0 || i / 32 >= a->n) return false;
-    return (a->d[i / 32] >> (i % 32)) & 1;
-}
-
-uint64_t bn_low64(const BigInt *a) {
-    uint64_t v = a->n > 0 ? a->d[0] : 0;
-    if (a->n > 1) v |= (uint64_t)a->d[1] << 32;
-    return v;
 }
 
 static BigInt *copy_with_sign(const BigInt *a, bool neg) {

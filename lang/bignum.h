@@ -20,16 +20,12 @@ typedef struct BigInt {
 } BigInt;
 
 BigInt *bn_from_i128(__int128 v);
-BigInt *bn_from_u128(unsigned __int128 v);
 /* Whether a fits an __int128 (strictly inside its range, so that negation never
  * overflows); if so *out is its value. */
 bool bn_to_i128(const BigInt *a, __int128 *out);
 bool bn_is_zero(const BigInt *a);
-int bn_sign(const BigInt *a); /* -1, 0, 1 */
 int bn_cmp(const BigInt *a, const BigInt *b);
 int bn_bitlen(const BigInt *a); /* bits of |a| */
-bool bn_bit(const BigInt *a, int i); /* bit i of |a| */
-uint64_t bn_low64(const BigInt *a); /* the low 64 bits of |a| */
 BigInt *bn_neg(const BigInt *a);
 BigInt *bn_abs(const BigInt *a);
 BigInt *bn_add(const BigInt *a, const BigInt *b);

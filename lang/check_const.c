@@ -1,13 +1,16 @@
 /* check_const.c - constant values: literals, arithmetic, conversions and
  * representability, and Go's spelling of values in messages.
  *
- * Integers are __int128 (untyped constants beyond 64 bits work up to 127 bits).
- * Go's float constants are exact; here a float constant is a FloatConst (a
- * ConstVal extended with private fields, made only by this file): an exact
- * rational num/den of two __int128 while the arithmetic fits, and a long double
- * once it does not. ConstVal.f always holds the value rounded to a double, which
- * is all the compiler reads. There is no negative zero constant (Go has none).
- * A ConstVal is immutable once made; every operation returns a fresh one.
+ * Go's constants are exact. Integers are arbitrary precision (bignum.c): ConstVal.i
+ * holds the value while it fits an __int128, otherwise ConstVal.big does and i is
+ * saturated, so range checks elsewhere see it out of every range; gc's 512-bit limit
+ * is enforced here. A float constant is a FloatConst (a ConstVal extended with private
+ * fields, made only by this file): an exact rational num/den of BigInts up to
+ * RAT_MAX_BITS, else a long double. Conversions to float32/float64 round the exact
+ * value once, to nearest even, subnormals included. ConstVal.f always holds the value
+ * rounded to a double, which is all the compiler reads. A complex constant is a pair
+ * of float constants. There is no negative zero constant (Go has none). A ConstVal is
+ * immutable once made; every operation returns a fresh one.
  */
 #include <float.h>
 #include <math.h>
@@ -257,7 +260,8 @@ static int digit_val(char ch) {
 /* The digits of text in `base` as an integer, skipping '.'; *fracdigits counts those
  * after the point. Stops at the first other character, returned in *end. */
 static BigInt *digits_value(const char *text, int base, int *fracdigits, const char **end) {
-    BigInt *v = bn_from_i128(0), *b = bn_from_i128(base);
+    BigInt *v = bn_from_i128(0);
+    uint32_t chunk = 0, scale = 1; /* digits not yet folded into v: v*scale + chunk */
     bool frac = false;
     *fracdigits = 0;
     const char *p = text;
@@ -268,9 +272,15 @@ static BigInt *digits_value(const char *text, int base, int *fracdigits, const c
         }
         int d = digit_val(*p);
         if (d >= base) break;
-        v = bn_add(bn_mul(v, b), bn_from_i128(d));
+        chunk = chunk * (uint32_t)base + (uint32_t)d;
+        scale *= (uint32_t)base;
+        if (scale > UINT32_MAX / 16 / (uint32_t)base) { /* one more digit could overflow */
+            v = bn_add(bn_mul(v, bn_from_i128(scale)), bn_from_i128(chunk));
+            chunk = 0, scale = 1;
+        }
         if (frac) ++*fracdigits;
     }
+    if (scale > 1) v = bn_add(bn_mul(v, bn_from_i128(scale)), bn_from_i128(chunk));
     *end = p;
     return v;
 }
@@ -298,6 +308,12 @@ static ConstVal *float_literal(const char *text) {
 }
 
 ConstVal *cv_from_literal(Ck *c, Node *lit, Type **type) {
+    if (lit->lit_kind != LIT_STRING && lit->lit_kind != LIT_CHAR && lit->lit_len > 10000) {
+        /* gc's cap: longer numbers mean nothing at 512 bits and cost time */
+        ck_error(c, lit, "excessively long constant: %.10s... (%zu chars)", lit->lit, lit->lit_len);
+        *type = ty_invalid;
+        return NULL;
+    }
     char *buf = mg_alloc_atomic(lit->lit_len + 1);
     size_t n = 0;
     for (size_t i = 0; i < lit->lit_len; i++)

@@ -90,6 +90,20 @@ func ParseBool(str string) (bool, error) {
 	return false, &NumError{"ParseBool", str, ErrSyntax}
 }
 
+// FormatComplex formats c as "(re+imi)", each part as FormatFloat does with half the
+// bit size; the imaginary part always carries a sign.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	bitSize >>= 1
+	im := FormatFloat(imag(c), fmt, prec, bitSize)
+	if im[0] != '+' && im[0] != '-' {
+		im = "+" + im
+	}
+	return "(" + FormatFloat(real(c), fmt, prec, bitSize) + im + "i)"
+}
+
 func FormatBool(b bool) string {
 	if b {
 		return "true"
