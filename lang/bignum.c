@@ -310,8 +310,10 @@ static BigInt *bitwise(const BigInt *a, const BigInt *b, int op) {
     twos(b, y, n);
     BigInt *r = bn_alloc(n);
     for (int i = 0; i < n; i++)
-        r->d[i] = op == '&' ? x[i] & y[i] : op == '|' ? x[i] | y[i] : op == '^' ? x[i] ^ y[i]
-                                                                      : x[i] & ~y[i];
+        r->d[i] = op == '&'   ? x[i] & y[i]
+                  : op == '|' ? x[i] | y[i]
+                  : op == '^' ? x[i] ^ y[i]
+                              : x[i] & ~y[i];
     if (r->d[n - 1] >> 31) { /* negative: back to sign and magnitude */
         uint64_t carry = 1;
         for (int i = 0; i < n; i++) {

@@ -15,8 +15,8 @@
 
 typedef struct BigInt {
     bool neg;
-    int n;         /* limbs in use */
-    uint32_t d[];  /* magnitude, little-endian */
+    int n;        /* limbs in use */
+    uint32_t d[]; /* magnitude, little-endian */
 } BigInt;
 
 BigInt *bn_from_i128(__int128 v);

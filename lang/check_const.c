@@ -228,8 +228,7 @@ static ConstVal *float_round(ConstVal *v, bool f32) {
         x = rat_round(num, den, f32 ? 24 : 53, f32 ? -149 : -1074);
     else
         x = f32 ? (long double)(float)as_ld(v) : (long double)(double)as_ld(v);
-    if (!isfinite(x) || fabsl(x) > (f32 ? (long double)FLT_MAX : (long double)DBL_MAX))
-        return NULL;
+    if (!isfinite(x) || fabsl(x) > (f32 ? (long double)FLT_MAX : (long double)DBL_MAX)) return NULL;
     return float_ld(x);
 }
 
@@ -662,7 +661,8 @@ bool cv_compare(int op, ConstVal *x, ConstVal *y) {
 ConstVal *cv_shift(int op, ConstVal *x, uint64_t s, bool *overflow) {
     *overflow = false;
     if (x->kind != CV_INT) return NULL;
-    if (op == OP_SHR) return int_from_big(bn_shr(int_big(x), s > 1u << 20 ? 1u << 20 : (unsigned)s));
+    if (op == OP_SHR)
+        return int_from_big(bn_shr(int_big(x), s > 1u << 20 ? 1u << 20 : (unsigned)s));
     if (s > CONST_MAX_SHIFT) return NULL;
     BigInt *r = bn_shl(int_big(x), (unsigned)s);
     if (bn_bitlen(r) > CONST_MAX_INT_BITS) {

@@ -637,8 +637,7 @@ void cg_func_body(FS *fs, Node *decl) {
     bool named = false;
     for (int i = 0; i < ftn->list2.len; i++)
         named = named || ftn->list2.items[i]->list.len > 0; /* `_` too: a bare return reads it */
-    if (fs->freereg > rstart && (named || fs->has_defer))
-        cg_zero(fs, rstart, fs->freereg - rstart);
+    if (fs->freereg > rstart && (named || fs->has_defer)) cg_zero(fs, rstart, fs->freereg - rstart);
     for (int i = 0; i < nres; i++)
         box_in_place(fs, rs[i], false);
     fs->loops = NULL;

@@ -126,7 +126,8 @@ rt_status rt_select(rt_sched *s, rt_g *self, const rt_scase *cases, int ncases, 
         rt_status st = RT_DONE;
         rt_g *wake = NULL;
         if (try_case(&cases[i], self, &ok, &st, &wake)) {
-            RT_TRACE(s, cases[i].is_send ? RT_TEV_SEND : RT_TEV_RECV, self, (intptr_t)cases[i].c, 1);
+            RT_TRACE(s, cases[i].is_send ? RT_TEV_SEND : RT_TEV_RECV, self, (intptr_t)cases[i].c,
+                     1);
             unlock_all(locks, n);
             if (wake) rt_ready(s, wake);
             *chosen = i;
