@@ -1,7 +1,9 @@
-/* cli.h - what the CLI's files (minigo.c, repl.c) share; nothing here is exported
+/* cli.h - what the CLI's files (minigo.c, repl.c, trace.c) share; nothing here is exported
  * from libminigo. */
 #ifndef MG_CLI_H
 #define MG_CLI_H
+
+#include <stdio.h>
 
 #include "explore.h"
 #include "minigo.h"
@@ -15,5 +17,9 @@ int mg_cli_parse_flags(int argc, char **argv, int i, mg_options *opt, mg_explore
 
 /* `minigo repl [flags]`: the interactive session (repl.c); returns the exit status. */
 int mg_cli_repl(int argc, char **argv, int first);
+
+/* All of f (read to its end) in one malloc'd buffer, its length in *len; NULL when out of
+ * memory. The caller checks ferror(f). */
+char *mg_cli_read_stream(FILE *f, size_t *len);
 
 #endif

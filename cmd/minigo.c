@@ -66,7 +66,7 @@ static void usage(FILE *f) {
 }
 
 /* Reads all of stdin into a malloc'd buffer. */
-static char *read_stdin(size_t *len) {
+char *mg_cli_read_stream(FILE *f, size_t *len) {
     size_t cap = 1 << 16, n = 0;
     char *buf = malloc(cap);
     if (!buf) return NULL;
@@ -79,7 +79,7 @@ static char *read_stdin(size_t *len) {
             }
             buf = nb;
         }
-        size_t got = fread(buf + n, 1, cap - n, stdin);
+        size_t got = fread(buf + n, 1, cap - n, f);
         if (got == 0) break;
         n += got;
     }
@@ -233,7 +233,7 @@ static int run_or_check(int argc, char **argv, Command cmd) {
         st = mg_load_string(vm, "-e", code, strlen(code));
     } else if (strcmp(path, "-") == 0) {
         size_t len = 0;
-        char *src = read_stdin(&len);
+        char *src = mg_cli_read_stream(stdin, &len);
         st = src ? mg_load_string(vm, "stdin.mg", src, len) : MG_ERR_IO;
         free(src);
     } else {

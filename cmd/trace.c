@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
 #include "trace.h"
 
 #define MARKER "@TRACE_JSON@"
@@ -19,22 +20,7 @@
 static char *read_file(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        if (n == cap) {
-            char *nb = realloc(buf, cap *= 2);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-        }
-        size_t got = fread(buf + n, 1, cap - n, f);
-        if (got == 0) break;
-        n += got;
-    }
+    char *buf = mg_cli_read_stream(f, len);
     int err = ferror(f) ? EIO : 0;
     fclose(f);
     if (err && buf) {
@@ -42,7 +28,6 @@ static char *read_file(const char *path, size_t *len) {
         buf = NULL;
         errno = err;
     }
-    *len = n;
     return buf;
 }
 
