@@ -134,6 +134,19 @@ $(B)/trace/test_%: tests/trace/check.sh $(B)/trace/check_trace
 	printf '#!/bin/sh\nexec sh tests/trace/check.sh $(B) $*\n' > $@
 	chmod +x $@
 
+# Embedding examples: every examples/embed/NAME.c is built against the public header and
+# libminigo.a alone; one with a NAME.out becomes a unit of `make test` that runs it and
+# checks its output (examples/embed/check.sh).
+EMBED_BINS  := $(patsubst examples/embed/%.c,$(B)/embed/%,$(wildcard examples/embed/*.c))
+EMBED_UNITS := $(patsubst examples/embed/%.out,$(B)/embed-check/%,$(wildcard examples/embed/*.out))
+$(B)/embed/%: examples/embed/%.c include/minigo.h $(B)/libminigo.a
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) -Iinclude $(CFLAGS) $(WARN) -o $@ $< $(B)/libminigo.a $(LDLIBS)
+$(B)/embed-check/%: examples/embed/check.sh examples/embed/%.out $(B)/embed/%
+	@mkdir -p $(dir $@)
+	printf '#!/bin/sh\nexec sh examples/embed/check.sh $(B)/embed/$* examples/embed/$*.out\n' > $@
+	chmod +x $@
+
 -include $(shell find $(B)/obj $(B)/pic -name '*.d' 2>/dev/null)
 
 # ---- use ----
@@ -158,10 +171,10 @@ CLI_TESTS := tests/cli/run_e.sh $(if $(shell command -v python3 2>/dev/null),tes
 # is silent on every correct program of tests/seeds and examples (its summary comes
 # first, so that mgtest's "N passed, N failed" stays the last line).
 # tests/gotest is in `tests`: Go 1.19's own self-checking programs (tools/import-gotest.sh).
-test: all $(B)/mgtest $(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS)
+test: all $(B)/mgtest $(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS) $(EMBED_BINS) $(EMBED_UNITS)
 	@status=0; tools/race-sweep.sh -q -minigo $(B)/minigo tests/seeds examples || status=1; \
 	sh tests/vet/corpus.sh $(B)/minigo tests/seeds examples || status=1; \
-	$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS) $(CLI_TESTS)" tests examples || status=1; \
+	$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS) $(EMBED_UNITS) $(CLI_TESTS)" tests examples || status=1; \
 	exit $$status
 
 # Re-import tests/gotest (and its EXCLUDED list) from Go's test tree with this build's
