@@ -92,6 +92,7 @@ void mg_vm_free(mg_vm *vm) {
     pthread_mutex_destroy(&vm->gfree_lock);
     vm_limits_free(vm);
     vm_hosts_free(vm);
+    vm_calls_free(vm);
     GC_FREE(vm);
 }
 

@@ -685,13 +685,8 @@ mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args,
                   mg_value **res) {
     if (!vm) return MG_ERR_STATE;
     if (!vm->prog) return call_error(vm, "minigo: no program loaded");
-    size_t nl = strlen(name);
-    char *qname = malloc(nl + 6);
-    if (!qname) return call_error(vm, "minigo: out of memory");
-    memcpy(qname, "main.", 5);
-    memcpy(qname + 5, name, nl + 1);
-    const mg_func *fn = mg_program_func(vm->prog, qname);
-    free(qname);
+    bool direct = false;
+    const mg_func *fn = vm_call_lookup(vm, name, &direct);
     if (!fn || !fn->type) return call_error(vm, "minigo: no function main.%s", name);
     const mg_rtype *ft = fn->type;
     if (nargs != ft->nparams)
@@ -700,9 +695,15 @@ mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args,
     if (nres != ft->nresults)
         return call_error(vm, "minigo: main.%s returns %d results, not %d", name, ft->nresults,
                           nres);
+    direct = direct && vm_call_direct_allowed(vm);
     host_reg r = host_enter();
-    /* uncollectable: the converted words are referenced from nowhere else until the run */
-    mg_word *aw = GC_MALLOC_UNCOLLECTABLE(sizeof(mg_word) * (size_t)(fn->param_words + 1));
+    /* A direct run reads the argument words from this thread's stack (the collector scans
+     * it); a scheduled one may read them on other threads: uncollectable then, as the
+     * converted words are referenced from nowhere else until the run. */
+    mg_word small[16];
+    mg_word *aw = direct && fn->param_words <= 16
+                      ? small
+                      : GC_MALLOC_UNCOLLECTABLE(sizeof(mg_word) * (size_t)(fn->param_words + 1));
     conv c = {.vm = vm};
     mg_status st = MG_OK;
     for (int i = 0, off = 0; i < nargs && st == MG_OK; i++) {
@@ -710,7 +711,15 @@ mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args,
             st = call_error(vm, "minigo: main.%s: argument %d: %s", name, i + 1, c.err);
         off += ft->params[i]->words;
     }
-    if (st == MG_OK) st = call_func(vm, fn, aw, fn->param_words);
+    if (st == MG_OK) {
+        if (direct) {
+            vm->call_quiet = true;
+            st = vm_call_direct(vm, fn, aw, fn->param_words);
+            vm->call_quiet = false;
+        } else {
+            st = call_func(vm, fn, aw, fn->param_words);
+        }
+    }
     if (st == MG_OK) {
         const mg_word *rw = vm->main_g->stack;
         for (int i = 0; i < nres; i++) {
@@ -718,7 +727,7 @@ mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args,
             rw += ft->results[i]->words;
         }
     }
-    GC_FREE(aw);
+    if (aw != small) GC_FREE(aw);
     host_leave(r);
     return st;
 }

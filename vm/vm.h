@@ -109,6 +109,10 @@ struct mg_vm {
     int nhosts;
     struct mg_host_source *host_srcs; /* their generated sources (lang/loader.h) */
     int nhost_srcs;
+
+    /* mg_call's fast path (api_call.c) */
+    struct vm_call_cache *calls; /* names looked up, and whether they may run directly */
+    mg_g *call_g;                /* goroutine 1 of direct calls, kept from call to call */
 };
 
 /* ---- limits.c ---- */
@@ -140,6 +144,14 @@ bool vm_end_from_host(mg_vm *vm, int status);
  * bottom of vm->main_g's stack. */
 mg_status vm_run_entry(mg_vm *vm, const struct mg_func *entry, const mg_word *args, int nargs,
                        int *exit_status);
+/* api_call.c: mg_call's cached lookup of package main's function `name` (*direct: it
+ * cannot block, see there), whether the VM's options allow a direct run now, and the
+ * direct run itself on the calling thread (results at the bottom of vm->main_g's stack,
+ * as after vm_run_entry). */
+const struct mg_func *vm_call_lookup(mg_vm *vm, const char *name, bool *direct);
+bool vm_call_direct_allowed(mg_vm *vm);
+mg_status vm_call_direct(mg_vm *vm, const struct mg_func *fn, const mg_word *args, int nargs);
+void vm_calls_free(mg_vm *vm);
 /* api_host.c: after a load, each host function learns its types; mg_vm_free frees them */
 typedef struct vm_host vm_host;
 void vm_hosts_bind(mg_vm *vm);
