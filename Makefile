@@ -36,7 +36,7 @@ UNIT_SRCS := $(wildcard tests/unit/*.c)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(UNIT_SRCS))
 
 .DELETE_ON_ERROR:
-.PHONY: all run test unit asan ubsan tsan fuzz bench install clean deps check-deps stress outcomes \
+.PHONY: all run test unit asan ubsan tsan fuzz bench bench-embed install clean deps check-deps stress outcomes \
         gotest import-gotest race-sweep
 
 all: check-deps $(B)/minigo $(B)/libminigo.a
@@ -257,6 +257,14 @@ outcomes: all
 
 bench: all
 	sh bench/run.sh $(B)/minigo
+
+# The embedding API against Lua 5.4's C API (bench/embed/bench.c; apt-get install liblua5.4-dev).
+bench-embed: $(B)/bench/embed
+	$(B)/bench/embed
+$(B)/bench/embed: bench/embed/bench.c include/minigo.h $(B)/libminigo.a
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) -Iinclude $$(pkg-config --cflags lua5.4) $(CFLAGS) $(WARN) -o $@ $< \
+	  $(B)/libminigo.a $$(pkg-config --libs lua5.4) $(LDLIBS)
 
 install: all $(B)/libminigo.so.$(SO_VERSION)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \

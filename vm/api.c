@@ -571,7 +571,9 @@ mg_status mg_vm_status(mg_vm *vm) {
 }
 
 void mg_vm_stop(mg_vm *vm) {
-    if (vm) vm_end_from_host(vm, MG_STOPPED);
+    if (!vm) return;
+    atomic_store(&vm->stop_pending, true); /* before stop_req: a direct call sees one or both */
+    vm_end_from_host(vm, MG_STOPPED);
 }
 
 /* The mg_status a finished run ended with: the one its winning report recorded

@@ -195,7 +195,9 @@ static mg_g *call_g(mg_vm *vm) {
 
 /* A stop requested since the call began: taken (it applies to this run). */
 static bool take_stop(mg_vm *vm) {
+    if (!atomic_load_explicit(&vm->stop_pending, memory_order_acquire)) return false;
     pthread_mutex_lock(&vm->ctl_lock);
+    atomic_store_explicit(&vm->stop_pending, false, memory_order_relaxed);
     bool stop = vm->stop_req;
     vm->stop_req = false;
     pthread_mutex_unlock(&vm->ctl_lock);
@@ -203,7 +205,15 @@ static bool take_stop(mg_vm *vm) {
 }
 
 mg_status vm_call_direct(mg_vm *vm, const mg_func *fn, const mg_word *args, int nargs) {
-    if (vm->entered) reset_for_direct(vm);
+    /* a reset only when the last run left something to clear (seq_cst stores are not
+     * free at this rate) */
+    if (vm->entered &&
+        (atomic_load_explicit(&vm->dying, memory_order_relaxed) ||
+         atomic_load_explicit(&vm->end_status, memory_order_relaxed) || vm->exiting ||
+         vm->out_closed || atomic_load_explicit(&vm->quit_req, memory_order_relaxed)))
+        reset_for_direct(vm);
+    if (atomic_load_explicit(&vm->ticks, memory_order_relaxed))
+        atomic_store_explicit(&vm->ticks, 0, memory_order_relaxed);
     vm->entered = true;
     if (take_stop(vm)) {
         atomic_store(&vm->end_status, MG_STOPPED);
@@ -246,6 +256,6 @@ mg_status vm_call_direct(mg_vm *vm, const mg_func *fn, const mg_word *args, int 
         break;
     }
     vm_escape_pop(&esc);
-    vm_flush(vm);
+    if (vm->outlen) vm_flush(vm); /* no other thread runs this VM's code: no race */
     return st;
 }

@@ -1,8 +1,10 @@
 /* api_value.c - values across the embedding boundary (include/minigo.h): the host's
  * mg_value handles, their conversion to a Go type's words, the accessors, and mg_call.
  *
- * A handle is one uncollectable GC block: the collector scans it (so whatever its
- * words point to stays alive) and never frees it; mg_release does. A typed handle holds
+ * A handle whose words may hold pointers is one uncollectable GC block: the collector
+ * scans it (so whatever its words point to stays alive) and never frees it; mg_release
+ * does. One without (ints, floats, bools, host lists and dicts, whose items are handles
+ * of their own) is malloc'd. A typed handle holds
  * a Go value laid out as in registers (value.h) with its rtype; a host handle (type
  * NULL) holds a scalar or string in its words, or a list/dict of other handles, and gets
  * a Go type only when converted for a parameter (to_words), as an untyped constant does
@@ -30,6 +32,7 @@ struct mg_value {
     mg_vm *vm;
     const mg_rtype *type; /* NULL: a host value of kind hkind */
     mg_value_kind hkind;
+    bool gc;          /* a GC block (its words may hold pointers), else malloc'd */
     char *text;       /* malloc'd NUL-terminated copy (mg_to_string, mg_error_text) */
     int n;            /* host list: items; dict: pairs (keys, then values) */
     mg_value **items; /* malloc'd; each item is its own handle, released with this one */
@@ -39,10 +42,15 @@ struct mg_value {
 
 /* ---------- handles ---------- */
 
-static mg_value *new_handle(mg_vm *vm, const mg_rtype *t, mg_value_kind hk, int nwords) {
-    mg_value *v = GC_MALLOC_UNCOLLECTABLE(sizeof *v + sizeof(mg_word) * (size_t)nwords);
+/* scan: the words may hold GC pointers. A handle without any is plain malloc memory
+ * (no collector lock to take: mg_call's results and a host function's ints cost less). */
+static mg_value *new_handle(mg_vm *vm, const mg_rtype *t, mg_value_kind hk, int nwords,
+                            bool scan) {
+    size_t size = sizeof(mg_value) + sizeof(mg_word) * (size_t)nwords;
+    mg_value *v = scan ? GC_MALLOC_UNCOLLECTABLE(size) : malloc(size);
     if (!v) return NULL;
-    memset(v, 0, sizeof *v + sizeof(mg_word) * (size_t)nwords);
+    memset(v, 0, size);
+    v->gc = scan;
     v->vm = vm;
     v->type = t;
     v->hkind = hk;
@@ -52,7 +60,7 @@ static mg_value *new_handle(mg_vm *vm, const mg_rtype *t, mg_value_kind hk, int 
 
 /* A typed handle holding a copy of the value of type t at w. */
 static mg_value *typed_handle(mg_vm *vm, const mg_rtype *t, const mg_word *w) {
-    mg_value *v = new_handle(vm, t, MG_NIL, t->words);
+    mg_value *v = new_handle(vm, t, MG_NIL, t->words, t->pointers);
     if (v && t->words) memcpy(v->w, w, sizeof(mg_word) * (size_t)t->words);
     return v;
 }
@@ -61,10 +69,20 @@ typedef struct host_reg {
     bool registered;
 } host_reg;
 
+/* This thread was found registered by someone else (the process's first thread, an M, a
+ * host that registers its threads): asking the collector again takes its lock on every
+ * call. A cache, not state: a new thread starts unknown, and a thread is only known while
+ * it stays registered (it would take a host unregistering it behind our back to differ,
+ * and the collector's own lookup by thread id has the same blind spot). */
+static __thread bool tls_known_registered;
+
 static host_reg host_enter(void) {
     host_reg r = {false};
+    if (tls_known_registered) return r;
     struct GC_stack_base sb;
-    if (!GC_thread_is_registered() && GC_get_stack_base(&sb) == GC_SUCCESS)
+    if (GC_thread_is_registered())
+        tls_known_registered = true;
+    else if (GC_get_stack_base(&sb) == GC_SUCCESS)
         r.registered = GC_register_my_thread(&sb) == GC_SUCCESS;
     return r;
 }
@@ -74,31 +92,31 @@ static void host_leave(host_reg r) {
 }
 
 mg_value *mg_new_int(mg_vm *vm, long long x) {
-    mg_value *v = new_handle(vm, NULL, MG_INT, 1);
+    mg_value *v = new_handle(vm, NULL, MG_INT, 1, false);
     if (v) v->w[0].i = x;
     return v;
 }
 
 mg_value *mg_new_uint(mg_vm *vm, unsigned long long x) {
-    mg_value *v = new_handle(vm, NULL, MG_UINT, 1);
+    mg_value *v = new_handle(vm, NULL, MG_UINT, 1, false);
     if (v) v->w[0].u = x;
     return v;
 }
 
 mg_value *mg_new_float(mg_vm *vm, double x) {
-    mg_value *v = new_handle(vm, NULL, MG_FLOAT, 1);
+    mg_value *v = new_handle(vm, NULL, MG_FLOAT, 1, false);
     if (v) v->w[0].f = x;
     return v;
 }
 
 mg_value *mg_new_bool(mg_vm *vm, int x) {
-    mg_value *v = new_handle(vm, NULL, MG_BOOL, 1);
+    mg_value *v = new_handle(vm, NULL, MG_BOOL, 1, false);
     if (v) v->w[0].u = x != 0;
     return v;
 }
 
 mg_value *mg_new_string(mg_vm *vm, const char *s, size_t len) {
-    mg_value *v = new_handle(vm, NULL, MG_STRING, 2);
+    mg_value *v = new_handle(vm, NULL, MG_STRING, 2, true);
     if (!v) return NULL;
     host_reg r = host_enter();
     mg_string str = mg_str_from_bytes(s, len);
@@ -108,12 +126,12 @@ mg_value *mg_new_string(mg_vm *vm, const char *s, size_t len) {
 }
 
 mg_value *mg_new_nil(mg_vm *vm) {
-    return new_handle(vm, NULL, MG_NIL, 0);
+    return new_handle(vm, NULL, MG_NIL, 0, false);
 }
 
 static mg_value *host_composite(mg_vm *vm, mg_value_kind k, int n, int nitems, mg_value *const *a,
                                 mg_value *const *b) {
-    mg_value *v = new_handle(vm, NULL, k, 0);
+    mg_value *v = new_handle(vm, NULL, k, 0, false);
     if (!v) return NULL;
     v->n = n;
     v->items = calloc((size_t)(nitems ? nitems : 1), sizeof *v->items);
@@ -134,7 +152,7 @@ mg_value *mg_new_dict(mg_vm *vm, int n, mg_value *const *keys, mg_value *const *
 
 mg_value *mg_retain(mg_value *v) {
     if (!v) return NULL;
-    mg_value *c = new_handle(v->vm, v->type, v->hkind, v->nwords);
+    mg_value *c = new_handle(v->vm, v->type, v->hkind, v->nwords, v->gc);
     if (!c) return NULL;
     memcpy(c->w, v->w, sizeof(mg_word) * (size_t)v->nwords);
     if (v->items) {
@@ -156,7 +174,10 @@ void mg_release(mg_value *v) {
         free(v->items);
     }
     free(v->text);
-    GC_FREE(v);
+    if (v->gc)
+        GC_FREE(v);
+    else
+        free(v);
 }
 
 /* ---------- converting to a Go type ---------- */
@@ -270,7 +291,7 @@ static bool typed_to_words(conv *c, const mg_rtype *t, const mg_value *v, mg_wor
         tmp.hkind = MG_FLOAT;
     else
         return conv_fail(c, "cannot use %s as %s", t0->name, t->name);
-    mg_value *hv = new_handle(v->vm, NULL, tmp.hkind, 1);
+    mg_value *hv = new_handle(v->vm, NULL, tmp.hkind, 1, false);
     if (!hv) return conv_fail(c, "out of memory");
     hv->w[0] = v->w[0];
     bool ok = to_words(c, t, hv, dst);
@@ -623,7 +644,7 @@ mg_value *mg_keys(const mg_value *m) {
                                        : NULL;
     if (t->kind != MK_MAP) return NULL;
     int n = (int)mg_map_len(w[0].p);
-    mg_value *list = new_handle(m->vm, NULL, MG_SLICE, 0);
+    mg_value *list = new_handle(m->vm, NULL, MG_SLICE, 0, false);
     if (!list) return NULL;
     list->items = calloc((size_t)(n ? n : 1), sizeof *list->items);
     mg_map_iter it;

@@ -113,6 +113,8 @@ struct mg_vm {
     /* mg_call's fast path (api_call.c) */
     struct vm_call_cache *calls; /* names looked up, and whether they may run directly */
     mg_g *call_g;                /* goroutine 1 of direct calls, kept from call to call */
+    _Atomic bool stop_pending;   /* mg_vm_stop was called: a hint read without ctl_lock,
+                                    cleared with stop_req */
 };
 
 /* ---- limits.c ---- */
