@@ -33,6 +33,7 @@ struct mg_value {
     const mg_rtype *type; /* NULL: a host value of kind hkind */
     mg_value_kind hkind;
     bool gc;          /* a GC block (its words may hold pointers), else malloc'd */
+    bool inplace;     /* in a caller's buffer (a host call's arguments): not freed */
     char *text;       /* malloc'd NUL-terminated copy (mg_to_string, mg_error_text) */
     int n;            /* host list: items; dict: pairs (keys, then values) */
     mg_value **items; /* malloc'd; each item is its own handle, released with this one */
@@ -44,8 +45,7 @@ struct mg_value {
 
 /* scan: the words may hold GC pointers. A handle without any is plain malloc memory
  * (no collector lock to take: mg_call's results and a host function's ints cost less). */
-static mg_value *new_handle(mg_vm *vm, const mg_rtype *t, mg_value_kind hk, int nwords,
-                            bool scan) {
+static mg_value *new_handle(mg_vm *vm, const mg_rtype *t, mg_value_kind hk, int nwords, bool scan) {
     size_t size = sizeof(mg_value) + sizeof(mg_word) * (size_t)nwords;
     mg_value *v = scan ? GC_MALLOC_UNCOLLECTABLE(size) : malloc(size);
     if (!v) return NULL;
@@ -55,6 +55,23 @@ static mg_value *new_handle(mg_vm *vm, const mg_rtype *t, mg_value_kind hk, int 
     v->type = t;
     v->hkind = hk;
     v->nwords = nwords;
+    return v;
+}
+
+_Static_assert(sizeof(mg_value) + 3 * sizeof(mg_word) <= VM_VALUE_INLINE,
+               "a host call's argument handles fit in their buffers");
+
+mg_value *vm_value_typed_in(mg_vm *vm, const mg_rtype *t, const mg_word *w, void *buf) {
+    size_t size = sizeof(mg_value) + sizeof(mg_word) * (size_t)t->words;
+    if (size > VM_VALUE_INLINE) return vm_value_typed(vm, t, w);
+    mg_value *v = buf;
+    memset(v, 0, sizeof *v);
+    v->vm = vm;
+    v->type = t;
+    v->gc = t->pointers; /* what a mg_retain copy will be */
+    v->inplace = true;
+    v->nwords = t->words;
+    if (t->words) memcpy(v->w, w, sizeof(mg_word) * (size_t)t->words);
     return v;
 }
 
@@ -174,7 +191,9 @@ void mg_release(mg_value *v) {
         free(v->items);
     }
     free(v->text);
-    if (v->gc)
+    if (v->inplace)
+        v->text = NULL, v->items = NULL;
+    else if (v->gc)
         GC_FREE(v);
     else
         free(v);
@@ -182,10 +201,17 @@ void mg_release(mg_value *v) {
 
 /* ---------- converting to a Go type ---------- */
 
+/* A conversion's context. Made with conv_init, not an initialiser: zeroing err on every
+ * conversion was a fifth of a host call's cost. */
 typedef struct conv {
     mg_vm *vm;
     char err[256];
 } conv;
+
+static inline void conv_init(conv *c, mg_vm *vm) {
+    c->vm = vm;
+    c->err[0] = 0;
+}
 
 static bool conv_fail(conv *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static bool conv_fail(conv *c, const char *fmt, ...) {
@@ -432,7 +458,8 @@ mg_value *vm_value_typed(mg_vm *vm, const mg_rtype *t, const mg_word *w) {
 
 bool vm_value_to_words(mg_vm *vm, const mg_rtype *t, const mg_value *v, mg_word *dst, char *err,
                        size_t errlen) {
-    conv c = {.vm = vm};
+    conv c;
+    conv_init(&c, vm);
     bool ok = to_words(&c, t, v, dst);
     if (!ok) snprintf(err, errlen, "%s", c.err);
     return ok;
@@ -624,7 +651,8 @@ mg_value *mg_lookup(const mg_value *m, const mg_value *key) {
         return NULL;
     }
     if (t->kind != MK_MAP || !w[0].p) return NULL;
-    conv c = {.vm = m->vm};
+    conv c;
+    conv_init(&c, m->vm);
     mg_word kw[t->key->words ? t->key->words : 1];
     host_reg r = host_enter();
     mg_word *val = NULL;
@@ -725,7 +753,8 @@ mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args,
     mg_word *aw = direct && fn->param_words <= 16
                       ? small
                       : GC_MALLOC_UNCOLLECTABLE(sizeof(mg_word) * (size_t)(fn->param_words + 1));
-    conv c = {.vm = vm};
+    conv c;
+    conv_init(&c, vm);
     mg_status st = MG_OK;
     for (int i = 0, off = 0; i < nargs && st == MG_OK; i++) {
         if (!to_words(&c, ft->params[i], args[i], aw + off))

@@ -161,6 +161,11 @@ void vm_hosts_free(mg_vm *vm);
 /* api_value.c, for host calls: a handle holding a copy of the value of type t at w, and
  * the conversion of a handle to t's words (false: err says why). */
 mg_value *vm_value_typed(mg_vm *vm, const mg_rtype *t, const mg_word *w);
+/* The same in buf (VM_VALUE_INLINE bytes, suitably aligned, on the caller's stack, which
+ * the collector scans) when it fits, else as vm_value_typed; mg_release frees what it
+ * must and never buf. */
+#define VM_VALUE_INLINE 112
+mg_value *vm_value_typed_in(mg_vm *vm, const mg_rtype *t, const mg_word *w, void *buf);
 bool vm_value_to_words(mg_vm *vm, const mg_rtype *t, const mg_value *v, mg_word *dst, char *err,
                        size_t errlen);
 /* interp: a goroutine used `used` ticks; true when the budget is spent (the fatal

@@ -98,8 +98,7 @@ static double mg_create_run_ns(long n) {
     double t0 = now_ns();
     for (long i = 0; i < n; i++) {
         mg_vm *vm = mg_vm_new(NULL);
-        if (mg_load_string(vm, "empty.mg", src, sizeof src - 1) != MG_OK)
-            die("load", mg_error(vm));
+        if (mg_load_string(vm, "empty.mg", src, sizeof src - 1) != MG_OK) die("load", mg_error(vm));
         if (mg_run_main(vm) != 0) die("run", mg_error(vm));
         mg_vm_free(vm);
     }
@@ -178,14 +177,34 @@ static double best(double (*f)(void *, long), void *state, long n) {
     return b;
 }
 
-static double b_mg_call(void *s, long n) { return mg_call_ns(s, n); }
-static double b_mg_host(void *s, long n) { return mg_host_ns(s, n); }
-static double b_mg_create(void *s, long n) { (void)s; return mg_create_ns(n); }
-static double b_mg_create_run(void *s, long n) { (void)s; return mg_create_run_ns(n); }
-static double b_lua_call(void *s, long n) { return lua_call_ns(s, n); }
-static double b_lua_host(void *s, long n) { return lua_host_ns(s, n); }
-static double b_lua_create(void *s, long n) { (void)s; return lua_create_ns(n); }
-static double b_lua_create_run(void *s, long n) { (void)s; return lua_create_run_ns(n); }
+static double b_mg_call(void *s, long n) {
+    return mg_call_ns(s, n);
+}
+static double b_mg_host(void *s, long n) {
+    return mg_host_ns(s, n);
+}
+static double b_mg_create(void *s, long n) {
+    (void)s;
+    return mg_create_ns(n);
+}
+static double b_mg_create_run(void *s, long n) {
+    (void)s;
+    return mg_create_run_ns(n);
+}
+static double b_lua_call(void *s, long n) {
+    return lua_call_ns(s, n);
+}
+static double b_lua_host(void *s, long n) {
+    return lua_host_ns(s, n);
+}
+static double b_lua_create(void *s, long n) {
+    (void)s;
+    return lua_create_ns(n);
+}
+static double b_lua_create_run(void *s, long n) {
+    (void)s;
+    return lua_create_run_ns(n);
+}
 
 int main(int argc, char **argv) {
     double scale = argc > 1 ? atof(argv[1]) : 1;
