@@ -12,7 +12,9 @@
  *
  * VMs share nothing: two VMs in one process never see each other's globals,
  * goroutines or output. All functions are safe to call from any thread, but
- * one VM must not be used by two host threads at once.
+ * one VM must not be used by two host threads at once (mg_vm_stop excepted: any thread,
+ * any time). mg_run and mg_call run on the calling thread and return when the program
+ * or function is over. docs/embedding.md is the full reference, threading rules first.
  */
 #ifndef MINIGO_H
 #define MINIGO_H
@@ -95,12 +97,20 @@ typedef struct mg_options {
                                trace-event JSON (minigo run -trace FILE) */
 } mg_options;
 
+/* Zeroes opt: zero is every field's default. */
 void mg_options_init(mg_options *opt);
 
+/* A new, empty VM with a copy of *opt (NULL: the defaults; arrays the options point to
+ * must outlive the VM). Starts no thread. NULL only when out of memory. */
 mg_vm *mg_vm_new(const mg_options *opt);
+/* Frees the VM and everything it owns; its handles become invalid. NULL is fine. Not
+ * while a run or call on it is in progress, nor from one of its host functions. */
 void mg_vm_free(mg_vm *vm);
 
-/* Compile a program. name is used in diagnostics ("prog.mg:3:1: ..."). */
+/* Compile a program, once per VM: a package main file, or a snippet (statements; the
+ * standard packages they use are imported for them). name is used in diagnostics
+ * ("prog.mg:3:1: ..."). MG_ERR_COMPILE with the diagnostics in mg_error, MG_ERR_IO
+ * (mg_load_file could not read path), MG_ERR_STATE when a program is already loaded. */
 mg_status mg_load_file(mg_vm *vm, const char *path);
 mg_status mg_load_string(mg_vm *vm, const char *name, const char *src, size_t len);
 
@@ -165,6 +175,9 @@ typedef enum mg_value_kind {
     MG_OTHER /* complex numbers, unsafe pointers */
 } mg_value_kind;
 
+/* Host values, for arguments and results: they get a Go type when converted (above).
+ * NULL only when out of memory. Thread-safe (host functions may make values in
+ * parallel). */
 mg_value *mg_new_int(mg_vm *vm, long long x);
 mg_value *mg_new_uint(mg_vm *vm, unsigned long long x);
 mg_value *mg_new_float(mg_vm *vm, double x);
@@ -216,7 +229,12 @@ mg_value *mg_keys(const mg_value *m);
  * package variables keep their values from call to call. On MG_OK, res[0..nres) get the
  * results (nres must equal the function's result count). A panic comes back as
  * MG_ERR_RUNTIME with Go's report (the panic value and the goroutine trace) in mg_error,
- * not printed; limits and mg_vm_stop end a call as they end a run. */
+ * not printed; limits and mg_vm_stop end a call as they end a run. MG_ERR_STATE, before
+ * anything runs: no such function, wrong nargs/nres, an argument that does not convert.
+ * Lookups are cached; a function that cannot block (no go statement, channel operation,
+ * call through a func value or interface, native or host call, defer or explicit panic,
+ * in it or what it calls) runs directly on the calling thread, with no scheduler and
+ * no thread started: such a call costs some tens of nanoseconds. */
 mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args, int nres,
                   mg_value **res);
 
@@ -257,6 +275,8 @@ typedef struct mg_host_entry {
  * MG_ERR_COMPILE for a signature that is not a func type (mg_error says which). */
 mg_status mg_register_package(mg_vm *vm, const char *path, const mg_host_entry *entries, int n);
 
+/* The calls below are valid only inside a host function, on its thread, for its call. */
+/* The parameter count (a variadic parameter counts once). */
 int mg_host_nargs(mg_hostcall *call);
 /* Argument i, a handle owned by the call (valid until the host function returns; use
  * mg_retain to keep it). A variadic parameter is one argument, a slice. */
@@ -264,14 +284,21 @@ mg_value *mg_host_arg(mg_hostcall *call, int i);
 /* Sets result i to v converted to the result type (as mg_call converts arguments); v
  * stays the caller's. MG_ERR_STATE (and nothing set) when it does not convert. */
 mg_status mg_host_return(mg_hostcall *call, int i, const mg_value *v);
+/* The last result (an error) becomes an error whose Error() is msg (copied); without an
+ * error result, the same as mg_host_panic. */
 void mg_host_error(mg_hostcall *call, const char *msg);
+/* When the host function returns, the calling goroutine panics with the string msg
+ * (copied), as panic(msg) would; the script may recover it. */
 void mg_host_panic(mg_hostcall *call, const char *msg);
+/* The entry's user pointer. */
 void *mg_host_user(mg_hostcall *call);
+/* The VM the call belongs to (for mg_new_* values). */
 mg_vm *mg_host_vm(mg_hostcall *call);
 
 /* The last error's text (diagnostics or panic report), "" if none. Owned by the VM. */
 const char *mg_error(mg_vm *vm);
 
+/* MINIGO_VERSION, the library's version ("0.1.0"). */
 const char *mg_version(void);
 
 #ifdef __cplusplus
