@@ -75,7 +75,9 @@ mg_vm *mg_vm_new(const mg_options *opt) {
     pthread_mutex_init(&vm->out_lock, NULL);
     pthread_mutex_init(&vm->gfree_lock, NULL);
     vm_limits_init(vm);
-    vm->gomaxprocs = vm->opt.gomaxprocs > 0 ? vm->opt.gomaxprocs : default_gomaxprocs();
+    /* the default is found when a run first needs it: the CPU count is a sysfs read,
+     * most of what creating a VM would cost */
+    vm->gomaxprocs = vm->opt.gomaxprocs > 0 ? vm->opt.gomaxprocs : 0;
     vm->max_stack_bytes = vm->opt.max_stack_bytes ? vm->opt.max_stack_bytes : DEFAULT_STACK_BYTES;
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
@@ -650,6 +652,7 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
 
     rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb};
     vm->det = vm->opt.deterministic != 0;
+    if (vm->gomaxprocs <= 0) vm->gomaxprocs = default_gomaxprocs();
     rt_sched *s = rt_sched_new(vm->det ? 1 : vm->gomaxprocs, &cb, vm);
     pthread_mutex_lock(&vm->ctl_lock);
     vm->sched = s;
