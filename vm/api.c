@@ -645,10 +645,7 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
         return MG_OK;
     }
     /* the calling thread becomes M0: it must be known to the GC */
-    struct GC_stack_base sb;
-    bool registered = false;
-    if (!GC_thread_is_registered() && GC_get_stack_base(&sb) == GC_SUCCESS)
-        registered = GC_register_my_thread(&sb) == GC_SUCCESS;
+    bool registered = vm_thread_enter();
 
     rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb};
     vm->det = vm->opt.deterministic != 0;
@@ -701,7 +698,7 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
     if (vm->race) status = vm_race_finish(vm, status);
     if (vm->main_done && vm->opt.leaks && vm_leak_report(vm) > 0) status = 3;
     vm_flush(vm);
-    if (registered) GC_unregister_my_thread();
+    vm_thread_leave(registered);
     *exit_status = status;
     return run_end_status(vm);
 }

@@ -82,30 +82,48 @@ static mg_value *typed_handle(mg_vm *vm, const mg_rtype *t, const mg_word *w) {
     return v;
 }
 
+/* What this thread is to the collector, as far as minigo knows. Asking the collector
+ * takes its lock on every call, so the answer is cached per thread:
+ *   TLS_REG_UNKNOWN - not asked yet (every new thread);
+ *   TLS_REG_OTHERS  - registered by someone else (the process's first thread, an M, a
+ *                     host that registers its threads): stays so while the thread lives
+ *                     (it would take a host unregistering it behind our back to differ,
+ *                     and the collector's own lookup by thread id has the same blind spot);
+ *   TLS_REG_OURS    - registered by vm_thread_enter for a call still in progress: nested
+ *                     entries (a host function on M0 making values) must neither ask nor
+ *                     take it for permanent; back to UNKNOWN when that call leaves. */
+enum { TLS_REG_UNKNOWN, TLS_REG_OTHERS, TLS_REG_OURS };
+static __thread unsigned char tls_reg;
+
+bool vm_thread_enter(void) {
+    if (tls_reg != TLS_REG_UNKNOWN) return false;
+    if (GC_thread_is_registered()) {
+        tls_reg = TLS_REG_OTHERS;
+        return false;
+    }
+    struct GC_stack_base sb;
+    if (GC_get_stack_base(&sb) != GC_SUCCESS || GC_register_my_thread(&sb) != GC_SUCCESS)
+        return false;
+    tls_reg = TLS_REG_OURS;
+    return true;
+}
+
+void vm_thread_leave(bool registered) {
+    if (!registered) return;
+    GC_unregister_my_thread();
+    tls_reg = TLS_REG_UNKNOWN;
+}
+
 typedef struct host_reg {
     bool registered;
 } host_reg;
 
-/* This thread was found registered by someone else (the process's first thread, an M, a
- * host that registers its threads): asking the collector again takes its lock on every
- * call. A cache, not state: a new thread starts unknown, and a thread is only known while
- * it stays registered (it would take a host unregistering it behind our back to differ,
- * and the collector's own lookup by thread id has the same blind spot). */
-static __thread bool tls_known_registered;
-
 static host_reg host_enter(void) {
-    host_reg r = {false};
-    if (tls_known_registered) return r;
-    struct GC_stack_base sb;
-    if (GC_thread_is_registered())
-        tls_known_registered = true;
-    else if (GC_get_stack_base(&sb) == GC_SUCCESS)
-        r.registered = GC_register_my_thread(&sb) == GC_SUCCESS;
-    return r;
+    return (host_reg){vm_thread_enter()};
 }
 
 static void host_leave(host_reg r) {
-    if (r.registered) GC_unregister_my_thread();
+    vm_thread_leave(r.registered);
 }
 
 mg_value *mg_new_int(mg_vm *vm, long long x) {

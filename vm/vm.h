@@ -158,6 +158,11 @@ void vm_calls_free(mg_vm *vm);
 typedef struct vm_host vm_host;
 void vm_hosts_bind(mg_vm *vm);
 void vm_hosts_free(mg_vm *vm);
+/* api_value.c: a thread about to run VM code or touch the heap is registered with the
+ * collector if it is not (true: it was, by this call; vm_thread_leave(true) undoes it).
+ * The answer is cached per thread, so a known thread pays nothing. */
+bool vm_thread_enter(void);
+void vm_thread_leave(bool registered);
 /* api_value.c, for host calls: a handle holding a copy of the value of type t at w, and
  * the conversion of a handle to t's words (false: err says why). */
 mg_value *vm_value_typed(mg_vm *vm, const mg_rtype *t, const mg_word *w);

@@ -6,7 +6,9 @@
  * what only the direct path has to get right on its own: mg_vm_stop from another thread
  * and the instruction budget end a direct call, the next call runs normally, a call that
  * starts goroutines still gets a scheduler, direct calls start no thread; and a host
- * function keeps an argument (held in the trampoline's frame) with mg_retain.
+ * function keeps an argument (held in the trampoline's frame) with mg_retain; and a host
+ * thread the collector does not know is registered for each call, every time (the
+ * per-thread cache must not take minigo's own registration for a permanent one).
  */
 #include "vm/gc_glue.h"
 
@@ -25,7 +27,22 @@ static void h_keep(mg_hostcall *c) {
     kept = mg_retain(mg_host_arg(c, 0));
 }
 
-static const mg_host_entry hosts[] = {{"Keep", "func(string)", h_keep, NULL, 0}};
+/* Whether the thread running h_seen was registered with the collector, when it is the
+ * host thread of test_foreign_thread. */
+static pthread_t foreign;
+static int seen_calls, seen_registered;
+
+static void h_seen(mg_hostcall *c) {
+    mg_value *v = mg_new_string(mg_host_vm(c), "x", 1); /* a nested registration check */
+    mg_release(v);
+    if (pthread_equal(pthread_self(), foreign)) {
+        seen_calls++;
+        seen_registered += GC_thread_is_registered() != 0;
+    }
+}
+
+static const mg_host_entry hosts[] = {{"Keep", "func(string)", h_keep, NULL, 0},
+                                      {"Seen", "func()", h_seen, NULL, 0}};
 
 static const char prog[] =
     "package main\n"
@@ -40,6 +57,7 @@ static const char prog[] =
     "func Spawn(n int) int { ch := make(chan int); for i := 0; i < n; i++ { go func(i int) { ch <- "
     "i }(i) }; s := 0; for i := 0; i < n; i++ { s += <-ch }; return s }\n"
     "func Keep(s string) { h.Keep(s + \"!\") }\n"
+    "func Seen() { h.Seen() }\n"
     "func main() {}\n";
 
 static mg_vm *new_prog_vm(capture *cap, size_t heap_limit, unsigned long long budget) {
@@ -49,7 +67,7 @@ static mg_vm *new_prog_vm(capture *cap, size_t heap_limit, unsigned long long bu
     opt.max_instructions = budget;
     opt.max_stack_bytes = 1 << 20;
     mg_vm *vm = new_vm(cap, &opt);
-    CHECK(mg_register_package(vm, "h", hosts, 1) == MG_OK, "register: %s", mg_error(vm));
+    CHECK(mg_register_package(vm, "h", hosts, 2) == MG_OK, "register: %s", mg_error(vm));
     CHECK(mg_load_string(vm, "prog.mg", prog, sizeof prog - 1) == MG_OK, "load: %s", mg_error(vm));
     return vm;
 }
@@ -176,8 +194,43 @@ static void test_stop_budget_threads(void) {
     mg_vm_free(vm);
 }
 
+static void *foreign_calls(void *arg) {
+    mg_vm *vm = arg;
+    foreign = pthread_self();
+    for (int i = 0; i < 3; i++) {
+        CHECK(call1(vm, "Seen", NULL, NULL, NULL) == MG_OK, "Seen: %s", mg_error(vm));
+        CHECK(!GC_thread_is_registered(), "call %d left the thread registered", i);
+        mg_value *r;
+        CHECK(call1(vm, "Name", mg_new_string(vm, "xy", 2), mg_new_int(vm, 2), &r) == MG_OK &&
+                  strcmp(mg_to_string(r, NULL), "xyxy") == 0,
+              "Name: %s", mg_error(vm));
+        mg_release(r);
+    }
+    return NULL;
+}
+
+static void test_foreign_thread(void) {
+    capture cap;
+    mg_options opt;
+    mg_options_init(&opt);
+    opt.gomaxprocs = 1; /* the main goroutine, and so h_seen, runs on the calling thread */
+    mg_vm *vm = new_vm(&cap, &opt);
+    CHECK(mg_register_package(vm, "h", hosts, 2) == MG_OK, "register: %s", mg_error(vm));
+    CHECK(mg_load_string(vm, "prog.mg", prog, sizeof prog - 1) == MG_OK, "load: %s", mg_error(vm));
+    pthread_t th;
+    /* a plain pthread, not the collector's wrapper: the collector knows nothing of it */
+#undef pthread_create
+#undef pthread_join
+    pthread_create(&th, NULL, foreign_calls, vm);
+    pthread_join(th, NULL);
+    CHECK(seen_calls == 3 && seen_registered == seen_calls,
+          "registered in %d of %d host calls on the host thread", seen_registered, seen_calls);
+    mg_vm_free(vm);
+}
+
 int main(void) {
     test_same_both_ways();
+    test_foreign_thread();
     test_stop_budget_threads();
     if (failures == 0) printf("ok\n");
     return failures != 0;
