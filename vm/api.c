@@ -574,8 +574,10 @@ mg_status mg_vm_status(mg_vm *vm) {
 
 void mg_vm_stop(mg_vm *vm) {
     if (!vm) return;
-    atomic_store(&vm->stop_pending, true); /* before stop_req: a direct call sees one or both */
     vm_end_from_host(vm, MG_STOPPED);
+    /* after stop_req is set: a direct call that sees the hint finds the request under the
+     * lock, and one that clears a stale hint cannot lose a stop still on its way */
+    atomic_store(&vm->stop_pending, true);
 }
 
 /* The mg_status a finished run ended with: the one its winning report recorded
