@@ -92,7 +92,7 @@ static const sandbox_case cases[] = {
     {"heap limit: memory bomb",
      HEADER "var keep [][]byte\n"
             "func main() { for { keep = append(keep, make([]byte, 1<<20)) } }\n",
-     32 << 20, 0, 0, 0, 0},
+     16 << 20, 0, 0, 0, 0},
     {"heap limit: one huge make",
      HEADER "func main() { s := make([]int, 1<<40); fmt.Println(len(s)) }\n", 64 << 20, 0, 0, 0, 0},
     {"heap limit: goroutine bomb",
