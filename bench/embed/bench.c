@@ -7,9 +7,9 @@
  *   create+free         mg_vm_new + mg_vm_free                 luaL_newstate + lua_close
  *   create+run+free     ... + load and run an empty main       ... + openlibs, run ""
  *
- * ns/op is the best of 5 rounds, in wall time and in the process's CPU time (all its
- * threads: a run's Ms included), since the machine is shared. Argument: an optional
- * scale factor for the iteration counts (default 1). */
+ * ns/op is the best of 11 rounds (minigo's and Lua's alternating), in wall time and in the
+ * process's CPU time (all its threads: a run's Ms included), since the machine is shared. Argument:
+ * an optional scale factor for the iteration counts (default 1). */
 #include <lauxlib.h>
 #include <lua.h>
 #include <lualib.h>
@@ -20,7 +20,7 @@
 
 #include <minigo.h>
 
-#define ROUNDS 5
+#define ROUNDS 11
 
 static double clock_ns(clockid_t id) {
     struct timespec ts;
@@ -154,19 +154,16 @@ typedef struct timing {
     double wall, cpu; /* ns/op: the best round of each */
 } timing;
 
-/* Best of ROUNDS, in wall time (CLOCK_MONOTONIC) and in process CPU time (every thread
- * of the process: what the work costs whatever else the machine runs). */
-static timing best(void (*f)(void *, long), void *state, long n) {
-    timing b = {0, 0};
-    for (int r = 0; r < ROUNDS; r++) {
-        double w0 = clock_ns(CLOCK_MONOTONIC), c0 = clock_ns(CLOCK_PROCESS_CPUTIME_ID);
-        f(state, n);
-        double w = (clock_ns(CLOCK_MONOTONIC) - w0) / (double)n;
-        double c = (clock_ns(CLOCK_PROCESS_CPUTIME_ID) - c0) / (double)n;
-        if (r == 0 || w < b.wall) b.wall = w;
-        if (r == 0 || c < b.cpu) b.cpu = c;
-    }
-    return b;
+/* One round of f, in wall time (CLOCK_MONOTONIC) and in process CPU time (every thread
+ * of the process: what the work costs whatever else the machine runs); b keeps the best
+ * of each. */
+static void round_of(timing *b, int r, void (*f)(void *, long), void *state, long n) {
+    double w0 = clock_ns(CLOCK_MONOTONIC), c0 = clock_ns(CLOCK_PROCESS_CPUTIME_ID);
+    f(state, n);
+    double w = (clock_ns(CLOCK_MONOTONIC) - w0) / (double)n;
+    double c = (clock_ns(CLOCK_PROCESS_CPUTIME_ID) - c0) / (double)n;
+    if (r == 0 || w < b->wall) b->wall = w;
+    if (r == 0 || c < b->cpu) b->cpu = c;
 }
 
 static void b_mg_call(void *s, long n) {
@@ -208,17 +205,22 @@ int main(int argc, char **argv) {
         void (*mg)(void *, long), (*lua)(void *, long);
         long n;
     } rows[] = {
-        {"host->script call", b_mg_call, b_lua_call, 100000},
-        {"script->host call", b_mg_host, b_lua_host, 1000000},
-        {"create+free", b_mg_create, b_lua_create, 2000},
-        {"create+run empty main+free", b_mg_create_run, b_lua_create_run, 200},
+        {"host->script call", b_mg_call, b_lua_call, 20000},
+        {"script->host call", b_mg_host, b_lua_host, 20000},
+        {"create+free", b_mg_create, b_lua_create, 1000},
+        {"create+run empty main+free", b_mg_create_run, b_lua_create_run, 50},
     };
-    printf("%-28s %22s %22s %12s\n", "ns/op (best of 5)", "minigo wall / cpu", "Lua 5.4 wall / cpu",
-           "ratio wall");
+    printf("%-28s %22s %22s %12s\n", "ns/op (best of 11)", "minigo wall / cpu",
+           "Lua 5.4 wall / cpu", "ratio wall");
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
         long n = (long)((double)rows[i].n * scale);
         if (n < 1) n = 1;
-        timing m = best(rows[i].mg, vm, n), l = best(rows[i].lua, L, n);
+        /* minigo and Lua rounds alternate, so that both see the same machine */
+        timing m = {0, 0}, l = {0, 0};
+        for (int r = 0; r < ROUNDS; r++) {
+            round_of(&m, r, rows[i].mg, vm, n);
+            round_of(&l, r, rows[i].lua, L, n);
+        }
         printf("%-28s %10.0f / %9.0f %10.0f / %9.0f %11.1fx\n", rows[i].name, m.wall, m.cpu, l.wall,
                l.cpu, m.wall / l.wall);
     }
