@@ -33,6 +33,7 @@
 #include "lang/loader.h"
 #include "object.h"
 #include "proto.h"
+#include "runtime/chan.h"
 #include "runtime/sched.h"
 #include "race.h"
 #include "vm.h"
@@ -75,6 +76,7 @@ mg_vm *mg_vm_new(const mg_options *opt) {
     pthread_mutex_init(&vm->out_lock, NULL);
     pthread_mutex_init(&vm->gfree_lock, NULL);
     vm_limits_init(vm);
+    vm_chan_init(vm);
     vm->gomaxprocs = vm->opt.gomaxprocs > 0 ? vm->opt.gomaxprocs : default_gomaxprocs();
     vm->max_stack_bytes = vm->opt.max_stack_bytes ? vm->opt.max_stack_bytes : DEFAULT_STACK_BYTES;
     struct timespec ts;
@@ -85,6 +87,7 @@ mg_vm *mg_vm_new(const mg_options *opt) {
 
 void mg_vm_free(mg_vm *vm) {
     if (!vm) return;
+    vm_chan_free(vm); /* first: host threads blocked on its channels leave */
     vm_flush(vm);
     free(vm->outbuf);
     free(vm->error);
@@ -570,7 +573,9 @@ mg_status mg_vm_status(mg_vm *vm) {
 }
 
 void mg_vm_stop(mg_vm *vm) {
-    if (vm) vm_end_from_host(vm, MG_STOPPED);
+    if (!vm) return;
+    vm_end_from_host(vm, MG_STOPPED);
+    vm_chan_kick_all(vm);
 }
 
 /* The mg_status a finished run ended with: the one its winning report recorded
@@ -648,6 +653,7 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
     rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb};
     vm->det = vm->opt.deterministic != 0;
     rt_sched *s = rt_sched_new(vm->det ? 1 : vm->gomaxprocs, &cb, vm);
+    rt_sched_set_host_live(s, &vm->host_live);
     pthread_mutex_lock(&vm->ctl_lock);
     vm->sched = s;
     vm->sched_live = true; /* from now on mg_vm_stop stops it */
@@ -679,6 +685,10 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
     }
     if (vm->timeout_fired) vm_all_dump(vm, "fatal error: wall-clock limit exceeded\n");
     pthread_mutex_lock(&vm->ctl_lock);
+    /* the run's goroutines are gone: channels the host keeps must not hand them values
+     * (host channel operations read sched under ctl_lock, so they see either the live
+     * scheduler or no waiting goroutine) */
+    rt_sched_drop_waiters(s);
     vm->sched_live = false; /* the reports below still read the stopped scheduler */
     vm->stop_req = false;
     pthread_mutex_unlock(&vm->ctl_lock);

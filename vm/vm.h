@@ -109,6 +109,15 @@ struct mg_vm {
     int nhosts;
     struct mg_host_source *host_srcs; /* their generated sources (lang/loader.h) */
     int nhost_srcs;
+
+    /* channels across the boundary (api_chan.c) */
+    _Atomic int32_t host_live;    /* channel handles alive + host channel operations in
+                                     flight: > 0 suspends deadlock detection (sched.h) */
+    pthread_mutex_t hc_lock;      /* the host waiters below */
+    pthread_cond_t hc_idle;       /* signalled when hc_ops drops to 0 (mg_vm_free waits) */
+    struct rt_hwaiter *hc_waiters; /* host threads blocked in a channel op (their stacks) */
+    int32_t hc_ops;               /* host channel operations in flight */
+    bool hc_closing;              /* mg_vm_free began: new operations fail */
 };
 
 /* ---- limits.c ---- */
@@ -149,6 +158,20 @@ void vm_hosts_free(mg_vm *vm);
 mg_value *vm_value_typed(mg_vm *vm, const mg_rtype *t, const mg_word *w);
 bool vm_value_to_words(mg_vm *vm, const mg_rtype *t, const mg_value *v, mg_word *dst, char *err,
                        size_t errlen);
+/* api_value.c: register the calling host thread with the GC for the duration of a call
+ * that allocates or holds GC pointers on its stack (true: it was not, leave undoes it). */
+bool vm_host_enter(void);
+void vm_host_leave(bool registered);
+/* The channel a handle holds (NULL: not a non-nil channel) and its chan type. */
+struct rt_chan *vm_value_chan(const mg_value *v, const mg_rtype **type);
+/* api_host.c: host function i's func type (NULL before a load); i < vm->nhosts. */
+const mg_rtype *vm_host_type(mg_vm *vm, int i);
+/* api_chan.c: the lifetime of the host channel state; a channel handle made (+1) or
+ * released (-1); mg_vm_stop's wake-up of blocked host threads. */
+void vm_chan_init(mg_vm *vm);
+void vm_chan_free(mg_vm *vm); /* wakes the blocked host threads, waits for them to leave */
+void vm_chan_live(mg_vm *vm, int delta);
+void vm_chan_kick_all(mg_vm *vm);
 /* interp: a goroutine used `used` ticks; true when the budget is spent (the fatal
  * report is made and GSIG_DIE set). */
 bool vm_tick_limit(mg_g *g, int64_t used);
