@@ -134,6 +134,26 @@ $(B)/trace/test_%: tests/trace/check.sh $(B)/trace/check_trace
 	printf '#!/bin/sh\nexec sh tests/trace/check.sh $(B) $*\n' > $@
 	chmod +x $@
 
+# Embedding examples (examples/embed/NAME.c), each run with its output checked against
+# NAME.out: run as units by make test.
+EMBED_EXAMPLES := pipeline
+EMBED_UNITS := $(patsubst %,$(B)/embed/test_%,$(EMBED_EXAMPLES))
+.SECONDARY: $(patsubst %,$(B)/embed/%,$(EMBED_EXAMPLES))
+$(B)/embed/%: examples/embed/%.c $(B)/libminigo.a
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libminigo.a $(LDLIBS)
+$(B)/embed/test_%: $(B)/embed/% examples/embed/%.out
+	printf '#!/bin/sh\n$(B)/embed/$* | diff -u examples/embed/$*.out -\n' > $@
+	chmod +x $@
+
+.PHONY: bench-embed-chan
+# host channels: a send/receive pair over a minigo channel vs a mutex+condvar pair
+bench-embed-chan: $(B)/bench/chan_bench
+	$(B)/bench/chan_bench
+$(B)/bench/chan_bench: bench/embed/chan_bench.c $(B)/libminigo.a
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libminigo.a $(LDLIBS)
+
 -include $(shell find $(B)/obj $(B)/pic -name '*.d' 2>/dev/null)
 
 # ---- use ----
@@ -158,10 +178,10 @@ CLI_TESTS := tests/cli/run_e.sh $(if $(shell command -v python3 2>/dev/null),tes
 # is silent on every correct program of tests/seeds and examples (its summary comes
 # first, so that mgtest's "N passed, N failed" stays the last line).
 # tests/gotest is in `tests`: Go 1.19's own self-checking programs (tools/import-gotest.sh).
-test: all $(B)/mgtest $(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS)
+test: all $(B)/mgtest $(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS) $(EMBED_UNITS)
 	@status=0; tools/race-sweep.sh -q -minigo $(B)/minigo tests/seeds examples || status=1; \
 	sh tests/vet/corpus.sh $(B)/minigo tests/seeds examples || status=1; \
-	$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS) $(CLI_TESTS)" tests examples || status=1; \
+	$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS) $(EMBED_UNITS) $(CLI_TESTS)" tests examples || status=1; \
 	exit $$status
 
 # Re-import tests/gotest (and its EXCLUDED list) from Go's test tree with this build's
