@@ -15,7 +15,8 @@
  *     finished run, and with no run live only host waiters can be queued;
  *   - a blocked waiter is on vm->hc_waiters (under hc_lock) from before it is queued
  *     until after it is done, so mg_vm_stop / mg_vm_free can kick every one of them;
- *   - vm->hc_ops counts the operations in flight; mg_vm_free waits for 0;
+ *   - vm->hc_ops counts the operations in flight (atomic); mg_vm_free sets
+ *     hc_closing and waits for 0;
  *   - vm->host_live counts channel handles plus operations in flight: while > 0 the
  *     scheduler reports no deadlock (the host may still act); when it drops to 0 the
  *     scheduler looks again (rt_sched_recheck_dead);
@@ -48,12 +49,22 @@ void vm_chan_kick_all(mg_vm *vm) {
     pthread_mutex_unlock(&vm->hc_lock);
 }
 
+/* An operation is over: the last one out wakes a waiting mg_vm_free (under hc_lock,
+ * which it holds while it checks the count, so the wake-up is not lost). */
+static void op_done(mg_vm *vm) {
+    if (atomic_fetch_sub(&vm->hc_ops, 1) == 1 && atomic_load(&vm->hc_closing)) {
+        pthread_mutex_lock(&vm->hc_lock);
+        pthread_cond_broadcast(&vm->hc_idle);
+        pthread_mutex_unlock(&vm->hc_lock);
+    }
+}
+
 void vm_chan_free(mg_vm *vm) {
+    atomic_store(&vm->hc_closing, true);
     pthread_mutex_lock(&vm->hc_lock);
-    vm->hc_closing = true;
     for (rt_hwaiter *w = vm->hc_waiters; w; w = w->next)
         rt_hwaiter_kick(w);
-    while (vm->hc_ops > 0)
+    while (atomic_load(&vm->hc_ops) > 0)
         pthread_cond_wait(&vm->hc_idle, &vm->hc_lock);
     pthread_mutex_unlock(&vm->hc_lock);
     pthread_cond_destroy(&vm->hc_idle);
@@ -197,21 +208,22 @@ static rt_chan *op_chan(mg_vm *vm, mg_value *ch, int dir_forbidden, const char *
     return c;
 }
 
-/* Counts an operation in; false (MG_STOPPED) once mg_vm_free began. */
+/* Counts an operation in; false (MG_STOPPED) once mg_vm_free began. Atomics, not
+ * hc_lock: the count is raised before closing is read, and mg_vm_free sets closing
+ * before it reads the count, so one of them sees the other. */
 static bool op_begin(mg_vm *vm) {
-    pthread_mutex_lock(&vm->hc_lock);
-    bool ok = !vm->hc_closing;
-    if (ok) vm->hc_ops++;
-    pthread_mutex_unlock(&vm->hc_lock);
-    if (ok) atomic_fetch_add(&vm->host_live, 1);
-    return ok;
+    atomic_fetch_add(&vm->hc_ops, 1);
+    if (atomic_load(&vm->hc_closing)) {
+        op_done(vm);
+        return false;
+    }
+    atomic_fetch_add(&vm->host_live, 1);
+    return true;
 }
 
 static void op_end(mg_vm *vm) {
     vm_chan_live(vm, -1);
-    pthread_mutex_lock(&vm->hc_lock);
-    if (--vm->hc_ops == 0) pthread_cond_broadcast(&vm->hc_idle);
-    pthread_mutex_unlock(&vm->hc_lock);
+    op_done(vm);
 }
 
 static void waiter_link(mg_vm *vm, rt_hwaiter *w) {
@@ -276,7 +288,10 @@ static mg_status chan_send(mg_vm *vm, mg_value *ch, const mg_value *v, op_mode m
         pthread_mutex_lock(&vm->ctl_lock);
         bool done = rt_chan_try_send(live_sched(vm), c, (uint64_t *)elem, &rs);
         pthread_mutex_unlock(&vm->ctl_lock);
-        st = rs == RT_CLOSED ? MG_CLOSED : done ? MG_OK : mode == OP_TRY ? MG_WOULDBLOCK : MG_TIMEOUT;
+        st = rs == RT_CLOSED  ? MG_CLOSED
+             : done           ? MG_OK
+             : mode == OP_TRY ? MG_WOULDBLOCK
+                              : MG_TIMEOUT;
         goto out;
     }
     rt_hwaiter w;

@@ -116,8 +116,8 @@ struct mg_vm {
     pthread_mutex_t hc_lock;      /* the host waiters below */
     pthread_cond_t hc_idle;       /* signalled when hc_ops drops to 0 (mg_vm_free waits) */
     struct rt_hwaiter *hc_waiters; /* host threads blocked in a channel op (their stacks) */
-    int32_t hc_ops;               /* host channel operations in flight */
-    bool hc_closing;              /* mg_vm_free began: new operations fail */
+    _Atomic int32_t hc_ops;       /* host channel operations in flight */
+    _Atomic bool hc_closing;      /* mg_vm_free began: new operations fail */
 };
 
 /* ---- limits.c ---- */

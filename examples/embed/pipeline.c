@@ -59,14 +59,10 @@ static const char script[] =
     "func main() {}\n";
 
 static const char *const lines[] = {
-    "the quick brown fox",
-    "jumps over the lazy dog",
-    "channels cross the boundary",
-    "a host thread blocks without an m",
-    "goroutines keep running",
-    "close from either side",
-    "follows the rules of go",
-    "and the pool drains",
+    "the quick brown fox",         "jumps over the lazy dog",
+    "channels cross the boundary", "a host thread blocks without an m",
+    "goroutines keep running",     "close from either side",
+    "follows the rules of go",     "and the pool drains",
 };
 #define NLINES ((int)(sizeof lines / sizeof lines[0]))
 
@@ -90,7 +86,8 @@ static void *feed(void *arg) {
     mg_value *keys[2] = {mg_new_string(c->vm, "ID", 2), mg_new_string(c->vm, "Text", 4)};
     c->feed_status = MG_OK;
     for (int i = 0; i < NLINES && c->feed_status == MG_OK; i++) {
-        mg_value *vals[2] = {mg_new_int(c->vm, i), mg_new_string(c->vm, lines[i], strlen(lines[i]))};
+        mg_value *vals[2] = {mg_new_int(c->vm, i),
+                             mg_new_string(c->vm, lines[i], strlen(lines[i]))};
         mg_value *job = mg_new_dict(c->vm, 2, keys, vals); /* converts to main.Job */
         c->feed_status = mg_chan_send(c->vm, c->jobs, job);
         mg_release(job);
@@ -113,7 +110,7 @@ int main(void) {
         return 1;
     }
     ctx c = {.vm = vm};
-    c.jobs = mg_new_chan(vm, "main.Job", 0);        /* unbuffered: each send meets a worker */
+    c.jobs = mg_new_chan(vm, "main.Job", 0);       /* unbuffered: each send meets a worker */
     c.results = mg_new_chan(vm, "main.Result", 2); /* a little slack for the workers */
     if (!c.jobs || !c.results) {
         fputs(mg_error(vm), stderr);

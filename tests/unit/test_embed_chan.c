@@ -200,8 +200,7 @@ static void test_pairs(int procs) {
     for (int i = 1; i <= 100; i++)
         send_int(vm, in, i);
     CHECK(mg_chan_close(vm, in) == MG_OK, "close");
-    CHECK(call_join(&s) == MG_OK && mg_to_int(s.res) == 5050, "Sum: %lld",
-          mg_to_int(s.res));
+    CHECK(call_join(&s) == MG_OK && mg_to_int(s.res) == 5050, "Sum: %lld", mg_to_int(s.res));
     mg_release(s.res);
     CHECK(mg_chan_close(vm, in) == MG_CLOSED, "close of closed channel");
     CHECK(send_int(vm, in, 1) == MG_CLOSED, "send on closed channel");
@@ -375,8 +374,8 @@ static void test_select(int procs) {
 static void test_kinds(int procs) {
     capture cap;
     mg_vm *vm = load(&cap, procs);
-    static const char *const types[] = {"int8",           "uint64",     "float32", "bool", "[]int",
-                                        "map[string]int", "main.Point", "string"};
+    static const char *const types[] = {"int8",  "uint64",         "float32",    "bool",
+                                        "[]int", "map[string]int", "main.Point", "string"};
     mg_value *ch[8];
     for (int i = 0; i < 8; i++) {
         ch[i] = mg_new_chan(vm, types[i], 1);
