@@ -298,7 +298,7 @@ mg_status mg_chan_recv_timeout(mg_vm *vm, mg_value *ch, mg_value **out, int *ok,
  * host threads get MG_CLOSED). MG_CLOSED if it was closed already (Go's "close of
  * closed channel"); MG_ERR_STATE for a nil or receive-only channel. */
 mg_status mg_chan_close(mg_vm *vm, mg_value *ch);
-/* len(ch) and cap(ch); -1 for a handle that is not a channel. */
+/* len(ch) and cap(ch); -1 for a handle that is not a non-nil channel. */
 long long mg_chan_len(mg_value *ch);
 long long mg_chan_cap(mg_value *ch);
 

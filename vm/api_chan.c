@@ -232,6 +232,9 @@ static void waiter_link(mg_vm *vm, rt_hwaiter *w) {
     w->next = vm->hc_waiters;
     if (w->next) w->next->prev = w;
     vm->hc_waiters = w;
+    /* mg_vm_free sets closing before it kicks the list under this lock: a waiter linked
+     * after that kick must not sleep (free waits for it) */
+    if (atomic_load(&vm->hc_closing)) rt_hwaiter_kick(w);
     pthread_mutex_unlock(&vm->hc_lock);
 }
 
