@@ -64,6 +64,14 @@ static const char prog[] =
     "\tgo func() { c <- 7 }()\n"
     "\treturn host.Take(c) + host.Take(c)\n"
     "}\n"
+    "func Churn(out chan<- string, in <-chan string, n int) {\n"
+    "\tfor i := 0; i < n; i++ {\n"
+    "\t\tjunk := make([][]byte, 16)\n"
+    "\t\tfor k := range junk { junk[k] = make([]byte, 4096) }\n"
+    "\t\tout <- fmt.Sprint(\"value-\", i, \"-\", len(<-in), \"-\", len(junk))\n"
+    "\t}\n"
+    "\tclose(out)\n"
+    "}\n"
     "func main() {}\n"
     "func SendClosed(c chan int) (r string) {\n"
     "\tdefer func() { r = fmt.Sprint(recover()) }()\n"
@@ -455,6 +463,39 @@ static void test_kinds(int procs) {
     mg_vm_free(vm);
 }
 
+/* Strings cross both ways while the script makes garbage: the values a blocked host
+ * thread holds (on its stack, and being written there by a goroutine) survive the
+ * collections that happen meanwhile. */
+static void test_gc(int procs) {
+    capture cap;
+    mg_vm *vm = load(&cap, procs);
+    mg_value *out = mg_new_chan(vm, "string", 0), *in = mg_new_chan(vm, "string", 0);
+    call_job j = {.vm = vm, .name = "Churn", .nargs = 3, .args = {out, in, mg_new_int(vm, 3000)}};
+    call_start(&j);
+    int bad = 0;
+    for (int i = 0; i < 3000; i++) {
+        char buf[64];
+        int n = snprintf(buf, sizeof buf, "host-%d", i);
+        mg_value *v = mg_new_string(vm, buf, (size_t)n);
+        if (mg_chan_send(vm, in, v) != MG_OK) bad++;
+        mg_release(v);
+        mg_value *r = NULL;
+        int ok = 0;
+        if (mg_chan_recv(vm, out, &r, &ok) != MG_OK || !ok) bad++;
+        char want[64];
+        snprintf(want, sizeof want, "value-%d-%d-16", i, n);
+        const char *got = mg_to_string(r, NULL);
+        if (!got || strcmp(got, want) != 0) bad++;
+        mg_release(r);
+    }
+    CHECK(bad == 0, "%d bad strings", bad);
+    CHECK(call_join(&j) == MG_OK, "Churn: %s", mg_error(vm));
+    mg_release(j.args[2]);
+    mg_release(in);
+    mg_release(out);
+    mg_vm_free(vm);
+}
+
 /* The deadlock rule, mg_vm_stop and mg_vm_free. */
 static void *blocked_recv(void *arg) {
     void **a = arg;
@@ -525,6 +566,7 @@ int main(void) {
         test_buffered(procs);
         test_select(procs);
         test_kinds(procs);
+        test_gc(procs);
         test_deadlock_and_stop(procs);
     }
     if (failures == 0) printf("ok\n");
