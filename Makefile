@@ -147,6 +147,14 @@ $(B)/embed-check/%: examples/embed/check.sh examples/embed/%.out $(B)/embed/%
 	printf '#!/bin/sh\nexec sh examples/embed/check.sh $(B)/embed/$* examples/embed/$*.out\n' > $@
 	chmod +x $@
 
+.PHONY: bench-embed-chan
+# host channels: a send/receive pair over a minigo channel vs a mutex+condvar pair
+bench-embed-chan: $(B)/bench/chan_bench
+	$(B)/bench/chan_bench
+$(B)/bench/chan_bench: bench/embed/chan_bench.c $(B)/libminigo.a
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libminigo.a $(LDLIBS)
+
 -include $(shell find $(B)/obj $(B)/pic -name '*.d' 2>/dev/null)
 
 # ---- use ----

@@ -39,6 +39,10 @@ typedef enum mg_status {
     MG_ERR_BUDGET = 6,  /* the instruction budget (opt.max_instructions) ran out */
     MG_ERR_TIMEOUT = 7, /* the wall-clock limit (opt.time_limit_ms) passed */
     MG_ERR_HEAP = 8,    /* out of memory: opt.heap_limit reached, or the heap could not grow */
+    MG_CLOSED = 9,      /* channels: a send on, or a close of, a closed channel */
+    MG_WOULDBLOCK = 10, /* channels: a try operation that could not proceed at once */
+    MG_TIMEOUT = 11,    /* channels: a timed operation whose time ran out (not the run's
+                           wall-clock limit, which is MG_ERR_TIMEOUT) */
 } mg_status;
 
 /* Output callback: receives every byte the program writes to stdout (fd 1) or stderr
@@ -237,6 +241,84 @@ mg_value *mg_keys(const mg_value *m);
  * no thread started: such a call costs some tens of nanoseconds. */
 mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args, int nres,
                   mg_value **res);
+
+/* ---------- channels across the boundary ----------
+ *
+ * A host thread can make a minigo channel, pass it to minigo code (an argument of
+ * mg_call for a `chan T`, `<-chan T` or `chan<- T` parameter, or a host function's
+ * result), and send, receive and close on it while goroutines do the same, with Go's
+ * semantics: an unbuffered send waits for a receiver, a buffered one for room, values
+ * arrive in order, a receive from a closed channel gets the buffered values and then
+ * the zero value with *ok = 0, and closing readies every waiter.
+ *
+ * Blocking: a blocking call blocks only the calling host thread, on a waiter record of
+ * its own that the channel queues as it queues goroutines; it never takes an M or a P
+ * from the VM, so the goroutines keep running. It may be made from any thread: a thread
+ * of the host's own, or a host function (flag it MG_HOST_BLOCKING, or use the try and
+ * timeout forms: an unflagged one holds a P while it waits). The thread running
+ * mg_call/mg_run is inside the VM until the call returns, so the host that feeds or
+ * drains a channel while minigo code runs does it from another thread. Several threads
+ * may use one channel handle at once (unlike other handles).
+ *
+ * Between runs (before the first mg_call, between calls) a channel keeps its buffered
+ * values, and host threads may use it with each other; the goroutines of a finished run
+ * no longer wait on it (what they were about to send or receive did not happen).
+ *
+ * Deadlock: while the host holds a handle to a channel of the VM (made by mg_new_chan,
+ * returned by mg_call, or any other handle whose type is a channel type), or a host
+ * thread is inside one of the calls below, the VM cannot know that a goroutine blocked
+ * on a channel will never be woken, so it does not report "all goroutines are asleep":
+ * a run whose goroutines all wait then waits for the host (or for mg_vm_stop, or
+ * opt.time_limit_ms). When the last such handle is released the check runs again.
+ *
+ * Stop and free: mg_vm_stop wakes every host thread blocked in a channel operation of
+ * the VM at that moment: the operation did not happen and returns MG_STOPPED (later
+ * operations behave as usual). mg_vm_free does the same, waits for those threads to
+ * leave the call, and makes any later call fail; release channel handles before it.
+ *
+ * Element values convert as mg_call's arguments do (an mg_new_int for an int8 channel,
+ * a list for a []int one, a dict for a struct one); received values are typed handles
+ * the host releases. Not for deterministic runs (opt.deterministic).
+ */
+
+/* A new channel `chan T` of capacity cap (0: unbuffered), T given as Go spells it
+ * ("int", "uint8", "float64", "string", "bool", "[]int", "map[string]int",
+ * "main.Point", "*main.Point", "error", "struct {}"). T must be a type the loaded
+ * program knows: one that appears in the signature of one of package main's top-level
+ * functions or of a host function, or a named type of the program (the places a host
+ * channel can go). NULL (mg_error says why) before a load or for an unknown type. */
+mg_value *mg_new_chan(mg_vm *vm, const char *elem_type, size_t cap);
+
+/* ch <- v, blocking until a receiver took it or the buffer had room. MG_OK; MG_CLOSED
+ * when the channel is or gets closed (Go's "send on closed channel" panic, as a
+ * status: nothing is sent); MG_STOPPED (see above); MG_ERR_STATE (mg_error says why)
+ * for a nil or receive-only channel, a handle that is not a channel or v that does not
+ * convert to the element type. v stays the caller's. */
+mg_status mg_chan_send(mg_vm *vm, mg_value *ch, const mg_value *v);
+/* As mg_chan_send without waiting: MG_WOULDBLOCK when no receiver waits and the buffer
+ * is full (a select with a default). */
+mg_status mg_chan_try_send(mg_vm *vm, mg_value *ch, const mg_value *v);
+/* As mg_chan_send, waiting at most timeout_ns nanoseconds: MG_TIMEOUT then (not sent). */
+mg_status mg_chan_send_timeout(mg_vm *vm, mg_value *ch, const mg_value *v, long long timeout_ns);
+
+/* *out, *ok = <-ch, blocking until a value or the close arrives. MG_OK with *out a new
+ * handle (the zero value and *ok = 0 once the channel is closed and drained; out and
+ * ok may be NULL to discard them); MG_STOPPED; MG_ERR_STATE for a nil or send-only
+ * channel or a handle that is not a channel. */
+mg_status mg_chan_recv(mg_vm *vm, mg_value *ch, mg_value **out, int *ok);
+/* Without waiting: MG_WOULDBLOCK (and *out NULL) when nothing is ready. */
+mg_status mg_chan_try_recv(mg_vm *vm, mg_value *ch, mg_value **out, int *ok);
+/* Waiting at most timeout_ns nanoseconds: MG_TIMEOUT (and *out NULL) then. */
+mg_status mg_chan_recv_timeout(mg_vm *vm, mg_value *ch, mg_value **out, int *ok,
+                               long long timeout_ns);
+
+/* close(ch): blocked receivers get the zero value, blocked senders (goroutines panic,
+ * host threads get MG_CLOSED). MG_CLOSED if it was closed already (Go's "close of
+ * closed channel"); MG_ERR_STATE for a nil or receive-only channel. */
+mg_status mg_chan_close(mg_vm *vm, mg_value *ch);
+/* len(ch) and cap(ch); -1 for a handle that is not a non-nil channel. */
+long long mg_chan_len(mg_value *ch);
+long long mg_chan_cap(mg_value *ch);
 
 /* ---------- host packages: C functions a script imports ----------
  *

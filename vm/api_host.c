@@ -207,6 +207,10 @@ void vm_hosts_bind(mg_vm *vm) {
     }
 }
 
+const mg_rtype *vm_host_type(mg_vm *vm, int i) {
+    return vm->hosts[i].type;
+}
+
 void vm_hosts_free(mg_vm *vm) {
     for (int i = 0; i < vm->nhosts; i++) {
         free(vm->hosts[i].pkg);

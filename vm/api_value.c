@@ -55,6 +55,7 @@ static mg_value *new_handle(mg_vm *vm, const mg_rtype *t, mg_value_kind hk, int 
     v->type = t;
     v->hkind = hk;
     v->nwords = nwords;
+    if (t && t->kind == MK_CHAN) vm_chan_live(vm, 1); /* the host may use it: sched.h */
     return v;
 }
 
@@ -209,12 +210,15 @@ void mg_release(mg_value *v) {
         free(v->items);
     }
     free(v->text);
+    mg_vm *vm = v->vm;
+    bool chan = v->type && v->type->kind == MK_CHAN;
     if (v->inplace)
         v->text = NULL, v->items = NULL;
     else if (v->gc)
         GC_FREE(v);
     else
         free(v);
+    if (chan) vm_chan_live(vm, -1);
 }
 
 /* ---------- converting to a Go type ---------- */
@@ -322,6 +326,12 @@ static bool typed_to_words(conv *c, const mg_rtype *t, const mg_value *v, mg_wor
     const mg_rtype *t0 = v->type;
     if (t0 == t || strcmp(t0->name, t->name) == 0) {
         memcpy(dst, v->w, sizeof(mg_word) * (size_t)t->words);
+        return true;
+    }
+    /* a bidirectional channel is assignable to a directional one of its element type */
+    if (t->kind == MK_CHAN && t0->kind == MK_CHAN && t0->chan_dir == CHAN_BOTH &&
+        strcmp(t0->elem->name, t->elem->name) == 0) {
+        dst[0] = v->w[0];
         return true;
     }
     if (t->kind == MK_INTERFACE) return box_into(c, t, t0, v->w, dst);
@@ -484,6 +494,16 @@ bool vm_value_to_words(mg_vm *vm, const mg_rtype *t, const mg_value *v, mg_word 
 }
 
 /* ---------- accessors ---------- */
+
+static const mg_word *view(const mg_value *v, const mg_rtype **t);
+
+struct rt_chan *vm_value_chan(const mg_value *v, const mg_rtype **type) {
+    const mg_rtype *t;
+    const mg_word *w = view(v, &t);
+    if (!w || !t || t->kind != MK_CHAN || !w[0].p) return NULL;
+    *type = t;
+    return w[0].p;
+}
 
 /* The value v shows: an interface's dynamic value (its type and words, in buf when the
  * value is boxed in one word), else v itself. *t is NULL for a host value or nil. */

@@ -115,6 +115,14 @@ struct mg_vm {
     mg_g *call_g;                /* goroutine 1 of direct calls, kept from call to call */
     _Atomic bool stop_pending;   /* mg_vm_stop was called: a hint read without ctl_lock,
                                     cleared with stop_req */
+    /* channels across the boundary (api_chan.c) */
+    _Atomic int32_t host_live;    /* channel handles alive + host channel operations in
+                                     flight: > 0 suspends deadlock detection (sched.h) */
+    pthread_mutex_t hc_lock;      /* the host waiters below */
+    pthread_cond_t hc_idle;       /* signalled when hc_ops drops to 0 (mg_vm_free waits) */
+    struct rt_hwaiter *hc_waiters; /* host threads blocked in a channel op (their stacks) */
+    _Atomic int32_t hc_ops;       /* host channel operations in flight */
+    _Atomic bool hc_closing;      /* mg_vm_free began: new operations fail */
 };
 
 /* ---- limits.c ---- */
@@ -173,6 +181,16 @@ mg_value *vm_value_typed(mg_vm *vm, const mg_rtype *t, const mg_word *w);
 mg_value *vm_value_typed_in(mg_vm *vm, const mg_rtype *t, const mg_word *w, void *buf);
 bool vm_value_to_words(mg_vm *vm, const mg_rtype *t, const mg_value *v, mg_word *dst, char *err,
                        size_t errlen);
+/* The channel a handle holds (NULL: not a non-nil channel) and its chan type. */
+struct rt_chan *vm_value_chan(const mg_value *v, const mg_rtype **type);
+/* api_host.c: host function i's func type (NULL before a load); i < vm->nhosts. */
+const mg_rtype *vm_host_type(mg_vm *vm, int i);
+/* api_chan.c: the lifetime of the host channel state; a channel handle made (+1) or
+ * released (-1); mg_vm_stop's wake-up of blocked host threads. */
+void vm_chan_init(mg_vm *vm);
+void vm_chan_free(mg_vm *vm); /* wakes the blocked host threads, waits for them to leave */
+void vm_chan_live(mg_vm *vm, int delta);
+void vm_chan_kick_all(mg_vm *vm);
 /* interp: a goroutine used `used` ticks; true when the budget is spent (the fatal
  * report is made and GSIG_DIE set). */
 bool vm_tick_limit(mg_g *g, int64_t used);

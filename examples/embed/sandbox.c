@@ -31,6 +31,9 @@ static const char *status_name(mg_status st) {
     case MG_ERR_BUDGET: return "MG_ERR_BUDGET";
     case MG_ERR_TIMEOUT: return "MG_ERR_TIMEOUT";
     case MG_ERR_HEAP: return "MG_ERR_HEAP";
+    case MG_CLOSED: return "MG_CLOSED";
+    case MG_WOULDBLOCK: return "MG_WOULDBLOCK";
+    case MG_TIMEOUT: return "MG_TIMEOUT";
     }
     return "?";
 }
