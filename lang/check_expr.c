@@ -243,6 +243,15 @@ void ck_lookup_member(Type *t, const char *name, Lookup *out) {
 
 /* ---------- selectors ---------- */
 
+static void insert_deref(Node **px) {
+    Node *x = *px;
+    Node *s = ast_new(N_STAR, x->line, x->col);
+    s->a = x;
+    s->type = x->type->elem;
+    s->flags = NF_IMPLICIT | NF_ADDRESSABLE;
+    *px = s;
+}
+
 static Node *implicit_field(Node *x, Type *xt, int index, Type *ft) {
     Type *st = xt->kind == TY_POINTER && !xt->named ? xt->elem : xt;
     Node *s = ast_new(N_SELECTOR, x->line, x->col);
@@ -357,6 +366,18 @@ Type *ck_selector(Ck *c, Node **pn, bool for_call) {
     }
     Lookup lk;
     ck_lookup_member(t, n->name, &lk);
+    if (t->kind == TY_POINTER && t->named && lk.kind == 0) {
+        /* spec: for x of a defined pointer type, x.f is (*x).f when that is a field (a
+         * defined pointer type has no methods, nor are its base type's promoted to it) */
+        Lookup via;
+        ck_lookup_member(t->elem, n->name, &via);
+        if (via.kind == 1) {
+            insert_deref(&n->a);
+            x = n->a;
+            t = x->type;
+            lk = via;
+        }
+    }
     Node at = ck_selector_at(n);
     if (lk.kind == 0) {
         ck_error(c, &at, "%s undefined (type %s has no field or method %s)", ck_expr_str(n),
@@ -872,15 +893,6 @@ static bool check_index(Ck *c, Node **pi, int64_t length, const char *what, bool
         return false;
     }
     return true;
-}
-
-static void insert_deref(Node **px) {
-    Node *x = *px;
-    Node *s = ast_new(N_STAR, x->line, x->col);
-    s->a = x;
-    s->type = x->type->elem;
-    s->flags = NF_IMPLICIT | NF_ADDRESSABLE;
-    *px = s;
 }
 
 static Type *index_expr(Ck *c, Node *n) {
