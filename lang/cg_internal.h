@@ -193,6 +193,7 @@ void cg_normalize(FS *fs, Type *t, int reg);
 void cg_arith(FS *fs, int op, Type *t, int dst, int l, int r, Type *rtype);
 bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *rn);
 Node *cg_unparen(Node *e);
+bool cg_is_nil(Node *e);           /* the predeclared nil (typed by the checker or not) */
 int cg_var_reg(FS *fs, Symbol *s); /* register of a local (box pointer if boxed) */
 
 /* compile_call.c */

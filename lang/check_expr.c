@@ -532,7 +532,7 @@ mismatch:
     return false;
 }
 
-static const char *incomparable_reason(Ck *c, Type *t) {
+const char *ck_incomparable_reason(Ck *c, Type *t) {
     Type *u = t->underlying ? t->underlying : t;
     switch (u->kind) {
     case TY_SLICE: return "slice can only be compared to nil";
@@ -599,7 +599,7 @@ static Type *comparison(Ck *c, Node *n) {
     Type *t = xnil ? yt : xt;
     if (n->op == OP_EQL || n->op == OP_NEQ) {
         if (!xnil && !ynil && !type_comparable(t)) {
-            const char *why = incomparable_reason(c, t);
+            const char *why = ck_incomparable_reason(c, t);
             ck_error(c, x, "invalid operation: %s (%s)", ck_expr_str(n),
                      why ? why : "operands cannot be compared");
             return invalid(n);

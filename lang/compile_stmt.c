@@ -821,27 +821,44 @@ static void switch_stmt(FS *fs, Node *s, Node *label) {
         }
         for (int k = 0; k < cl->list.len; k++) {
             Node *e = cl->list.items[k];
-            if (tag < 0) {
+            bool iface_case = U(e->type)->kind == TY_INTERFACE;
+            if (tag < 0 && !iface_case) {
                 cg_cond_jump(fs, e, true, &to_body[c]);
             } else {
                 int sv = fs->freereg;
+                int tg = tag;
+                Type *u = tt ? U(tt) : ty_bool;
+                if (tag < 0) { /* an interface case of a tagless switch: case == true */
+                    tg = cg_alloc(fs, 1);
+                    cg_load_int(fs, tg, 1);
+                }
                 int r = cg_expr_any(fs, e);
                 int b = cg_alloc(fs, 1);
-                Node fake = {0};
-                (void)fake;
-                Type *u = U(tt);
+                if (cg_is_nil(e)) { /* switch f { case nil: } on a func, map, slice... */
+                    cg_emit_abc(fs, BC_ISNIL, b, tg, 0);
+                    jumps_add(&to_body[c], cg_jump(fs, BC_JMPIF, b));
+                    cg_free_to(fs, sv);
+                    continue;
+                }
+                if (iface_case && u->kind != TY_INTERFACE) {
+                    /* a concrete tag against an interface case: compare as interfaces */
+                    int conv = cg_alloc(fs, 2);
+                    cg_conv_move(fs, tt ? tt : ty_bool, e->type, tg, conv);
+                    tg = conv;
+                    u = U(e->type);
+                }
                 if (u->kind == TY_STRING)
-                    cg_emit_abc(fs, BC_EQ_STR, b, tag, r);
+                    cg_emit_abc(fs, BC_EQ_STR, b, tg, r);
                 else if (type_is_float(u))
-                    cg_emit_abc(fs, BC_EQ_F64, b, tag, r);
+                    cg_emit_abc(fs, BC_EQ_F64, b, tg, r);
                 else if (u->kind == TY_INTERFACE)
-                    cg_emit_abc(fs, BC_EQ_IFACE, b, tag, r);
+                    cg_emit_abc(fs, BC_EQ_IFACE, b, tg, r);
                 else if (u->kind == TY_STRUCT || u->kind == TY_ARRAY) {
-                    cg_emit_abc(fs, BC_EQ_VAL, b, tag, r);
+                    cg_emit_abc(fs, BC_EQ_VAL, b, tg, r);
                     cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(tt));
                 } else {
                     cg_free_to(fs, b);
-                    jumps_add(&to_body[c], cg_emit_abc(fs, BC_JEQ_INT, tag, r, 0));
+                    jumps_add(&to_body[c], cg_emit_abc(fs, BC_JEQ_INT, tg, r, 0));
                     cg_free_to(fs, sv);
                     continue;
                 }
