@@ -954,10 +954,22 @@ static void select_stmt(Ck *c, Node *s, const char *label) {
                 Node *u = ck_unparen(recv);
                 ok = u->kind == N_UNARY && u->op == OP_ARROW;
             }
-            if (!ok)
-                ck_error(c, comm, "select case must be receive, send or assign recv");
-            else
-                ck_stmt(c, comm);
+            if (!ok) {
+                /* types2 reports it at the statement (an assignment's lhs) and skips the
+                 * clause */
+                Node *at = comm->kind == N_EXPRSTMT ? comm->a : comm, op;
+                if (at->kind == N_BINARY && at->op_line) { /* an operation is at its operator */
+                    op = *at;
+                    op.line = at->op_line;
+                    op.col = at->op_col;
+                    at = &op;
+                }
+                if (comm->kind == N_ASSIGN || comm->kind == N_DEFINE) at = comm->list.items[0];
+                ck_error(c, at, "select case must be send or receive (possibly with assignment)");
+                close_scope(c);
+                continue;
+            }
+            ck_stmt(c, comm);
         }
         stmt_list(c, &cl->list2);
         close_scope(c);

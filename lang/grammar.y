@@ -376,14 +376,8 @@ static Node *select_stmt(PState *ps, Tok kw, NodeList clauses) {
                                "syntax error: unexpected comma, expecting := or = or :");
             cc->a = expr_stmt(c->list.items[0]);
         }
-        /* The received-from expression must be a receive. */
-        Node *recv = NULL, *at = NULL;
-        if (cc->a && cc->a->kind == N_EXPRSTMT) recv = at = cc->a->a;
-        else if (cc->a && (cc->a->kind == N_ASSIGN || cc->a->kind == N_DEFINE))
-            recv = cc->a->list2.items[0], at = cc->a->list.items[0];
-        if (recv && !(recv->kind == N_UNARY && recv->op == OP_ARROW))
-            parse_error_at(ps, at->line, at->col,
-                           "select case must be send or receive (possibly with assignment)");
+        /* that the received-from expression is a receive (parenthesised or not) is
+         * types2's check: check_stmt.c */
         ast_append(&n->list, cc);
     }
     return n;
