@@ -78,6 +78,11 @@ static bool convertible(Ck *c, Node *x, Type *t) {
         return true;
     if (tu->kind == TY_STRING && (type_is_integer(vu) || is_byte_or_rune_slice(vu))) return true;
     if (type_is_string(vu) && is_byte_or_rune_slice(tu)) return true;
+    /* a slice to a pointer to an array of the same element type (Go 1.17) */
+    if (vu->kind == TY_SLICE && tu->kind == TY_POINTER) {
+        Type *a = tu->elem->underlying ? tu->elem->underlying : tu->elem;
+        if (a->kind == TY_ARRAY && ck_identical(vu->elem, a->elem)) return true;
+    }
     return false;
 }
 

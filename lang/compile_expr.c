@@ -533,6 +533,11 @@ void cg_convert_to(FS *fs, Type *from, Type *to, int src, int dst, Node *at) {
         cg_emit_abc(fs, is_byte_slice(t) ? BC_STR2BYTES : BC_STR2RUNES, dst, src, 0);
         return;
     }
+    if (f->kind == TY_SLICE && t->kind == TY_POINTER) { /* (*[N]T)(s), Go 1.17 */
+        cg_emit_abc(fs, BC_SLICE2ARRP, dst, src, 0);
+        cg_emit_word(fs, (uint64_t)U(t->elem)->len);
+        return;
+    }
     if (type_is_integer(t) && type_is_integer(f)) {
         cg_move(fs, dst, src, 1);
         if (t->words == 1) cg_normalize(fs, t, dst);
