@@ -282,8 +282,8 @@ static Type *method_expr(Ck *c, Node *n, Type *t) {
         if (lk.path_types[i] && lk.path_types[i]->kind == TY_POINTER && !lk.path_types[i]->named)
             via_embedded_ptr = true;
     if (m->ptr_recv && !is_ptr && !via_embedded_ptr && lk.recv_owner->kind != TY_INTERFACE) {
-        ck_error(c, n, "invalid method expression %s (needs pointer receiver (*%s).%s)",
-                 ck_expr_str(n), ck_tstr(c, t), n->name);
+        Node at = ck_selector_at(n); /* types2 1.19's text, for method values too */
+        ck_error(c, &at, "cannot call pointer method %s on %s", n->name, ck_tstr(c, t));
         return invalid(n);
     }
     Type *ft = m->type;
@@ -417,7 +417,7 @@ Type *ck_selector(Ck *c, Node **pn, bool for_call) {
     bool cur_is_ptr = ct->kind == TY_POINTER && !ct->named;
     if (m->ptr_recv && !cur_is_ptr) {
         if (!(cur->flags & NF_ADDRESSABLE)) {
-            ck_error(c, n, "cannot call pointer method %s on %s", n->name, ck_tstr(c, ct));
+            ck_error(c, &at, "cannot call pointer method %s on %s", n->name, ck_tstr(c, t));
             return invalid(n);
         }
         mark_addr_taken(cur);
