@@ -202,6 +202,8 @@ bool ck_representable_or_err(Ck *c, Node *n, Type *t, const char *context);
 /* check_call.c */
 Type *ck_call(Ck *c, Node **pn);
 Type *ck_conversion(Ck *c, Node **pn, Type *t);
+/* n contains a channel receive or a non-constant function call (len(n) is not constant) */
+bool ck_has_call_or_recv(Node *n);
 
 /* check_stmt.c */
 void ck_block(Ck *c, Node *blk, bool new_scope);

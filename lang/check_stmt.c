@@ -637,6 +637,7 @@ static void range_stmt(Ck *c, Node *s, const char *label) {
         if (u->kind == TY_POINTER && u->elem && u->elem->underlying &&
             u->elem->underlying->kind == TY_ARRAY)
             u = u->elem->underlying;
+        if (u->kind == TY_ARRAY && ck_has_call_or_recv(s->a)) s->flags |= NF_RANGE_EVAL;
         switch (u->kind) {
         case TY_STRING: kt = ty_int, vt = ty_int32; break;
         case TY_ARRAY:

@@ -650,6 +650,41 @@ static void range_bind(FS *fs, Node *target, bool define, int src, Type *from, b
     cg_free_to(fs, save);
 }
 
+/* Binds a pair of range (or select-receive) values: defined variables one by one; assigned
+ * places as an assignment does it, in two phases: the index and pointer operands of both
+ * targets are evaluated (and pinned) before either is stored (for i, x[i] = range y stores
+ * into x[old i]). */
+static void range_bind_pair(FS *fs, Node *kn, Node *vn, bool define, int ksrc, Type *kfrom,
+                            int vsrc, Type *vfrom, bool fresh_box) {
+    bool kb = kn && !is_blank(kn), vb = vn && !is_blank(vn);
+    if (define || !kb || !vb) {
+        range_bind(fs, kn, define, ksrc, kfrom, fresh_box);
+        range_bind(fs, vn, define, vsrc, vfrom, fresh_box);
+        return;
+    }
+    int save = fs->freereg;
+    Node *ts[2] = {kn, vn};
+    int srcs[2] = {ksrc, vsrc};
+    Type *froms[2] = {kfrom, vfrom};
+    Place pl[2];
+    bool ok[2];
+    for (int i = 0; i < 2; i++)
+        if (!(ok[i] = cg_place(fs, ts[i], &pl[i]))) pl[i].kind = PL_BLANK;
+    bool isnew[2] = {false, false};
+    pin_place_operands(fs, pl, isnew, 2);
+    for (int i = 0; i < 2; i++) {
+        Type *to = cg_unparen(ts[i])->type;
+        int src = srcs[i];
+        if (froms[i] && to && froms[i] != to && U(to)->kind == TY_INTERFACE) {
+            int c = cg_alloc(fs, 2);
+            cg_conv_move(fs, froms[i], to, src, c);
+            src = c;
+        }
+        if (ok[i]) cg_place_store(fs, &pl[i], src);
+    }
+    cg_free_to(fs, save);
+}
+
 /* The type of the second range variable over x (a string's runes, an array's, a
  * pointed-to array's or a slice's elements). */
 static Type *range_elem_type(Type *xt) {
@@ -692,8 +727,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
         cg_emit_abc(fs, BC_MAPNEXT, t, it, 0);
         cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(x->type));
         int jend = cg_jump(fs, BC_JMPIFNOT, t);
-        range_bind(fs, kn, define, t + 1, xt->key, fresh);
-        range_bind(fs, vn, define, t + 1 + kw, xt->elem, fresh);
+        range_bind_pair(fs, kn, vn, define, t + 1, xt->key, t + 1 + kw, xt->elem, fresh);
         cg_block(fs, s->d);
         cont = fs->ncode;
         cg_patch_sbx(fs, cg_jump(fs, BC_JMP, 0), top);
@@ -759,6 +793,12 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
                 base = cg_alloc(fs, at->words ? at->words : 1); /* range over a copy */
                 cg_expr(fs, x, base);
             }
+        } else if (s->flags & NF_RANGE_EVAL) {
+            /* only the index is used, but len(x) is not constant: x is evaluated once
+             * (for its calls and receives), and not dereferenced */
+            int sv = fs->freereg;
+            cg_expr_any(fs, x);
+            cg_free_to(fs, sv);
         }
     }
     cg_load_int(fs, i, 0);
@@ -768,7 +808,6 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     int jcond = cg_jump(fs, BC_JMP, 0);
     top = fs->ncode;
     if (is_str) cg_emit_abc(fs, BC_STRNEXT, v, base, i);
-    range_bind(fs, kn, define, i, type_is_integer(xt) ? x->type : ty_int, fresh);
     if (vn && !is_blank(vn)) {
         if (is_str) {
         } else if (xt->kind == TY_SLICE || arr_sliced) {
@@ -783,8 +822,9 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
             cg_emit_word(fs, (uint64_t)alen);
             cg_emit_word(fs, (uint64_t)ew);
         }
-        range_bind(fs, vn, define, v, range_elem_type(x->type), fresh);
     }
+    range_bind_pair(fs, kn, vn, define, i, type_is_integer(xt) ? x->type : ty_int, v,
+                    vn ? range_elem_type(x->type) : NULL, fresh);
     cg_block(fs, s->d);
     cont = fs->ncode;
     if (is_str)
@@ -1022,6 +1062,8 @@ static void select_stmt(FS *fs, Node *s, Node *label) {
                     Node *id = cg_unparen(comm->list.items[i]);
                     if (id->kind == N_IDENT && id->sym && !is_blank(id)) local_home(fs, id->sym);
                 }
+            /* one target after the other, as gc does it (not a parallel assignment: in
+             * `case j, ok[j] = <-c` gc indexes with the new j) */
             for (int i = 0; i < comm->list.len; i++)
                 range_bind(fs, comm->list.items[i], comm->kind == N_DEFINE, valreg[c] + (i ? w : 0),
                            i ? ty_bool : U(rx->a->type)->elem, true);
