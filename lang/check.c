@@ -734,7 +734,9 @@ void ck_func_body(Ck *c, Node *fn, Type *sig, Node *recv_field) {
     c->ntargets = 0;
     c->labels = NULL;
     c->nlabels = c->caplabels = 0;
-    c->in_const = false;
+    /* a function literal inside a constant declaration sees its iota (types2, go.dev/issue/22345)
+     */
+    c->in_const = fn->kind == N_FUNCLIT && sv.in_const;
     c->scope = ck_scope_new(fn->kind == N_FUNCLIT ? sv.scope : c->filescope, fn);
     Node *ft = fn->kind == N_FUNCLIT ? fn->a : fn->b;
     if (recv_field && recv_field->list.len) {
