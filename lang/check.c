@@ -579,14 +579,16 @@ static void add_method(Ck *c, Node *fd) {
         return;
     }
     if (t->kind == TY_POINTER || t->kind == TY_INTERFACE) {
-        ck_error(c, base, "invalid receiver type %s (pointer or interface type)", base->name);
+        /* at the receiver variable (its name, or its type when unnamed), as types2 */
+        Node *at = recv->list.len ? recv->list.items[0] : recv->a;
+        ck_error(c, at, "invalid receiver type %s (pointer or interface type)", base->name);
         return;
     }
     if (strcmp(fd->name, "_") == 0) return;
     NamedInfo *ni = t->named;
     for (int i = 0; i < ni->nmethods; i++) {
         if (strcmp(ni->methods[i].name, fd->name) == 0) {
-            ck_error(c, fd, "method %s.%s already declared", base->name, fd->name);
+            ck_error(c, fd, "%s.%s redeclared in this block", base->name, fd->name);
             return;
         }
     }

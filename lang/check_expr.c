@@ -270,6 +270,12 @@ static Type *method_expr(Ck *c, Node *n, Type *t) {
     ck_lookup_member(t, n->name, &lk);
     if (lk.kind != 2) {
         Node at = ck_selector_at(n);
+        Type *u = t->underlying ? t->underlying : t;
+        if (u->kind == TY_POINTER && u->elem && type_is_interface(u->elem)) {
+            ck_error(c, &at, "%s undefined (type %s is pointer to interface, not interface)",
+                     ck_expr_str(n), ck_tstr(c, t));
+            return invalid(n);
+        }
         ck_error(c, &at, "%s undefined (type %s has no %s %s)", ck_expr_str(n), ck_tstr(c, t),
                  lk.kind == 1 ? "method" : "field or method", n->name);
         return invalid(n);
