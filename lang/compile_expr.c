@@ -189,7 +189,7 @@ static bool place_of(FS *fs, Node *e, Place *pl) {
         if (s->boxed) {
             pl->kind = PL_MEM;
             pl->reg = r;
-            pl->off = 0;
+            pl->off = s->cg_spill ? s->cg_spill - 1 : 0; /* a slot of the spill area */
         } else {
             pl->kind = PL_REG;
             pl->reg = r;

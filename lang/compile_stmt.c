@@ -25,9 +25,58 @@ static bool is_blank(Node *n) {
  * are 16 bits, so a function with huge arrays or very many variables still compiles. */
 #define SPILL_FRAME 0x8000
 
-/* Reserve the home of a new local (its registers, or one register for its box). */
+/* The most words of locals a body declares (all of them, as if they were live at once;
+ * function literals have their own frames). */
+static int64_t local_words(Node *n) {
+    if (!n || n->kind == N_FUNCLIT) return 0;
+    int64_t w = 0;
+    if (n->kind == N_DEFINE || n->kind == N_VARSPEC ||
+        (n->kind == N_RANGE && (n->flags & NF_DEFINE)))
+        for (int i = 0; i < n->list.len; i++) {
+            Node *id = n->list.items[i];
+            if (id && id->kind == N_IDENT && id->sym && id->sym->decl == id)
+                w += type_words(id->sym->type) ? type_words(id->sym->type) : 1;
+        }
+    if (n->kind == N_CASECLAUSE && n->sym) w += 2;
+    w += local_words(n->a) + local_words(n->b) + local_words(n->c) + local_words(n->d);
+    for (int i = 0; i < n->list.len; i++)
+        w += local_words(n->list.items[i]);
+    for (int i = 0; i < n->list2.len; i++)
+        w += local_words(n->list2.items[i]);
+    return w;
+}
+
+/* Locals past SPILL_FRAME that do not escape share one spill area (a register each would
+ * run out of 16-bit operands): reserved at the body's start, only for a body that may
+ * need it, and sized when the body is compiled. */
+void cg_spill_area_begin(FS *fs, Node *body) {
+    if (fs->freereg + local_words(body) <= SPILL_FRAME) return;
+    fs->has_spill = true;
+    fs->spill_reg = cg_alloc(fs, 1);
+    fs->spill_pc = cg_emit_abc(fs, BC_NEWT, fs->spill_reg, 0, 0);
+    cg_emit_word(fs, 0);
+}
+
+void cg_spill_area_end(FS *fs) {
+    if (!fs->has_spill) return;
+    /* pointer-sized words: the collector scans the area for the pointers locals hold */
+    Type *t = type_array(type_pointer(ty_int), fs->spill_words ? fs->spill_words : 1);
+    fs->code[fs->spill_pc + 1] = (mg_instr)(uintptr_t)cg_rtype(t);
+}
+
+/* Reserve the home of a new local (its registers, one register for its box, or a slot of
+ * the spill area). */
 static int local_home(FS *fs, Symbol *s) {
     int w = type_words(s->type);
+    s->cg_spill = 0;
+    if (!s->boxed && w <= CG_BIG_VALUE_WORDS && fs->freereg + w > SPILL_FRAME && fs->has_spill &&
+        fs->spill_words + w <= 0xffff) {
+        s->boxed = true;
+        s->cg_spill = 1 + fs->spill_words;
+        fs->spill_words += w;
+        s->index = fs->spill_reg;
+        return s->index;
+    }
     if (!s->boxed && (w > CG_BIG_VALUE_WORDS || fs->freereg + w > SPILL_FRAME)) s->boxed = true;
     int r = cg_alloc(fs, s->boxed ? 1 : w);
     s->index = r;
@@ -37,6 +86,17 @@ static int local_home(FS *fs, Symbol *s) {
 /* Give local s (home already reserved) its initial value from R[src..] (or zero). */
 static void local_init(FS *fs, Symbol *s, int src) {
     int w = type_words(s->type);
+    if (s->cg_spill) { /* its slot may hold an earlier iteration's value: always stored */
+        int save = fs->freereg;
+        if (src < 0) {
+            src = cg_alloc(fs, w ? w : 1);
+            cg_zero(fs, src, w);
+        }
+        Place pl = {.kind = PL_MEM, .type = s->type, .reg = s->index, .off = s->cg_spill - 1};
+        cg_place_store(fs, &pl, src);
+        cg_free_to(fs, save);
+        return;
+    }
     if (s->boxed) {
         if (w > 0xffff) { /* too big for NEWBOX's operand */
             cg_emit_abc(fs, BC_NEWT, s->index, 0, 0);
@@ -64,6 +124,7 @@ void cg_declare_local(FS *fs, Symbol *s, int src) {
 
 /* A fresh box for a boxed variable, holding its current value (per-iteration loop vars). */
 static void rebox(FS *fs, Symbol *s) {
+    if (s->cg_spill) return; /* never captured: one slot serves every iteration */
     int w = type_words(s->type);
     int save = fs->freereg;
     int t = cg_alloc(fs, w ? w : 1);
@@ -205,7 +266,15 @@ static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
             cg_error(fs, l, "assignment target");
             return;
         }
-        if (pl.kind == PL_BLANK) {
+        if (pl.kind == PL_BLANK && type_words(r->type) > CG_BIG_VALUE_WORDS) {
+            /* a big value is built in a scratch box, not in registers */
+            int b = cg_alloc(fs, 1);
+            cg_emit_abc(fs, BC_NEWT, b, 0, 0);
+            cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(r->type));
+            Place box = {.kind = PL_MEM, .type = r->type, .reg = b};
+            if (!cg_big_init(fs, r, &box) && cg_mem_copy(fs, r, &box) < 0)
+                cg_place_store(fs, &box, cg_expr_any(fs, r));
+        } else if (pl.kind == PL_BLANK) {
             int t = cg_alloc(fs, type_words(r->type) ? type_words(r->type) : 1);
             cg_expr(fs, r, t);
         } else if (pl.kind == PL_REG && type_words(pl.type) == 1 && simple_rhs(r)) {
@@ -626,7 +695,7 @@ static void range_bind(FS *fs, Node *target, bool define, int src, Type *from, b
     Node *t = cg_unparen(target);
     if (define && t->kind == N_IDENT && t->sym) {
         Symbol *s = t->sym;
-        if (s->boxed && !fresh_box) {
+        if (s->boxed && !fresh_box && !s->cg_spill) {
             int w = type_words(s->type);
             if (w == 1)
                 cg_emit_abc(fs, BC_STORE, s->index, 0, src);
