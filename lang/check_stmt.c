@@ -763,7 +763,7 @@ static bool switch_case(Ck *c, Node **pe, Type *tag, const char *tag_str) {
         ck_unparen(e)->kind == N_IDENT && ck_unparen(e)->sym && ck_unparen(e)->sym->kind == SYM_NIL;
     if (et != tag && !ck_identical(et, tag)) {
         if (ck_assignable(c, e, tag, NULL, 0)) {
-            if (!type_is_interface(et)) ck_wrap_convert(c, pe, tag);
+            ck_wrap_convert(c, pe, tag);
         } else {
             Node tn = {0};
             tn.type = tag;

@@ -949,8 +949,9 @@ static void switch_stmt(FS *fs, Node *s, Node *label) {
                     cg_free_to(fs, sv);
                     continue;
                 }
-                if (iface_case && u->kind != TY_INTERFACE) {
-                    /* a concrete tag against an interface case: compare as interfaces */
+                if (iface_case && (tt ? tt : ty_bool) != e->type) {
+                    /* a concrete tag, or one of another interface type, against an interface
+                     * case the tag is assignable to: compare as values of the case's type */
                     int conv = cg_alloc(fs, 2);
                     cg_conv_move(fs, tt ? tt : ty_bool, e->type, tg, conv);
                     tg = conv;

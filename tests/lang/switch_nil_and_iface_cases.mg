@@ -8,6 +8,39 @@ import "fmt"
 
 type T int
 
+type Stringer interface{ String() string }
+
+type N int
+
+func (n N) String() string { return fmt.Sprint("N", int(n)) }
+
+// Interface tags and cases of different interface types compare as interfaces.
+func ifaces() {
+	var st Stringer = N(1)
+	var e interface{} = N(1)
+	switch e {
+	case st:
+		fmt.Println("interface{} tag, Stringer case: equal")
+	}
+	switch st {
+	case e:
+		fmt.Println("Stringer tag, interface{} case: equal")
+	}
+	switch st {
+	case N(2):
+		fmt.Println("wrong")
+	case N(1):
+		fmt.Println("Stringer tag, N case")
+	}
+	e = 3
+	switch N(3) {
+	case e:
+		fmt.Println("wrong: int 3 is not N 3")
+	default:
+		fmt.Println("N tag, interface case holding an int")
+	}
+}
+
 func which(f func()) string {
 	switch f {
 	case nil:
@@ -84,6 +117,7 @@ func main() {
 	default:
 		fmt.Println("1 is not true")
 	}
+	ifaces()
 }
 
 // Output:
@@ -101,3 +135,7 @@ func main() {
 // no case
 // tagless interface case
 // 1 is not true
+// interface{} tag, Stringer case: equal
+// Stringer tag, interface{} case: equal
+// Stringer tag, N case
+// N tag, interface case holding an int
