@@ -63,6 +63,14 @@ func main() {
 	c := make(chan *[7]int, 1)
 	c <- nil
 	fmt.Println(len(<-c), len(c))
+	ca := make(chan [3]int, 2)
+	ca <- [3]int{1, 2, 3}
+	ca <- [3]int{4, 5, 6}
+	r := 0
+	for i := range <-ca { // a receive: evaluated once, with only the index
+		r += i
+	}
+	fmt.Println(r, len(ca))
 	const k = len([2]int{len([3]int{}), 1})
 	fmt.Println(k)
 
@@ -100,6 +108,7 @@ func main() {
 // nil, not evaluated: 22
 // 4 4 5 3
 // 7 0
+// 3 1
 // 2
 // 0 [10 99]
 // new map[old:v]
