@@ -173,7 +173,7 @@ $(B)/unit/install_check: tests/unit/install_check.sh $(B)/libminigo.so.$(SO_VERS
 
 # Scripts that drive the CLI (run as units, $$MINIGO set): `run -e`, and the REPL through
 # a pseudo-terminal when python3 is installed.
-CLI_TESTS := tests/cli/run_e.sh $(if $(shell command -v python3 2>/dev/null),tests/repl/drive.py)
+CLI_TESTS := tests/cli/run_e.sh tests/cli/huge_locals.sh $(if $(shell command -v python3 2>/dev/null),tests/repl/drive.py)
 
 # tests/vet (under tests/) runs as `minigo vet`; tests/vet/corpus.sh then checks that vet
 # is silent on every correct program of tests/seeds and examples (its summary comes
