@@ -45,6 +45,9 @@ static void gc_init_once(void) {
     GC_INIT();
     GC_allow_register_threads();
     vm_gc_quiet();
+    /* Boehm calls finalizers only when asked (vm_fin_poll): never inside an allocation,
+     * where the allocating thread may hold any lock */
+    GC_set_finalize_on_demand(1);
 }
 
 void mg_options_init(mg_options *opt) {
@@ -92,6 +95,7 @@ void mg_vm_free(mg_vm *vm) {
     pthread_mutex_destroy(&vm->gfree_lock);
     vm_limits_free(vm);
     vm_hosts_free(vm);
+    vm_fin_free(vm);
     GC_FREE(vm);
 }
 
@@ -408,6 +412,7 @@ static rt_run_result run_g(void *user, rt_g *rg) {
     }
     rt_run_result r = run_g_inner(vm, g);
     vm_escape_pop(&esc);
+    vm_fin_poll(); /* finalizers an automatic collection found */
     if (r == RT_RUN_EXITED && g->rt.race && !g->is_main) vm_race_exit(g);
     if (r == RT_RUN_EXITED && sl && !g->is_main && !atomic_load(&vm->dying)) sl->dead = g;
     return r;
@@ -684,6 +689,7 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
     pthread_mutex_unlock(&vm->ctl_lock);
     if (vm->opt.trace && rt_trace_write(s, vm->opt.trace) != 0)
         fprintf(stderr, "minigo: cannot write the trace %s: %s\n", vm->opt.trace, strerror(errno));
+    vm_fin_run_end(vm);
     rt_sched_free(s);
     if (atomic_load(&vm->quit_req) && vm_begin_die(vm)) {
         vm_quit_dump(vm);

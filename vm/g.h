@@ -208,6 +208,8 @@ bool vm_push_frame(mg_g *g, const mg_func *fn, mg_closure *cl, int64_t base_idx,
 void vm_go(mg_g *g, mg_closure *cl, const mg_word *args, int nargs);
 /* The source line a frame is at (its saved pc's instruction; runtime/dump.c). */
 int vm_frame_line(const vm_frame *f);
+/* The line of the instruction before pc (a saved or return pc) in p (runtime/dump.c). */
+int vm_proto_line(const struct mg_proto *p, const mg_instr *pc);
 /* Words per element of a (non-nil) channel (runtime/dump.c). */
 int vm_chan_elem_words(const struct rt_chan *c);
 /* Run g from its current frame (interp.c). */
@@ -228,6 +230,8 @@ void vm_fatal(mg_g *g, const char *msg);
 /* vm_fatal that also records why the run ended (an mg_status) when its report wins. */
 void vm_fatal_status(mg_g *g, const char *msg, int status);
 void vm_stack_overflow(mg_g *g);
+/* runtime.Breakpoint: Go's "SIGTRAP: trace trap" report, exit status 2. */
+void vm_breakpoint(mg_g *g);
 void vm_print_value(mg_g *g, const mg_rtype *t, const mg_word *v);
 mg_iface vm_string_iface(mg_vm *vm, const char *s);
 
