@@ -26,6 +26,14 @@
 
 static void n_gc(mg_ncall *c, mg_word *args, mg_word *res) {
     mg_vm *vm = mg_ncall_vm(c);
+    /* The words above the caller's frame are dead (returned callees' registers), but the
+     * collector scans the whole stack block: clear them, so that what only they point
+     * at is collected (and finalized), as Go's precise stack scan would. */
+    mg_g *g = c->g;
+    if (g->ntop < g->stack_words)
+        memset(g->stack + g->ntop, 0, sizeof(mg_word) * (size_t)(g->stack_words - g->ntop));
+    if (g->native_depth == 0) vm_g_old_stacks_clear(g); /* no native reads one now */
+    rt_clear_stack(); /* and the C stack the collection's frames will occupy */
     GC_gcollect();
     uint64_t n, b;
     vm_alloc_counts(vm, &n, &b);
@@ -58,10 +66,9 @@ static void *count_marked(void *arg) {
 }
 #endif
 
-/* readMemStats(s *memStats): the fields in runtime.mg's order. */
+/* readMemStats() (alloc, totalAlloc, ... numForcedGC uint64): runtime.mg's order. */
 static void n_readmemstats(mg_ncall *c, mg_word *args, mg_word *res) {
     mg_vm *vm = mg_ncall_vm(c);
-    mg_word *s = args[0].p;
     uint64_t mallocs, bytes;
     vm_alloc_counts(vm, &mallocs, &bytes);
     uint64_t heap = 0, idle = 0, released = 0, sys = 0, gc_no = 0, objects = mallocs;
@@ -85,20 +92,19 @@ static void n_readmemstats(mg_ncall *c, mg_word *args, mg_word *res) {
     }
 #endif
     uint64_t alloc = heap > idle ? heap - idle : 0;
-    s[0].u = alloc;                                 /* alloc */
-    s[1].u = bytes;                                 /* totalAlloc */
-    s[2].u = sys;                                   /* sys */
-    s[3].u = mallocs;                               /* mallocs */
-    s[4].u = mallocs > objects ? mallocs - objects : 0; /* frees */
-    s[5].u = heap;                                  /* heapSys */
-    s[6].u = idle;                                  /* heapIdle */
-    s[7].u = released;                              /* heapReleased */
-    s[8].u = objects;                               /* heapObjects */
-    s[9].u = heap;                                  /* nextGC: Boehm collects when it is full */
-    s[10].u = 0;                                    /* lastGC: not recorded */
-    s[11].u = gc_no;                                /* numGC */
-    s[12].u = atomic_load(&vm->forced_gcs);         /* numForcedGC */
-    s[13].i = 1;                                    /* enableGC */
+    mg_word *r = res;
+    r[0].u = alloc;                                     /* alloc */
+    r[1].u = bytes;                                     /* totalAlloc */
+    r[2].u = sys;                                       /* sys */
+    r[3].u = mallocs;                                   /* mallocs */
+    r[4].u = mallocs > objects ? mallocs - objects : 0; /* frees */
+    r[5].u = heap;                                      /* heapSys */
+    r[6].u = idle;                                      /* heapIdle */
+    r[7].u = released;                                  /* heapReleased */
+    r[8].u = objects;                                   /* heapObjects */
+    r[9].u = heap;                          /* nextGC: Boehm collects when the heap is full */
+    r[10].u = gc_no;                        /* numGC */
+    r[11].u = atomic_load(&vm->forced_gcs); /* numForcedGC */
 }
 
 /* ---------- KeepAlive, Breakpoint ---------- */

@@ -111,34 +111,26 @@ type MemStats struct {
 // obtained from the OS, NumGC the collections so far, NumForcedGC this program's
 // runtime.GC calls, NextGC the heap size the next collection is due at.
 func ReadMemStats(m *MemStats) {
-	var s memStats
-	readMemStats(&s)
-	m.Alloc = s.alloc
-	m.TotalAlloc = s.totalAlloc
-	m.Sys = s.sys
-	m.Mallocs = s.mallocs
-	m.Frees = s.frees
-	m.HeapAlloc = s.alloc
-	m.HeapSys = s.heapSys
-	m.HeapIdle = s.heapIdle
-	m.HeapInuse = s.heapSys - s.heapIdle
-	m.HeapReleased = s.heapReleased
-	m.HeapObjects = s.heapObjects
-	m.NextGC = s.nextGC
-	m.LastGC = s.lastGC
-	m.NumGC = uint32(s.numGC)
-	m.NumForcedGC = uint32(s.numForcedGC)
-	m.EnableGC = s.enableGC
+	// (results, not a struct filled through a pointer: ReadMemStats allocates nothing)
+	alloc, totalAlloc, sys, mallocs, frees, heapSys, heapIdle, heapReleased, heapObjects, nextGC, numGC, numForcedGC := readMemStats()
+	m.Alloc = alloc
+	m.TotalAlloc = totalAlloc
+	m.Sys = sys
+	m.Mallocs = mallocs
+	m.Frees = frees
+	m.HeapAlloc = alloc
+	m.HeapSys = heapSys
+	m.HeapIdle = heapIdle
+	m.HeapInuse = heapSys - heapIdle
+	m.HeapReleased = heapReleased
+	m.HeapObjects = heapObjects
+	m.NextGC = nextGC
+	m.NumGC = uint32(numGC)
+	m.NumForcedGC = uint32(numForcedGC)
+	m.EnableGC = true
 }
 
-// memStats is what the native readMemStats fills in (field order matters to it).
-type memStats struct {
-	alloc, totalAlloc, sys, mallocs, frees, heapSys, heapIdle uint64
-	heapReleased, heapObjects, nextGC, lastGC, numGC, numForcedGC uint64
-	enableGC                                                       bool
-}
-
-func readMemStats(s *memStats)
+func readMemStats() (alloc, totalAlloc, sys, mallocs, frees, heapSys, heapIdle, heapReleased, heapObjects, nextGC, numGC, numForcedGC uint64)
 
 // SetFinalizer sets the finalizer associated with obj to the provided finalizer
 // function. When the garbage collector finds an unreachable block with an associated

@@ -161,6 +161,10 @@ struct mg_g {
         mg_g *free_link;          /* dead, on a free list of reusable Gs (api.c) */
     };
     int32_t created_goid; /* goroutine that ran it */
+    /* In a VM with finalizers: the stack blocks this G outgrew (vm_g_grow). Stale pointers
+     * into them would keep what they hold alive; they are zeroed (vm_g_old_stacks_clear)
+     * when the G ends, or at runtime.GC when no native may still read one. */
+    struct vm_old_stack *old_stacks;
     bool sig;             /* the newest panic came from a nil dereference (Go prints the
                              [signal SIGSEGV ...] line) */
     uint8_t resume;       /* RESUME_*: a parked instruction to finish when resumed */
@@ -196,6 +200,9 @@ void vm_native_retry(mg_g *g);
 mg_g *vm_g_new(mg_vm *vm, int64_t stack_words);
 /* Natives that must swallow a callee's panic (fmt): see api.c. Not in value.h (yet). */
 bool mg_native_recover(mg_ncall *c, mg_iface *value);
+/* vm_g_grow moved g's stack (the VM has finalizers): remember the old block (api.c). */
+void vm_g_old_stack(mg_g *g, mg_word *block, int64_t words);
+void vm_g_old_stacks_clear(mg_g *g);
 /* Make room for `words` more words above `top` and one more frame; false: the stack limit
  * was exceeded (the caller raises the stack-overflow fatal error). */
 bool vm_g_grow(mg_g *g, int64_t top, int64_t words);
