@@ -884,7 +884,7 @@ L_PANIC : {
     goto on_panic;
 }
 L_RECOVER : {
-    mg_iface v = vm_recover(g, (int32_t)(fr - g->frames));
+    mg_iface v = vm_recover(g, (int32_t)(fr - g->frames) - (int32_t)B);
     memcpy(base + A, &v, sizeof v);
     DISPATCH();
 }
