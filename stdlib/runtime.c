@@ -10,6 +10,7 @@
  * code; its pc is its mg_func's address.
  */
 #include "vm/gc_glue.h"
+#include <pthread.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -81,15 +82,25 @@ static void n_readmemstats(mg_ncall *c, mg_word *args, mg_word *res) {
     released = ps.unmapped_bytes;
     sys = ps.obtained_from_os_bytes != (GC_word)-1 ? ps.obtained_from_os_bytes : heap;
     gc_no = ps.gc_no;
-    if (gc_no > 0) {
-        /* the objects the last collection marked (the heap's, every VM's), plus what
-         * this VM allocated since, when that collection was its own runtime.GC */
-        uint64_t marked = 0;
-        GC_call_with_alloc_lock(count_marked, &marked);
-        objects = marked;
-        if (atomic_load(&vm->forced_gc_no) == gc_no)
-            objects += mallocs - atomic_load(&vm->forced_gc_mallocs);
+    /* HeapObjects: the objects the last collection marked, less those of the heap that
+     * are not this program's (its baseline: what was marked when it first asked), plus
+     * what it allocated since that collection when that is known (the collection was its
+     * own runtime.GC, or none ran since the baseline) */
+    uint64_t marked = 0;
+    if (gc_no > 0) GC_call_with_alloc_lock(count_marked, &marked);
+    pthread_mutex_lock(&vm->heap_lock);
+    if (!vm->ms_based) {
+        vm->ms_based = true;
+        vm->ms_base_marked = marked;
+        vm->ms_base_mallocs = mallocs;
+        vm->ms_base_gc_no = gc_no;
     }
+    objects = marked > vm->ms_base_marked ? marked - vm->ms_base_marked : 0;
+    if (atomic_load(&vm->forced_gc_no) == gc_no)
+        objects += mallocs - atomic_load(&vm->forced_gc_mallocs);
+    else if (vm->ms_base_gc_no == gc_no)
+        objects += mallocs - vm->ms_base_mallocs;
+    pthread_mutex_unlock(&vm->heap_lock);
 #endif
     uint64_t alloc = heap > idle ? heap - idle : 0;
     mg_word *r = res;

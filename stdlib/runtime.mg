@@ -103,13 +103,14 @@ type MemStats struct {
 
 // ReadMemStats populates m with memory allocator statistics.
 //
-// TotalAlloc and Mallocs count what this program (its VM) allocated. Frees is
-// Mallocs - HeapObjects. The heap figures are the Boehm heap's (one per process):
-// HeapSys is its size, HeapIdle its free part (HeapReleased: returned to the OS),
-// HeapAlloc = Alloc what is in use, HeapObjects the objects found reachable by the
-// last collection plus those allocated since runtime.GC ran it, Sys what the GC
-// obtained from the OS, NumGC the collections so far, NumForcedGC this program's
-// runtime.GC calls, NextGC the heap size the next collection is due at.
+// TotalAlloc and Mallocs count what this program (its VM) allocated. The heap figures are
+// the Boehm heap's (one per process): HeapSys is its size, HeapIdle its free part
+// (HeapReleased: returned to the OS), HeapAlloc = Alloc what is in use, Sys what the GC
+// obtained from the OS, NumGC the collections so far, NextGC the heap size the next one
+// is due at. HeapObjects counts the objects the last collection found reachable, less
+// those that were not the program's (the baseline is taken at its first ReadMemStats),
+// plus those allocated since when the program's own runtime.GC ran that collection;
+// Frees is Mallocs - HeapObjects. NumForcedGC counts the program's runtime.GC calls.
 func ReadMemStats(m *MemStats) {
 	// (results, not a struct filled through a pointer: ReadMemStats allocates nothing)
 	alloc, totalAlloc, sys, mallocs, frees, heapSys, heapIdle, heapReleased, heapObjects, nextGC, numGC, numForcedGC := readMemStats()

@@ -109,6 +109,10 @@ struct mg_vm {
     _Atomic uint64_t mallocs, malloc_bytes;
     _Atomic uint64_t forced_gcs;
     _Atomic uint64_t forced_gc_no, forced_gc_mallocs;
+    /* the heap's objects that are not this program's: what the collection before its first
+     * ReadMemStats marked (under heap_lock; ms_based once set) */
+    bool ms_based;
+    uint64_t ms_base_marked, ms_base_mallocs, ms_base_gc_no;
     /* runtime.SetFinalizer (stdlib/runtime_fin.c): NULL until the first one */
     struct vm_fin *fin;
     struct deadline_watch *deadline; /* the wall-clock watcher of the current run */
