@@ -48,7 +48,7 @@ static void n_numgoroutine(mg_ncall *c, mg_word *args, mg_word *res) {
     mg_vm *vm = mg_ncall_vm(c);
     int64_t n = rt_num_goroutine(mg_ncall_sched(c));
     if (vm->main_goexit && n > 0) n--; /* Go's main G is dead after Goexit */
-    n -= vm_fin_hidden(vm);              /* and its finalizer goroutine a system one */
+    n -= vm_fin_hidden(vm);            /* and its finalizer goroutine a system one */
     res[0].i = n > 0 ? n : 0;
 }
 

@@ -77,7 +77,7 @@ static void fin_fired(void *obj, void *cd) {
 }
 
 void vm_fin_poll(void) {
-    if (GC_should_invoke_finalizers()) GC_invoke_finalizers();
+    if (GC_should_invoke_finalizers()) (void)GC_invoke_finalizers();
 }
 
 void vm_fin_run_end(mg_vm *vm) {
@@ -174,7 +174,8 @@ static void n_setfinalizer(mg_ncall *c, mg_word *args, mg_word *res) {
     }
     if (ft->variadic) return fin_throw(c, " because dotdotdot", et, ft);
     const mg_itab *tab;
-    if (ft->nparams != 1 || !fin_arg_ok(vm, et, ft->params[0], &tab)) return fin_throw(c, "", et, ft);
+    if (ft->nparams != 1 || !fin_arg_ok(vm, et, ft->params[0], &tab))
+        return fin_throw(c, "", et, ft);
 
     vm_fin *f = __atomic_load_n(&vm->fin, __ATOMIC_ACQUIRE);
     if (!f) { /* the first SetFinalizer of the VM; goroutines on other Ms may race it */
@@ -247,7 +248,7 @@ static void n_waitfinalizer(mg_ncall *c, mg_word *args, mg_word *res) {
     mg_native_park(c);
 }
 
-const mg_native_entry mg_natives_runtime_fin[] = {
+const mg_native_entry mg_natives_fin[] = {
     {"runtime.setFinalizer", n_setfinalizer},
     {"runtime.nextFinalizer", n_nextfinalizer},
     {"runtime.waitFinalizer", n_waitfinalizer},
