@@ -67,6 +67,23 @@ static void *count_marked(void *arg) {
 }
 #endif
 
+void vm_memstats_begin(mg_vm *vm) {
+    if (!vm->prog || !mg_program_func(vm->prog, "runtime.readMemStats")) return;
+    uint64_t marked = 0, mallocs, bytes;
+#ifndef MINIGO_GC_MALLOC
+    rt_clear_stack();
+    GC_gcollect(); /* what is reachable now is not the program's */
+    GC_call_with_alloc_lock(count_marked, &marked);
+#endif
+    vm_alloc_counts(vm, &mallocs, &bytes);
+    pthread_mutex_lock(&vm->heap_lock);
+    vm->ms_based = true;
+    vm->ms_base_marked = marked;
+    vm->ms_base_mallocs = mallocs;
+    vm->ms_base_gc_no = (uint64_t)GC_get_gc_no();
+    pthread_mutex_unlock(&vm->heap_lock);
+}
+
 /* readMemStats() (alloc, totalAlloc, ... numForcedGC uint64): runtime.mg's order. */
 static void n_readmemstats(mg_ncall *c, mg_word *args, mg_word *res) {
     mg_vm *vm = mg_ncall_vm(c);
@@ -83,9 +100,10 @@ static void n_readmemstats(mg_ncall *c, mg_word *args, mg_word *res) {
     sys = ps.obtained_from_os_bytes != (GC_word)-1 ? ps.obtained_from_os_bytes : heap;
     gc_no = ps.gc_no;
     /* HeapObjects: the objects the last collection marked, less those of the heap that
-     * are not this program's (its baseline: what was marked when it first asked), plus
-     * what it allocated since that collection when that is known (the collection was its
-     * own runtime.GC, or none ran since the baseline) */
+     * are not this program's (its baseline: what was marked when the run began,
+     * vm_memstats_begin, or else when it first asked), plus what it allocated since that
+     * collection when that is known (the collection was its own runtime.GC, or none ran
+     * since the baseline) */
     uint64_t marked = 0;
     if (gc_no > 0) GC_call_with_alloc_lock(count_marked, &marked);
     pthread_mutex_lock(&vm->heap_lock);

@@ -188,6 +188,7 @@ static void *deadline_watcher(void *arg) {
 }
 
 void vm_run_begin(mg_vm *vm) {
+    vm_memstats_begin(vm);
     if (vm->opt.heap_limit) {
         GC_gcollect(); /* what compiling left behind is not the program's */
         vm->heap_base = GC_get_memory_use();

@@ -109,8 +109,8 @@ struct mg_vm {
     _Atomic uint64_t mallocs, malloc_bytes;
     _Atomic uint64_t forced_gcs;
     _Atomic uint64_t forced_gc_no, forced_gc_mallocs;
-    /* the heap's objects that are not this program's: what the collection before its first
-     * ReadMemStats marked (under heap_lock; ms_based once set) */
+    /* the heap's objects that are not this program's: what a collection marked when the
+     * run began (vm_memstats_begin), under heap_lock; ms_based once set */
     bool ms_based;
     uint64_t ms_base_marked, ms_base_mallocs, ms_base_gc_no;
     /* runtime.SetFinalizer (stdlib/runtime_fin.c): NULL until the first one */
@@ -181,6 +181,10 @@ void vm_flush(mg_vm *vm);
 /* Stop accepting goroutines' output (after a flush); vm_write_final still writes. */
 void vm_close_output(mg_vm *vm);
 void vm_write_final(mg_vm *vm, int fd, const void *buf, size_t len);
+/* ---- stdlib/runtime.c: a program that reads MemStats gets its baseline (a collection)
+ * when its run begins (vm_run_begin) ---- */
+void vm_memstats_begin(mg_vm *vm);
+
 /* ---- stdlib/runtime_fin.c: finalizers ---- */
 /* Hands the finalizers the collector found ready (any VM's) to their finalizer
  * goroutines. Call with no lock held, on a thread registered with the GC. */
