@@ -31,7 +31,7 @@ JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 SRCS     := $(wildcard lang/*.c vm/*.c runtime/*.c stdlib/*.c)
 GEN_SRCS := $(B)/lexer.c $(B)/grammar.c $(B)/stdlib_src.c
 OBJS     := $(patsubst %.c,$(B)/obj/%.o,$(SRCS)) $(patsubst $(B)/%.c,$(B)/obj/gen/%.o,$(GEN_SRCS))
-STDLIB_MG := $(sort $(wildcard stdlib/*.mg))
+STDLIB_MG := $(sort $(wildcard stdlib/*.mg)) $(B)/runtime+goos.mg
 UNIT_SRCS := $(wildcard tests/unit/*.c)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(UNIT_SRCS))
 
@@ -68,6 +68,10 @@ $(B)/grammar.h: $(B)/grammar.c
 
 $(B)/stdlib_src.c: $(STDLIB_MG) tools/embed.sh | $(B)
 	sh tools/embed.sh $(STDLIB_MG) > $@
+
+# runtime.GOOS and runtime.GOARCH: constants of the platform $(CC) builds for
+$(B)/runtime+goos.mg: tools/goos.sh | $(B)
+	sh tools/goos.sh "$(CC)" > $@
 
 $(B):
 	mkdir -p $(B)

@@ -496,17 +496,37 @@ static mg_func *nil_call_wrapper(FS *fs, Node *stmt) {
     return f;
 }
 
+/* `defer recover()` in F: gc's wrapper recovers as if F called recover, so it recovers
+ * the panic that runs F as its deferred call (when F returns), and nothing when F is the
+ * panicking function (the panic runs the wrapper itself). RECOVER with B = 1: for the frame
+ * below the wrapper's. */
+static mg_func *defer_recover_wrapper(FS *fs, Node *stmt) {
+    mg_func *f = cg_new_func(fs->cg, stmt->cg, NULL, 0);
+    FS sub = {0};
+    sub.cg = fs->cg;
+    sub.decl = stmt;
+    sub.fn = f;
+    sub.top = fs->top;
+    sub.line = stmt->line;
+    int r = cg_alloc(&sub, 2);
+    cg_emit_abc(&sub, BC_RECOVER, r, 1, 0);
+    cg_emit_abc(&sub, BC_RET, 0, 0, 0);
+    cg_finish(&sub);
+    f->proto->trace = PROTO_TRACE_HIDDEN;
+    return f;
+}
+
 void cg_defer_go(FS *fs, Node *stmt) {
     int save = fs->freereg;
     Node *call = cg_unparen(stmt->a);
     fs->line = stmt->line;
     if (call->builtin) {
-        /* `defer recover()` is called by the runtime, not by a deferred function: it
-         * recovers nothing (as in Go) and has no other effect */
-        if (call->builtin == BI_RECOVER) return;
+        /* `go recover()` recovers nothing and has no other effect */
+        if (call->builtin == BI_RECOVER && stmt->kind == N_GO) return;
         int n = call->list.len;
         int total = 0;
-        mg_func *f = builtin_wrapper(fs, stmt, call, &total);
+        mg_func *f = call->builtin == BI_RECOVER ? defer_recover_wrapper(fs, stmt)
+                                                 : builtin_wrapper(fs, stmt, call, &total);
         int cr = cg_alloc(fs, 1 + total);
         if (total == 0) {
             mg_closure *c = mg_alloc(sizeof *c);

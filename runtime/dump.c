@@ -24,6 +24,10 @@
 
 static int line_at(const mg_proto *p, const mg_instr *pc);
 
+int vm_proto_line(const mg_proto *p, const mg_instr *pc) {
+    return line_at(p, pc);
+}
+
 int vm_chan_elem_words(const struct rt_chan *c) {
     return c->elem_words;
 }
@@ -149,13 +153,15 @@ static int by_goid(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
-/* The live goroutines in goid order, without the main goroutine after its Goexit. */
+/* The live goroutines in goid order, without the main goroutine after its Goexit and
+ * without the finalizer goroutine while it waits (Go's system goroutines). */
 static glist live_gs(mg_vm *vm) {
     glist l = {0};
     rt_for_each_g(vm->sched, collect, &l);
     size_t k = 0;
     for (size_t i = 0; i < l.n; i++)
-        if (!(l.g[i]->is_main && vm->main_goexit)) l.g[k++] = l.g[i];
+        if (!(l.g[i]->is_main && vm->main_goexit) && !vm_fin_is_idle_g(vm, l.g[i]))
+            l.g[k++] = l.g[i];
     l.n = k;
     if (l.n > 1) qsort(l.g, l.n, sizeof *l.g, by_goid);
     return l;

@@ -418,6 +418,7 @@ static void retire_p(rt_sched *s, rt_m *m) {
 
 /* Give up the P (if held) and sleep until handed one. False: the scheduler stops. */
 static bool stop_m(rt_sched *s, rt_m *m) {
+    rt_clear_stack(); /* about to sleep: see sched.h */
     pthread_mutex_lock(&s->lock);
     if (atomic_load(&s->stopping)) {
         pthread_mutex_unlock(&s->lock);
@@ -503,6 +504,11 @@ static bool stop_m(rt_sched *s, rt_m *m) {
         m->nextp = NULL;
         return true;
     }
+}
+
+__attribute__((noinline)) void rt_clear_stack(void) {
+    char buf[8192];
+    explicit_bzero(buf, sizeof buf);
 }
 
 static rt_g *find_runnable(rt_sched *s, rt_m *m) {

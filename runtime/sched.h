@@ -211,6 +211,13 @@ void rt_sched_recheck_dead(rt_sched *s);
 void rt_enter_blocking(rt_sched *s, rt_g *self);
 void rt_exit_blocking(rt_sched *s, rt_g *self);
 
+/* Clears the 8 KB of C stack below the caller. The collector scans the stacks of threads
+ * conservatively; the frames a thread pushes next (an M on its way to sleep, a collection
+ * that runtime.GC starts) would otherwise keep, in slots they never write, stale words of
+ * the interpreter's earlier deeper frames: pointers that keep dead objects (and their
+ * finalizers) alive. */
+void rt_clear_stack(void);
+
 /* ---------- deterministic scheduling (det.c; minigo run -seed N) ---------- */
 /* Before rt_sched_run_main, on a scheduler made with nprocs 1: from now on one M runs
  * everything; which runnable G runs next, select's choice and where a G is preempted

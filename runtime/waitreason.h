@@ -21,7 +21,8 @@
     X(RT_WAIT_SYNC_RWMUTEX_RLOCK, "sync.RWMutex.RLock")                                            \
     X(RT_WAIT_SYNC_WAITGROUP_WAIT, "sync.WaitGroup.Wait")                                          \
     X(RT_WAIT_SYNC_COND_WAIT, "sync.Cond.Wait")                                                    \
-    X(RT_WAIT_SEMACQUIRE, "semacquire")
+    X(RT_WAIT_SEMACQUIRE, "semacquire")                                                            \
+    X(RT_WAIT_FINALIZER, "finalizer wait")
 
 typedef enum rt_wait_reason {
 #define RT_WAIT_ENUM(name, text) name,

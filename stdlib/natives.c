@@ -20,6 +20,7 @@ extern const mg_native_entry mg_natives_sort[];
 extern const mg_native_entry mg_natives_fmt[];        /* stdlib/fmt.c */
 extern const mg_native_entry mg_natives_fmt_scan[];   /* stdlib/fmt_scan.c */
 extern const mg_native_entry mg_natives_runtime[];    /* the VM's runtime package */
+extern const mg_native_entry mg_natives_fin[];        /* stdlib/runtime_fin.c */
 extern const mg_native_entry mg_natives_atomic[];     /* stdlib/sync_atomic.c */
 extern const mg_native_entry mg_natives_sync[];       /* stdlib/sync.c */
 extern const mg_native_entry mg_natives_sync_mutex[]; /* stdlib/sync_mutex.c */
@@ -31,6 +32,7 @@ static const mg_native_entry *const native_tables[] = {
     mg_natives_unicode,    mg_natives_os,      mg_natives_errors, mg_natives_sort,
     mg_natives_fmt,        mg_natives_runtime, mg_natives_atomic, mg_natives_sync,
     mg_natives_sync_mutex, mg_natives_time,    mg_natives_rand,   mg_natives_fmt_scan,
+    mg_natives_fin,
 };
 
 static const mg_native_entry **sorted_index;

@@ -156,6 +156,11 @@ run_reason() {
     echo "feature: $(grep -v '^\s*$' "$err" | head -1 | sed 's|^[^ ]*\.mg:[0-9]*:[0-9]*: ||' | head -c 150)"
 }
 
+# Go's harness (test/run.go) runs every program with GOOS and GOARCH set to the target's
+# (env.go checks them): so does each copy, with the values minigo's runtime has.
+printf 'package main\n\nimport "runtime"\n\nfunc main() { println("GOOS=" + runtime.GOOS + " GOARCH=" + runtime.GOARCH) }\n' > "$TMP/goenv.mg"
+GOENV=$("$MINIGO" run "$TMP/goenv.mg" 2>&1)
+
 rm -rf "$DEST"
 mkdir -p "$DEST"
 EXCL=$TMP/excluded
@@ -177,6 +182,7 @@ for f in "$SRC"/*.go "$SRC"/ken/*.go "$SRC"/chan/*.go; do
         echo "// Go 1.19 test/$rel, imported by tools/import-gotest.sh (rerun it; do not edit)."
         sed 's|// ERROR "|// gc: ERROR "|' "$f"
         echo
+        echo "// Env: $GOENV"
         out=${f%.go}.out
         if [ -f "$out" ] && grep -q 'fmt\.' "$f"; then
             echo "// Output:"
@@ -192,7 +198,7 @@ for f in "$SRC"/*.go "$SRC"/ken/*.go "$SRC"/chan/*.go; do
     } > "$TMP/t/$mg"
     start=$(date +%s.%N)
     rc=0
-    (cd "$TMP/t" && timeout 20 "$OLDPWD/$MINIGO" run "$mg" > "$TMP/out" 2> "$TMP/err" < /dev/null) || rc=$?
+    (cd "$TMP/t" && env $GOENV timeout 20 "$OLDPWD/$MINIGO" run "$mg" > "$TMP/out" 2> "$TMP/err" < /dev/null) || rc=$?
     secs=$(echo "$(date +%s.%N) - $start" | bc)
     if ! (cd "$TMP/t" && "$OLDPWD/$MGTEST" -minigo "$OLDPWD/$MINIGO" "$mg" > "$TMP/verdict" 2>&1); then
         echo "$rel: $(run_reason "$TMP/err" "$rc" "$f")" >> "$EXCL"

@@ -46,6 +46,9 @@ static void gc_init_once(void) {
     GC_INIT();
     GC_allow_register_threads();
     vm_gc_quiet();
+    /* Boehm calls finalizers only when asked (vm_fin_poll): never inside an allocation,
+     * where the allocating thread may hold any lock */
+    GC_set_finalize_on_demand(1);
 }
 
 void mg_options_init(mg_options *opt) {
@@ -98,6 +101,7 @@ void mg_vm_free(mg_vm *vm) {
     vm_limits_free(vm);
     vm_hosts_free(vm);
     vm_calls_free(vm);
+    vm_fin_free(vm);
     GC_FREE(vm);
 }
 
@@ -256,7 +260,46 @@ static vm_mslot *mslot(mg_vm *vm, void *m) {
     return NULL;
 }
 
-/* Clears a dead G for reuse (nothing else references it any more) and frees it into sl. */
+typedef struct vm_old_stack {
+    struct vm_old_stack *next;
+    mg_word *block;
+    int64_t words;
+} vm_old_stack;
+
+void vm_g_old_stack(mg_g *g, mg_word *block, int64_t words) {
+    vm_old_stack *o = mg_alloc(sizeof *o);
+    o->next = g->old_stacks;
+    o->block = block;
+    o->words = words;
+    g->old_stacks = o;
+}
+
+void vm_g_old_stacks_clear(mg_g *g) {
+    for (vm_old_stack *o = g->old_stacks; o; o = o->next)
+        memset(o->block, 0, sizeof(mg_word) * (size_t)o->words);
+    g->old_stacks = NULL;
+}
+
+/* A G that just ended drops what it references at once (its stack, frame records, defers),
+ * not when its M next runs and frees it (g_free): until then stale pointers in it would
+ * keep dead objects alive, and their finalizers waiting. */
+static void g_scrub(mg_g *g) {
+    if (g->stack_words > G_REUSE_MAX_STACK || g->frames != g->frames0) {
+        g->stack = NULL; /* not reused (g_free): nothing reads the stack again */
+        g->frames = NULL;
+    } else {
+        memset(g->stack, 0, sizeof(mg_word) * (size_t)g->stack_words);
+        memset(g->frames0, 0, sizeof(vm_frame) * (size_t)g->frames_cap);
+    }
+    vm_g_old_stacks_clear(g);
+    g->nframes = 0;
+    g->defers = NULL;
+    g->panic = NULL;
+    g->pending_panic = (mg_iface){0};
+}
+
+/* Clears a dead G for reuse (nothing else references it any more; g_scrub already cleared
+ * its stack) and frees it into sl. */
 static void g_free(mg_vm *vm, vm_mslot *sl, mg_g *g) {
     if (g->stack_words > G_REUSE_MAX_STACK || g->frames != g->frames0) {
         rt_g_release(vm->sched, &g->rt); /* let the GC have it */
@@ -270,14 +313,8 @@ static void g_free(mg_vm *vm, vm_mslot *sl, mg_g *g) {
     memset(&g->rt.sudog, 0, sizeof g->rt - offsetof(rt_g, sudog));
     g->rt.allg_flags = flags;
     g->rt.vm_g = g;
-    memset(g->stack, 0, sizeof(mg_word) * (size_t)g->stack_words); /* keep nothing alive */
-    memset(g->frames0, 0, sizeof(vm_frame) * (size_t)g->frames_cap);
-    g->nframes = 0;
-    g->defers = NULL;
-    g->panic = NULL;
     g->budget = VM_BUDGET;
     g->signals = 0;
-    g->pending_panic = (mg_iface){0};
     g->native_depth = g->native_floor = g->ntop = 0;
     g->created_by = NULL;
     g->sig = false;
@@ -414,8 +451,12 @@ static rt_run_result run_g(void *user, rt_g *rg) {
     }
     rt_run_result r = run_g_inner(vm, g);
     vm_escape_pop(&esc);
+    vm_fin_poll(); /* finalizers an automatic collection found */
     if (r == RT_RUN_EXITED && g->rt.race && !g->is_main) vm_race_exit(g);
-    if (r == RT_RUN_EXITED && sl && !g->is_main && !atomic_load(&vm->dying)) sl->dead = g;
+    if (r == RT_RUN_EXITED && !g->is_main && !atomic_load(&vm->dying)) {
+        g_scrub(g);
+        if (sl) sl->dead = g;
+    }
     return r;
 }
 
@@ -698,6 +739,7 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
     pthread_mutex_unlock(&vm->ctl_lock);
     if (vm->opt.trace && rt_trace_write(s, vm->opt.trace) != 0)
         fprintf(stderr, "minigo: cannot write the trace %s: %s\n", vm->opt.trace, strerror(errno));
+    vm_fin_run_end(vm);
     rt_sched_free(s);
     if (atomic_load(&vm->quit_req) && vm_begin_die(vm)) {
         vm_quit_dump(vm);

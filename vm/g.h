@@ -161,6 +161,10 @@ struct mg_g {
         mg_g *free_link;          /* dead, on a free list of reusable Gs (api.c) */
     };
     int32_t created_goid; /* goroutine that ran it */
+    /* In a VM with finalizers: the stack blocks this G outgrew (vm_g_grow). Stale pointers
+     * into them would keep what they hold alive; they are zeroed (vm_g_old_stacks_clear)
+     * when the G ends, or at runtime.GC when no native may still read one. */
+    struct vm_old_stack *old_stacks;
     bool sig;             /* the newest panic came from a nil dereference (Go prints the
                              [signal SIGSEGV ...] line) */
     uint8_t resume;       /* RESUME_*: a parked instruction to finish when resumed */
@@ -196,6 +200,9 @@ void vm_native_retry(mg_g *g);
 mg_g *vm_g_new(mg_vm *vm, int64_t stack_words);
 /* Natives that must swallow a callee's panic (fmt): see api.c. Not in value.h (yet). */
 bool mg_native_recover(mg_ncall *c, mg_iface *value);
+/* vm_g_grow moved g's stack (the VM has finalizers): remember the old block (api.c). */
+void vm_g_old_stack(mg_g *g, mg_word *block, int64_t words);
+void vm_g_old_stacks_clear(mg_g *g);
 /* Make room for `words` more words above `top` and one more frame; false: the stack limit
  * was exceeded (the caller raises the stack-overflow fatal error). */
 bool vm_g_grow(mg_g *g, int64_t top, int64_t words);
@@ -208,6 +215,8 @@ bool vm_push_frame(mg_g *g, const mg_func *fn, mg_closure *cl, int64_t base_idx,
 void vm_go(mg_g *g, mg_closure *cl, const mg_word *args, int nargs);
 /* The source line a frame is at (its saved pc's instruction; runtime/dump.c). */
 int vm_frame_line(const vm_frame *f);
+/* The line of the instruction before pc (a saved or return pc) in p (runtime/dump.c). */
+int vm_proto_line(const struct mg_proto *p, const mg_instr *pc);
 /* Words per element of a (non-nil) channel (runtime/dump.c). */
 int vm_chan_elem_words(const struct rt_chan *c);
 /* Run g from its current frame (interp.c). */
@@ -228,6 +237,8 @@ void vm_fatal(mg_g *g, const char *msg);
 /* vm_fatal that also records why the run ended (an mg_status) when its report wins. */
 void vm_fatal_status(mg_g *g, const char *msg, int status);
 void vm_stack_overflow(mg_g *g);
+/* runtime.Breakpoint: Go's "SIGTRAP: trace trap" report, exit status 2. */
+void vm_breakpoint(mg_g *g);
 void vm_print_value(mg_g *g, const mg_rtype *t, const mg_word *v);
 mg_iface vm_string_iface(mg_vm *vm, const char *s);
 

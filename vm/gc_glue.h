@@ -72,6 +72,12 @@ static inline void *mg_glue_realloc(void *p, size_t n) {
 /* Nothing is collected, so no finalizer ever runs (Go does not promise they do). */
 #define GC_register_finalizer(obj, fn, cd, ofn, ocd) ((void)(obj), (void)(fn), (void)(cd))
 #define GC_REGISTER_FINALIZER(obj, fn, cd, ofn, ocd) ((void)(obj), (void)(fn), (void)(cd))
+#define GC_set_finalize_on_demand(on)                ((void)(on))
+#define GC_should_invoke_finalizers()                0
+#define GC_invoke_finalizers()                       0
+/* Statistics: no collection ever ran. Every pointer is the base of its block. */
+#define GC_get_gc_no()                               ((size_t)0)
+#define GC_base(p)                                   ((void *)(p))
 
 /* Threads: any thread may touch any memory, so registration always "succeeds". */
 #define GC_SUCCESS                                   0

@@ -51,6 +51,7 @@ bool vm_g_grow(mg_g *g, int64_t top, int64_t words) {
         if (n > g->stack_limit) n = g->stack_limit;
         mg_word *s = mg_alloc(W(n));
         memcpy(s, g->stack, W(g->stack_words));
+        if (unlikely(g->vm->fin != NULL)) vm_g_old_stack(g, g->stack, g->stack_words);
         g->stack = s;
         g->stack_words = n;
     }
@@ -794,7 +795,13 @@ do_call : {
     const mg_proto *p = cfn->proto;
     int64_t nb = fr->base + cA;
     if (unlikely(nb + p->nregs > g->stack_words || g->nframes + 1 >= g->frames_cap)) {
+        mg_word *old = g->stack;
+        int64_t old_words = g->stack_words;
         if (!vm_g_grow(g, nb, p->nregs)) goto overflow;
+        /* the frames were copied; with no native running on this G (it would read its
+         * arguments in the old block) nothing reads the old block again: clear it, so that
+         * stale pointers into it keep nothing alive */
+        if (old != g->stack && g->native_depth == 0) memset(old, 0, W(old_words));
     }
     fr = g->frames + g->nframes++;
     fr->proto = p;
@@ -877,7 +884,7 @@ L_PANIC : {
     goto on_panic;
 }
 L_RECOVER : {
-    mg_iface v = vm_recover(g, (int32_t)(fr - g->frames));
+    mg_iface v = vm_recover(g, (int32_t)(fr - g->frames) - (int32_t)B);
     memcpy(base + A, &v, sizeof v);
     DISPATCH();
 }

@@ -40,11 +40,28 @@ void vm_escape_push(vm_escape *e, mg_g *g) {
     e->g = g;
     e->prev = tls_escape;
     e->in_oom = false;
+    e->mallocs = e->bytes = 0;
     tls_escape = e;
 }
 
 void vm_escape_pop(vm_escape *e) {
     tls_escape = e->prev;
+    if (e->mallocs) {
+        mg_vm *vm = e->g->vm;
+        atomic_fetch_add_explicit(&vm->mallocs, e->mallocs, memory_order_relaxed);
+        atomic_fetch_add_explicit(&vm->malloc_bytes, e->bytes, memory_order_relaxed);
+    }
+}
+
+void vm_alloc_counts(mg_vm *vm, uint64_t *mallocs, uint64_t *bytes) {
+    uint64_t n = atomic_load(&vm->mallocs), b = atomic_load(&vm->malloc_bytes);
+    for (vm_escape *e = tls_escape; e; e = e->prev)
+        if (e->g->vm == vm) {
+            n += e->mallocs;
+            b += e->bytes;
+        }
+    *mallocs = n;
+    *bytes = b;
 }
 
 void vm_limits_init(mg_vm *vm) {
@@ -93,6 +110,9 @@ void mg_out_of_memory(void) {
 void mg_alloc_check(size_t bytes) {
     vm_escape *e = tls_escape;
     if (!e) return;
+    /* counted here, per thread, so that allocating costs no shared cache line */
+    e->mallocs++;
+    e->bytes += bytes;
     mg_vm *vm = e->g->vm;
     size_t limit = vm->opt.heap_limit;
     if (!limit || e->in_oom) return;
@@ -168,6 +188,7 @@ static void *deadline_watcher(void *arg) {
 }
 
 void vm_run_begin(mg_vm *vm) {
+    vm_memstats_begin(vm);
     if (vm->opt.heap_limit) {
         GC_gcollect(); /* what compiling left behind is not the program's */
         vm->heap_base = GC_get_memory_use();

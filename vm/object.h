@@ -14,7 +14,8 @@
 #include "value.h"
 
 void *mg_alloc(size_t bytes);
-/* limits.c: the VM running on this thread may allocate `bytes` more (its heap limit);
+/* limits.c: the VM running on this thread may allocate `bytes` more (its heap limit), and
+ * counts the allocation for runtime.MemStats;
  * mg_out_of_memory ends that VM's run with Go's fatal error (never returns). */
 void mg_alloc_check(size_t bytes);
 _Noreturn void mg_out_of_memory(void);

@@ -221,7 +221,7 @@ typedef uint64_t mg_instr;
     OP(DEFER, "ABC", "push defer record {closure R[B], args copy of R[A..+C]} on this frame")      \
     OP(RUNDEFERS, "ABC", "run this frame's pending defers, LIFO")                                  \
     OP(PANIC, "ABC", "panic(R[A..+2] interface)")                                                  \
-    OP(RECOVER, "ABC", "R[A..+2] := recover()")                                                    \
+    OP(RECOVER, "ABC", "R[A..+2] := recover(), as if called by the frame B below")                \
     OP(PANIC_NATIVE, "ABx", "panic: native function K-string[Bx..+2] not implemented")             \
     OP(PANICWRAP, "ABx",                                                                           \
        "R[A].p nil: panic plainError(\"value method \" K-string[Bx..+2]) (Go's panicwrap)")        \

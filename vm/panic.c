@@ -226,6 +226,17 @@ void vm_fatal(mg_g *g, const char *msg) {
     vm_fatal_status(g, msg, MG_ERR_RUNTIME);
 }
 
+void vm_breakpoint(mg_g *g) {
+    vm_textbuf b = {0};
+    const vm_frame *f = g->nframes ? &g->frames[g->nframes - 1] : NULL;
+    /* Go's report for a SIGTRAP with no debugger attached (its signal handler throws):
+     * the pc is the trap's, here the instruction after the call */
+    vm_tb_printf(&b, "SIGTRAP: trace trap\nPC=%#llx m=0 sigcode=128\n\n",
+                 (unsigned long long)(uintptr_t)(f ? f->pc : NULL));
+    append_trace(&b, g, "running");
+    die_with(g, &b, MG_ERR_RUNTIME);
+}
+
 void vm_stack_overflow(mg_g *g) {
     vm_textbuf b = {0};
     vm_tb_printf(&b, "runtime: goroutine stack exceeds %zu-byte limit\n", g->vm->max_stack_bytes);

@@ -102,6 +102,19 @@ struct mg_vm {
     _Atomic size_t heap_live;     /* live bytes at the last recount (an estimate) */
     size_t heap_base;             /* process heap in use when the run started */
     _Atomic uint64_t gc_warnings; /* Boehm warnings swallowed while this VM ran */
+
+    /* runtime.ReadMemStats (stdlib/runtime.c): what this VM allocated (folded in from each
+     * escape's counts when it pops, limits.c), its runtime.GC calls, and the Boehm cycle
+     * number and malloc count right after the last of them */
+    _Atomic uint64_t mallocs, malloc_bytes;
+    _Atomic uint64_t forced_gcs;
+    _Atomic uint64_t forced_gc_no, forced_gc_mallocs;
+    /* the heap's objects that are not this program's: what a collection marked when the
+     * run began (vm_memstats_begin), under heap_lock; ms_based once set */
+    bool ms_based;
+    uint64_t ms_base_marked, ms_base_mallocs, ms_base_gc_no;
+    /* runtime.SetFinalizer (stdlib/runtime_fin.c): NULL until the first one */
+    struct vm_fin *fin;
     struct deadline_watch *deadline; /* the wall-clock watcher of the current run */
 
     /* host packages (api_host.c): set before the load, read-only after it */
@@ -133,10 +146,13 @@ typedef struct vm_escape {
     mg_g *g;
     struct vm_escape *prev;
     bool in_oom;
+    uint64_t mallocs, bytes; /* allocations on this thread since the push (MemStats) */
     jmp_buf jb;
 } vm_escape;
 void vm_escape_push(vm_escape *e, mg_g *g);
 void vm_escape_pop(vm_escape *e);
+/* What vm allocated so far (objects, bytes), its escapes on this thread included. */
+void vm_alloc_counts(mg_vm *vm, uint64_t *mallocs, uint64_t *bytes);
 void vm_limits_init(mg_vm *vm);
 void vm_limits_free(mg_vm *vm);
 /* Process-wide GC set-up that routes the collector's warnings to the running VM. */
@@ -207,6 +223,24 @@ void vm_flush(mg_vm *vm);
 /* Stop accepting goroutines' output (after a flush); vm_write_final still writes. */
 void vm_close_output(mg_vm *vm);
 void vm_write_final(mg_vm *vm, int fd, const void *buf, size_t len);
+/* ---- stdlib/runtime.c: a program that reads MemStats gets its baseline (a collection)
+ * when its run begins (vm_run_begin) ---- */
+void vm_memstats_begin(mg_vm *vm);
+
+/* ---- stdlib/runtime_fin.c: finalizers ---- */
+/* Hands the finalizers the collector found ready (any VM's) to their finalizer
+ * goroutines. Call with no lock held, on a thread registered with the GC. */
+void vm_fin_poll(void);
+/* The run's scheduler is gone (after rt_sched_run_main): the next run starts a new
+ * finalizer goroutine; vm_fin_free (mg_vm_free): finalizers that fire later are dropped. */
+void vm_fin_run_end(mg_vm *vm);
+void vm_fin_free(mg_vm *vm);
+/* Whether g is the finalizer goroutine waiting for work (Go counts it as a system
+ * goroutine then: not in NumGoroutine, dumps or the deadlock report). */
+bool vm_fin_is_idle_g(mg_vm *vm, const mg_g *g);
+/* How many goroutines NumGoroutine leaves out for it (0 or 1). */
+int vm_fin_hidden(mg_vm *vm);
+
 /* True for the first caller only: that one prints the fatal report. */
 bool vm_begin_die(mg_vm *vm);
 /* Replace the VM's error text (a copy is kept). */
