@@ -24,31 +24,5 @@ func IsNumber(r rune) bool { return IsDigit(r) }
 
 func IsGraphic(r rune) bool { return IsPrint(r) || IsSpace(r) && r > 0x7F && r != 0x85 }
 
-// IsTitle: the title-case letters of Unicode 13 (category Lt), all below
-// U+2000: the Latin digraphs and the Greek letters with prosgegrammeni.
-func IsTitle(r rune) bool {
-	switch {
-	case r == 0x01C5, r == 0x01C8, r == 0x01CB, r == 0x01F2:
-		return true
-	case r >= 0x1F88 && r <= 0x1FAF:
-		return r&0xF >= 8
-	case r == 0x1FBC, r == 0x1FCC, r == 0x1FFC:
-		return true
-	}
-	return false
-}
-
-// ToTitle differs from ToUpper only where Unicode gives a letter a title form
-// of its own: the digraphs (DŽ Dž dž -> Dž) and Georgian Mkhedruli, whose
-// title case is itself.
-func ToTitle(r rune) rune {
-	switch {
-	case r >= 0x01C4 && r <= 0x01CC:
-		return 0x01C5 + (r-0x01C4)/3*3
-	case r >= 0x01F1 && r <= 0x01F3:
-		return 0x01F2
-	case r >= 0x10D0 && r <= 0x10FA, r >= 0x10FD && r <= 0x10FF:
-		return r
-	}
-	return ToUpper(r)
-}
+func IsTitle(r rune) bool
+func ToTitle(r rune) rune
