@@ -5,6 +5,7 @@
  * bit may differ from gc's; the special cases (zeros, infinities, NaN) agree.
  * A float64 is one word holding the double, so bit casts are word copies.
  */
+#include <limits.h>
 #include <math.h>
 
 #include "stdlib/natives.h"
@@ -74,12 +75,21 @@ F1(n_logb, logb(x))
 F1(n_y0, y0(x))
 F1(n_y1, y1(x))
 
+/* The order of Jn and Yn as a C int: beyond the int range the functions have
+ * long since underflowed (or overflowed), so the order saturates, keeping its
+ * parity (J and Y of order -n are (-1)**n times those of order n). */
+static int bessel_order(int64_t n) {
+    if (n > INT_MAX) return (n & 1) ? INT_MAX : INT_MAX - 1;
+    if (n < -INT_MAX) return (n & 1) ? -INT_MAX : -(INT_MAX - 1);
+    return (int)n;
+}
+
 static void n_jn(mg_ncall *c, mg_word *args, mg_word *res) {
-    res[0].f = jn((int)args[0].i, args[1].f);
+    res[0].f = jn(bessel_order(args[0].i), args[1].f);
 }
 
 static void n_yn(mg_ncall *c, mg_word *args, mg_word *res) {
-    res[0].f = yn((int)args[0].i, args[1].f);
+    res[0].f = yn(bessel_order(args[0].i), args[1].f);
 }
 
 static void n_fma(mg_ncall *c, mg_word *args, mg_word *res) {
