@@ -348,7 +348,8 @@ static void assign_stmt(Ck *c, Node *s) {
                 continue;
             }
             if (!lts[i]) {
-                assign_blank(c, pr, "assignment");
+                /* gc names the blank target here (not in :=, nor for a spread) */
+                assign_blank(c, pr, "assignment to _ identifier");
                 s->list.items[i]->type = (*pr)->type;
             } else if (lts[i] != ty_invalid)
                 ck_assign(c, pr, lts[i], "assignment");

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -301,6 +302,14 @@ func IndexRune(s []byte, r rune) int { return strings.IndexRune(string(s), r) }
 
 func IndexAny(s []byte, chars string) int { return strings.IndexAny(string(s), chars) }
 
+func LastIndexAny(s []byte, chars string) int { return strings.LastIndexAny(string(s), chars) }
+
+func IndexFunc(s []byte, f func(r rune) bool) int { return strings.IndexFunc(string(s), f) }
+
+func LastIndexFunc(s []byte, f func(r rune) bool) int {
+	return strings.LastIndexFunc(string(s), f)
+}
+
 func HasPrefix(s, prefix []byte) bool {
 	return len(s) >= len(prefix) && Equal(s[0:len(prefix)], prefix)
 }
@@ -343,6 +352,8 @@ func SplitN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, 0, n) }
 
 func SplitAfter(s, sep []byte) [][]byte { return genSplit(s, sep, len(sep), -1) }
 
+func SplitAfterN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, len(sep), n) }
+
 func Join(s [][]byte, sep []byte) []byte {
 	if len(s) == 0 {
 		return []byte{}
@@ -370,7 +381,7 @@ func isSpace(r rune) bool {
 }
 
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
-	var out [][]byte
+	out := [][]byte{} // never nil, as Go's make
 	start := -1
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRune(s[i:])
@@ -459,6 +470,12 @@ func ToLower(s []byte) []byte { return []byte(strings.ToLower(string(s))) }
 
 func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }
 
+func ToTitle(s []byte) []byte { return Map(unicode.ToTitle, s) }
+
+func ToValidUTF8(s, replacement []byte) []byte {
+	return []byte(strings.ToValidUTF8(string(s), string(replacement)))
+}
+
 func EqualFold(s, t []byte) bool { return strings.EqualFold(string(s), string(t)) }
 
 func Repeat(b []byte, count int) []byte {
@@ -542,3 +559,66 @@ func (r *Reader) UnreadRune() error {
 	r.prevRune = -1
 	return nil
 }
+
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("bytes.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return
+}
+
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var abs int64
+	switch whence {
+	case io.SeekStart:
+		abs = offset
+	case io.SeekCurrent:
+		abs = r.i + offset
+	case io.SeekEnd:
+		abs = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("bytes.Reader.Seek: invalid whence")
+	}
+	if abs < 0 {
+		return 0, errors.New("bytes.Reader.Seek: negative position")
+	}
+	r.i = abs
+	return abs, nil
+}
+
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
+	}
+	b := r.s[r.i:]
+	m, err := w.Write(b)
+	if m > len(b) {
+		panic("bytes.Reader.WriteTo: invalid Write count")
+	}
+	r.i += int64(m)
+	n = int64(m)
+	if m != len(b) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return
+}
+
+func (r *Reader) Reset(b []byte) { *r = Reader{b, 0, -1} }

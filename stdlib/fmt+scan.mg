@@ -465,6 +465,44 @@ func (s *scanState) scanFloat(verb rune, bitSize int, typ string) float64 {
 	return f
 }
 
+// complexTokens reads "(re+imi)" or "re+imi": the real part's token, then the
+// imaginary part's with its sign, as Go's.
+func (s *scanState) complexTokens() (real, imag string) {
+	parens := s.accept("(")
+	real = s.floatToken()
+	s.buf = s.buf[:0]
+	if !s.accept("+-") {
+		s.errorString("syntax error scanning complex number")
+	}
+	imagSign := string(s.buf)
+	imag = s.floatToken()
+	if !s.accept("i") {
+		s.errorString("syntax error scanning complex number")
+	}
+	if parens && !s.accept(")") {
+		s.errorString("syntax error scanning complex number")
+	}
+	return real, imagSign + imag
+}
+
+func (s *scanState) scanComplex(verb rune, bitSize int) complex128 {
+	if !s.okVerb(verb, floatVerbs, "complex") {
+		return 0
+	}
+	s.skipSpace()
+	s.notEOF()
+	sreal, simag := s.complexTokens()
+	re, err := strconv.ParseFloat(sreal, bitSize/2)
+	if err != nil {
+		panic(scanError{err})
+	}
+	im, err := strconv.ParseFloat(simag, bitSize/2)
+	if err != nil {
+		panic(scanError{err})
+	}
+	return complex(re, im)
+}
+
 func (s *scanState) convertString(verb rune) string {
 	if !s.okVerb(verb, "svqxX", "string") {
 		return ""
@@ -595,6 +633,10 @@ func (s *scanState) scanOne(verb rune, arg any) {
 		*v = float32(s.scanFloat(verb, 32, "float32"))
 	case *float64:
 		*v = s.scanFloat(verb, 64, "float64")
+	case *complex64:
+		*v = complex64(s.scanComplex(verb, 64))
+	case *complex128:
+		*v = s.scanComplex(verb, 128)
 	case *string:
 		*v = s.convertString(verb)
 	case *[]byte:

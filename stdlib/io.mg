@@ -359,13 +359,112 @@ type ReadWriteSeeker interface {
 	Seeker
 }
 
+type ReadSeekCloser interface {
+	Reader
+	Seeker
+	Closer
+}
+
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+
 type nopCloser struct {
 	Reader
 }
 
 func (nopCloser) Close() error { return nil }
 
-func NopCloser(r Reader) ReadCloser { return nopCloser{r} }
+// nopCloserWriterTo keeps the WriterTo of the reader it wraps visible, as
+// Go 1.19's NopCloser does, so io.Copy takes the same path through it.
+type nopCloserWriterTo struct {
+	Reader
+}
+
+func (nopCloserWriterTo) Close() error { return nil }
+
+func (c nopCloserWriterTo) WriteTo(w Writer) (n int64, err error) {
+	return c.Reader.(WriterTo).WriteTo(w)
+}
+
+func NopCloser(r Reader) ReadCloser {
+	if _, ok := r.(WriterTo); ok {
+		return nopCloserWriterTo{r}
+	}
+	return nopCloser{r}
+}
+
+// ---------- SectionReader ----------
+//
+// Reads r's bytes [base, limit) through ReadAt; off is the next Read's
+// position, base <= off, and limit saturates at the largest int64.
+
+type SectionReader struct {
+	r     ReaderAt
+	base  int64
+	off   int64
+	limit int64
+}
+
+func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
+	const maxint64 = 1<<63 - 1
+	remaining := int64(maxint64)
+	if off <= maxint64-n {
+		remaining = n + off
+	}
+	return &SectionReader{r, off, off, remaining}
+}
+
+func (s *SectionReader) Read(p []byte) (n int, err error) {
+	if s.off >= s.limit {
+		return 0, EOF
+	}
+	if max := s.limit - s.off; int64(len(p)) > max {
+		p = p[0:max]
+	}
+	n, err = s.r.ReadAt(p, s.off)
+	s.off += int64(n)
+	return
+}
+
+var errWhence = errors.New("Seek: invalid whence")
+var errOffset = errors.New("Seek: invalid offset")
+
+func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
+	switch whence {
+	default:
+		return 0, errWhence
+	case SeekStart:
+		offset += s.base
+	case SeekCurrent:
+		offset += s.off
+	case SeekEnd:
+		offset += s.limit
+	}
+	if offset < s.base {
+		return 0, errOffset
+	}
+	s.off = offset
+	return offset - s.base, nil
+}
+
+func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
+	if off < 0 || off >= s.limit-s.base {
+		return 0, EOF
+	}
+	off += s.base
+	if max := s.limit - off; int64(len(p)) > max {
+		p = p[0:max]
+		n, err = s.r.ReadAt(p, off)
+		if err == nil {
+			err = EOF
+		}
+		return n, err
+	}
+	return s.r.ReadAt(p, off)
+}
+
+func (s *SectionReader) Size() int64 { return s.limit - s.base }
 
 // ---------- Pipe ----------
 //

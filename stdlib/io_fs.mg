@@ -1,11 +1,73 @@
 // Package io/fs: the file-system types that os and path/filepath share
-// (FileMode, FileInfo, DirEntry, PathError, the sentinel errors, SkipDir).
+// (FileMode, FileInfo, DirEntry, PathError, the sentinel errors, SkipDir),
+// the FS interfaces and ValidPath; ReadFile, ReadDir, Stat and WalkDir over
+// an FS are the optional file io_fs+funcs.mg.
 package fs
 
 import (
 	"errors"
 	"time"
+	"unicode/utf8"
 )
+
+// An FS gives access to a hierarchical file system.
+type FS interface {
+	Open(name string) (File, error)
+}
+
+// A File is what an FS opens.
+type File interface {
+	Stat() (FileInfo, error)
+	Read([]byte) (int, error)
+	Close() error
+}
+
+// A ReadDirFile is a directory File that lists its entries.
+type ReadDirFile interface {
+	File
+	ReadDir(n int) ([]DirEntry, error)
+}
+
+type ReadDirFS interface {
+	FS
+	ReadDir(name string) ([]DirEntry, error)
+}
+
+type ReadFileFS interface {
+	FS
+	ReadFile(name string) ([]byte, error)
+}
+
+type StatFS interface {
+	FS
+	Stat(name string) (FileInfo, error)
+}
+
+// ValidPath reports whether name is a valid FS path: slash-separated
+// elements, none empty, "." or "..", no leading or trailing slash; "." alone
+// is the root.
+func ValidPath(name string) bool {
+	if !utf8.ValidString(name) {
+		return false
+	}
+	if name == "." {
+		return true
+	}
+	for {
+		i := 0
+		for i < len(name) && name[i] != '/' {
+			i++
+		}
+		elem := name[:i]
+		if elem == "" || elem == "." || elem == ".." {
+			return false
+		}
+		if i == len(name) {
+			return true
+		}
+		name = name[i+1:]
+	}
+}
 
 var (
 	ErrInvalid    = errors.New("invalid argument")

@@ -1,8 +1,11 @@
 /* math.c - the natives of package math (stdlib/math.mg): thin wrappers over
  * libm where C and Go agree, and Go's own rules where they do not (Max/Min
- * with NaN and signed zeros, Round half away from zero, Float64bits).
+ * with NaN and signed zeros, Round half away from zero, Float64bits). Where
+ * gc computes in Go (Sin, Gamma, Erf, the Bessel functions...), libm's last
+ * bit may differ from gc's; the special cases (zeros, infinities, NaN) agree.
  * A float64 is one word holding the double, so bit casts are word copies.
  */
+#include <limits.h>
 #include <math.h>
 
 #include "stdlib/natives.h"
@@ -58,6 +61,51 @@ F1(n_sinh, sinh(x))
 F1(n_cosh, cosh(x))
 F1(n_tanh, tanh(x))
 F1(n_cbrt, cbrt(x))
+F1(n_asinh, asinh(x))
+F1(n_acosh, acosh(x))
+F1(n_atanh, atanh(x))
+F1(n_erf, erf(x))
+F1(n_erfc, erfc(x))
+F1(n_gamma, tgamma(x))
+F1(n_j0, j0(x))
+F1(n_j1, j1(x))
+F1(n_logb, logb(x))
+
+/* Y0, Y1: Go's special cases (Y0(0) = -Inf, Y0(x < 0) = NaN) are C's too. */
+F1(n_y0, y0(x))
+F1(n_y1, y1(x))
+
+/* The order of Jn and Yn as a C int: beyond the int range the functions have
+ * long since underflowed (or overflowed), so the order saturates, keeping its
+ * parity (J and Y of order -n are (-1)**n times those of order n). */
+static int bessel_order(int64_t n) {
+    if (n > INT_MAX) return (n & 1) ? INT_MAX : INT_MAX - 1;
+    if (n < -INT_MAX) return (n & 1) ? -INT_MAX : -(INT_MAX - 1);
+    return (int)n;
+}
+
+static void n_jn(mg_ncall *c, mg_word *args, mg_word *res) {
+    res[0].f = jn(bessel_order(args[0].i), args[1].f);
+}
+
+static void n_yn(mg_ncall *c, mg_word *args, mg_word *res) {
+    res[0].f = yn(bessel_order(args[0].i), args[1].f);
+}
+
+static void n_fma(mg_ncall *c, mg_word *args, mg_word *res) {
+    res[0].f = fma(args[0].f, args[1].f, args[2].f);
+}
+
+/* Lgamma(x) (lgamma float64, sign int): lgamma_r's sign, with Go's sign 1 where C
+ * leaves it unspecified (NaN, the poles at the non-positive integers). */
+static void n_lgamma(mg_ncall *c, mg_word *args, mg_word *res) {
+    int sign = 1;
+    double x = args[0].f;
+    res[0].f = lgamma_r(x, &sign);
+    if (isnan(x) || (x <= 0 && x == floor(x) && !isinf(x))) sign = 1;
+    if (isinf(x)) res[0].f = x, sign = 1; /* Go: Lgamma(±Inf) = ±Inf */
+    res[1].i = sign;
+}
 F2(n_pow, pow(x, y))
 F2(n_atan2, atan2(x, y))
 F2(n_hypot, go_hypot(x, y))
@@ -161,6 +209,21 @@ const mg_native_entry mg_natives_math[] = {
     {"math.Sinh", n_sinh},
     {"math.Cosh", n_cosh},
     {"math.Tanh", n_tanh},
+    {"math.Asinh", n_asinh},
+    {"math.Acosh", n_acosh},
+    {"math.Atanh", n_atanh},
+    {"math.Erf", n_erf},
+    {"math.Erfc", n_erfc},
+    {"math.Gamma", n_gamma},
+    {"math.Lgamma", n_lgamma},
+    {"math.J0", n_j0},
+    {"math.j1", n_j1},
+    {"math.Jn", n_jn},
+    {"math.Y0", n_y0},
+    {"math.Y1", n_y1},
+    {"math.Yn", n_yn},
+    {"math.Logb", n_logb},
+    {"math.FMA", n_fma},
     {"math.Cbrt", n_cbrt},
     {"math.Pow", n_pow},
     {"math.Atan2", n_atan2},

@@ -67,6 +67,21 @@ func Sinh(x float64) float64
 func Cosh(x float64) float64
 func Tanh(x float64) float64
 func Cbrt(x float64) float64
+func Asinh(x float64) float64
+func Acosh(x float64) float64
+func Atanh(x float64) float64
+func Erf(x float64) float64
+func Erfc(x float64) float64
+func Gamma(x float64) float64
+func Lgamma(x float64) (lgamma float64, sign int)
+func J0(x float64) float64
+func j1(x float64) float64
+func Jn(n int, x float64) float64
+func Y0(x float64) float64
+func Y1(x float64) float64
+func Yn(n int, x float64) float64
+func Logb(x float64) float64
+func FMA(x, y, z float64) float64
 func Pow(x, y float64) float64
 func Atan2(y, x float64) float64
 func Hypot(p, q float64) float64
@@ -105,4 +120,91 @@ func Dim(x, y float64) float64 {
 		return 0
 	}
 	return v
+}
+
+func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
+
+// Ilogb is Logb as an int, with Go's MinInt32 for 0 and MaxInt32 for
+// infinities and NaN.
+func Ilogb(x float64) int {
+	switch {
+	case x == 0:
+		return MinInt32
+	case IsNaN(x), IsInf(x, 0):
+		return MaxInt32
+	}
+	return int(Logb(x))
+}
+
+// pow10tab and the powers of 1e32 make Pow10 as Go's: one product (or
+// quotient) of two correctly rounded constants.
+var pow10tab = [...]float64{
+	1e00, 1e01, 1e02, 1e03, 1e04, 1e05, 1e06, 1e07, 1e08, 1e09,
+	1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+	1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29,
+	1e30, 1e31,
+}
+
+var pow10postab32 = [...]float64{
+	1e00, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288,
+}
+
+var pow10negtab32 = [...]float64{
+	1e-00, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320,
+}
+
+// Pow10 returns 10**n: 0 below -323, +Inf above 308.
+func Pow10(n int) float64 {
+	if 0 <= n && n <= 308 {
+		return pow10postab32[uint(n)/32] * pow10tab[uint(n)%32]
+	}
+	if -323 <= n && n <= 0 {
+		return pow10negtab32[uint(-n)/32] / pow10tab[uint(-n)%32]
+	}
+	if n > 0 {
+		return Inf(1)
+	}
+	return 0
+}
+
+// J1 is libm's but for the sign of a zero result, which Go's is without.
+func J1(x float64) float64 {
+	if x == 0 || IsInf(x, 0) {
+		return 0
+	}
+	return j1(x)
+}
+
+// Nextafter and Nextafter32 step the bits as Go's do (x == y gives x, so -0
+// stays -0).
+func Nextafter(x, y float64) (r float64) {
+	switch {
+	case IsNaN(x) || IsNaN(y):
+		r = NaN()
+	case x == y:
+		r = x
+	case x == 0:
+		r = Copysign(Float64frombits(1), y)
+	case (y > x) == (x > 0):
+		r = Float64frombits(Float64bits(x) + 1)
+	default:
+		r = Float64frombits(Float64bits(x) - 1)
+	}
+	return
+}
+
+func Nextafter32(x, y float32) (r float32) {
+	switch {
+	case IsNaN(float64(x)) || IsNaN(float64(y)):
+		r = float32(NaN())
+	case x == y:
+		r = x
+	case x == 0:
+		r = float32(Copysign(float64(Float32frombits(1)), float64(y)))
+	case (y > x) == (x > 0):
+		r = Float32frombits(Float32bits(x) + 1)
+	default:
+		r = Float32frombits(Float32bits(x) - 1)
+	}
+	return
 }

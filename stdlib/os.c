@@ -148,20 +148,106 @@ static uint32_t file_mode(mode_t m) {
     return fm;
 }
 
-/* stat(name string, follow bool) (size int64, mode uint32, sec, nsec int64, errno int) */
-static void n_stat(mg_ncall *c, mg_word *args, mg_word *res) {
-    char *name = mg_str_to_c(ARG_STR(0));
-    struct stat st;
-    int r = args[2].u ? stat(name, &st) : lstat(name, &st);
+/* The results (size, mode, sec, nsec, errno) of stat and fdStat. */
+static void stat_results(mg_word *res, int r, const struct stat *st) {
     memset(res, 0, 5 * sizeof *res);
     if (r != 0) {
         res[4].i = errno;
         return;
     }
-    res[0].i = st.st_size;
-    res[1].u = file_mode(st.st_mode);
-    res[2].i = st.st_mtim.tv_sec;
-    res[3].i = st.st_mtim.tv_nsec;
+    res[0].i = st->st_size;
+    res[1].u = file_mode(st->st_mode);
+    res[2].i = st->st_mtim.tv_sec;
+    res[3].i = st->st_mtim.tv_nsec;
+}
+
+/* stat(name string, follow bool) (size int64, mode uint32, sec, nsec int64, errno int) */
+static void n_stat(mg_ncall *c, mg_word *args, mg_word *res) {
+    char *name = mg_str_to_c(ARG_STR(0));
+    struct stat st;
+    int r = args[2].u ? stat(name, &st) : lstat(name, &st);
+    stat_results(res, r, &st);
+}
+
+/* fdStat(fd int) (size int64, mode uint32, sec, nsec int64, errno int) */
+static void n_fd_stat(mg_ncall *c, mg_word *args, mg_word *res) {
+    struct stat st;
+    int r = fstat((int)args[0].i, &st);
+    stat_results(res, r, &st);
+}
+
+/* seekFd(fd int, offset int64, whence int) (pos int64, errno int) */
+static void n_seek_fd(mg_ncall *c, mg_word *args, mg_word *res) {
+    off_t pos = lseek((int)args[0].i, (off_t)args[1].i, (int)args[2].i);
+    res[0].i = pos < 0 ? 0 : (int64_t)pos;
+    res[1].i = pos < 0 ? errno : 0;
+}
+
+/* preadFd(fd int, b []byte, off int64) (n int, errno int): one pread of at most
+ * 4096 bytes (0 at end of file); the caller loops. */
+static void n_pread_fd(mg_ncall *c, mg_word *args, mg_word *res) {
+    mg_word *p = args[1].p;
+    int64_t n = args[2].i;
+    uint8_t buf[4096];
+    size_t want = n < (int64_t)sizeof buf ? (size_t)n : sizeof buf;
+    ssize_t k;
+    do {
+        k = pread((int)args[0].i, buf, want, (off_t)args[4].i);
+    } while (k < 0 && errno == EINTR);
+    for (ssize_t i = 0; i < k; i++)
+        p[i].u = buf[i];
+    res[0].i = k < 0 ? 0 : (int64_t)k;
+    res[1].i = k < 0 ? errno : 0;
+}
+
+/* pwriteFd(fd int, b []byte, off int64) (n int, errno int): all of b, or up to an error. */
+static void n_pwrite_fd(mg_ncall *c, mg_word *args, mg_word *res) {
+    const mg_word *p = args[1].p;
+    int64_t n = args[2].i, off = args[4].i, done = 0;
+    uint8_t buf[4096];
+    res[1].i = 0;
+    while (done < n) {
+        int64_t k = n - done < (int64_t)sizeof buf ? n - done : (int64_t)sizeof buf;
+        for (int64_t i = 0; i < k; i++)
+            buf[i] = (uint8_t)p[done + i].u;
+        ssize_t w = pwrite((int)args[0].i, buf, (size_t)k, (off_t)(off + done));
+        if (w < 0 && errno == EINTR) continue;
+        if (w < 0) {
+            res[1].i = errno;
+            break;
+        }
+        done += w;
+    }
+    res[0].i = done;
+}
+
+/* syncFd(fd int) (errno int) */
+static void n_sync_fd(mg_ncall *c, mg_word *args, mg_word *res) {
+    res[0].i = fsync((int)args[0].i) == 0 ? 0 : errno;
+}
+
+/* truncateFd(fd int, size int64) (errno int) */
+static void n_truncate_fd(mg_ncall *c, mg_word *args, mg_word *res) {
+    res[0].i = ftruncate((int)args[0].i, (off_t)args[1].i) == 0 ? 0 : errno;
+}
+
+/* truncatePath(name string, size int64) (errno int) */
+static void n_truncate_path(mg_ncall *c, mg_word *args, mg_word *res) {
+    char *name = mg_str_to_c(ARG_STR(0));
+    res[0].i = truncate(name, (off_t)args[2].i) == 0 ? 0 : errno;
+}
+
+/* renamePath(from, to string) (errno int) */
+static void n_rename_path(mg_ncall *c, mg_word *args, mg_word *res) {
+    char *from = mg_str_to_c(ARG_STR(0)), *to = mg_str_to_c(ARG_STR(2));
+    res[0].i = rename(from, to) == 0 ? 0 : errno;
+}
+
+/* chmodPath(name string, mode uint32) (errno int): mode holds the permission,
+ * setuid, setgid and sticky bits as st_mode does. */
+static void n_chmod_path(mg_ncall *c, mg_word *args, mg_word *res) {
+    char *name = mg_str_to_c(ARG_STR(0));
+    res[0].i = chmod(name, (mode_t)args[2].u) == 0 ? 0 : errno;
 }
 
 static int by_c_string(const void *a, const void *b) {
@@ -317,6 +403,15 @@ const mg_native_entry mg_natives_os[] = {
     {"os.removePath", n_remove_path},
     {"os.mkdir", n_mkdir},
     {"os.stat", n_stat},
+    {"os.fdStat", n_fd_stat},
+    {"os.seekFd", n_seek_fd},
+    {"os.preadFd", n_pread_fd},
+    {"os.pwriteFd", n_pwrite_fd},
+    {"os.syncFd", n_sync_fd},
+    {"os.truncateFd", n_truncate_fd},
+    {"os.truncatePath", n_truncate_path},
+    {"os.renamePath", n_rename_path},
+    {"os.chmodPath", n_chmod_path},
     {"os.readDir", n_read_dir},
     {"os.getwd", n_getwd},
     {"os.errnoText", n_errno_text},

@@ -12,14 +12,15 @@ import (
 )
 
 type File struct {
-	fd   int
-	name string
+	fd      int
+	name    string
+	dirDone bool // ReadDir has returned the entries
 }
 
 var (
-	Stdin  = &File{0, "/dev/stdin"}
-	Stdout = &File{1, "/dev/stdout"}
-	Stderr = &File{2, "/dev/stderr"}
+	Stdin  = &File{fd: 0, name: "/dev/stdin"}
+	Stdout = &File{fd: 1, name: "/dev/stdout"}
+	Stderr = &File{fd: 2, name: "/dev/stderr"}
 )
 
 var Args []string = runtime_args()
@@ -60,6 +61,15 @@ func rawWrite(fd int, b []byte) (n int, errno int)
 func removePath(name string) (errno int)
 func mkdir(name string, perm uint32) (errno int)
 func Getpid() int
+func fdStat(fd int) (size int64, mode uint32, sec int64, nsec int64, errno int)
+func seekFd(fd int, offset int64, whence int) (pos int64, errno int)
+func preadFd(fd int, b []byte, off int64) (n int, errno int)
+func pwriteFd(fd int, b []byte, off int64) (n int, errno int)
+func syncFd(fd int) (errno int)
+func truncateFd(fd int, size int64) (errno int)
+func truncatePath(name string, size int64) (errno int)
+func renamePath(from, to string) (errno int)
+func chmodPath(name string, mode uint32) (errno int)
 
 // TempDir is $TMPDIR, or /tmp.
 func TempDir() string {
@@ -87,7 +97,7 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	if errno != 0 {
 		return nil, &PathError{Op: "open", Path: name, Err: syscallError{errno}}
 	}
-	return &File{fd, name}, nil
+	return &File{fd: fd, name: name}, nil
 }
 
 func Open(name string) (*File, error) { return OpenFile(name, O_RDONLY, 0) }
@@ -214,7 +224,10 @@ func IsExist(err error) bool      { return underlyingIs(err, fs.ErrExist) }
 func IsPermission(err error) bool { return underlyingIs(err, fs.ErrPermission) }
 
 func underlyingIs(err, target error) bool {
-	if pe, ok := err.(*PathError); ok {
+	switch pe := err.(type) {
+	case *PathError:
+		err = pe.Err
+	case *LinkError:
 		err = pe.Err
 	}
 	if err == target {
@@ -380,3 +393,152 @@ func (f *File) Close() error {
 func (f *File) Name() string { return f.name }
 
 func (f *File) Fd() uintptr { return uintptr(f.fd) }
+
+func (f *File) wrapErr(op string, errno int) error {
+	if errno == 0 {
+		return nil
+	}
+	return &PathError{Op: op, Path: f.name, Err: syscallError{errno}}
+}
+
+func (f *File) Stat() (FileInfo, error) {
+	if f == nil {
+		return nil, ErrInvalid
+	}
+	size, mode, sec, nsec, errno := fdStat(f.fd)
+	if errno != 0 {
+		return nil, f.wrapErr("stat", errno)
+	}
+	return &fileStat{basename(f.name), size, FileMode(mode), time.Unix(sec, nsec)}, nil
+}
+
+func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
+	if err := f.checkValid("seek"); err != nil {
+		return 0, err
+	}
+	pos, errno := seekFd(f.fd, offset, whence)
+	return pos, f.wrapErr("seek", errno)
+}
+
+// ReadAt reads len(b) bytes at off; fewer only at end of file (io.EOF) or on
+// an error, as Go's.
+func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
+	if off < 0 {
+		return 0, &PathError{Op: "readat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	for len(b) > 0 {
+		m, errno := preadFd(f.fd, b, off)
+		if errno != 0 {
+			err = f.wrapErr("read", errno)
+			break
+		}
+		if m == 0 {
+			return n, io.EOF
+		}
+		n += m
+		b = b[m:]
+		off += int64(m)
+	}
+	return
+}
+
+func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	if off < 0 {
+		return 0, &PathError{Op: "writeat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	n, errno := pwriteFd(f.fd, b, off)
+	return n, f.wrapErr("write", errno)
+}
+
+func (f *File) Sync() error {
+	if err := f.checkValid("sync"); err != nil {
+		return err
+	}
+	return f.wrapErr("sync", syncFd(f.fd))
+}
+
+func (f *File) Truncate(size int64) error {
+	if err := f.checkValid("truncate"); err != nil {
+		return err
+	}
+	return f.wrapErr("truncate", truncateFd(f.fd, size))
+}
+
+// ReadDir reads the directory f names, sorted by name; n > 0 is not a limit
+// here: every entry comes in the first call, and the next returns io.EOF.
+func (f *File) ReadDir(n int) ([]DirEntry, error) {
+	if err := f.checkValid("readdir"); err != nil {
+		return nil, err
+	}
+	if f.dirDone {
+		if n > 0 {
+			return nil, io.EOF
+		}
+		return []DirEntry{}, nil
+	}
+	f.dirDone = true
+	ents, err := ReadDir(f.name)
+	if err == nil && n > 0 && len(ents) == 0 {
+		return nil, io.EOF
+	}
+	return ents, err
+}
+
+func (f *File) Readdirnames(n int) (names []string, err error) {
+	ents, err := f.ReadDir(n)
+	for _, e := range ents {
+		names = append(names, e.Name())
+	}
+	return names, err
+}
+
+// LinkError records an error during a link, symlink or rename.
+type LinkError struct {
+	Op  string
+	Old string
+	New string
+	Err error
+}
+
+func (e *LinkError) Error() string { return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error() }
+
+func (e *LinkError) Unwrap() error { return e.Err }
+
+func Rename(oldpath, newpath string) error {
+	if errno := renamePath(oldpath, newpath); errno != 0 {
+		return &LinkError{"rename", oldpath, newpath, syscallError{errno}}
+	}
+	return nil
+}
+
+func Truncate(name string, size int64) error {
+	if errno := truncatePath(name, size); errno != 0 {
+		return &PathError{Op: "truncate", Path: name, Err: syscallError{errno}}
+	}
+	return nil
+}
+
+// Chmod takes Go's FileMode bits: the permission bits and ModeSetuid,
+// ModeSetgid, ModeSticky.
+func Chmod(name string, mode FileMode) error {
+	m := uint32(mode.Perm())
+	if mode&fs.ModeSetuid != 0 {
+		m |= 04000
+	}
+	if mode&fs.ModeSetgid != 0 {
+		m |= 02000
+	}
+	if mode&fs.ModeSticky != 0 {
+		m |= 01000
+	}
+	if errno := chmodPath(name, m); errno != 0 {
+		return &PathError{Op: "chmod", Path: name, Err: syscallError{errno}}
+	}
+	return nil
+}

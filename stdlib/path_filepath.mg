@@ -43,6 +43,10 @@ func FromSlash(p string) string { return p }
 
 func VolumeName(p string) string { return "" }
 
+// HasPrefix (deprecated in Go) tests only the bytes of the path, not its
+// element boundaries.
+func HasPrefix(p, prefix string) bool { return strings.HasPrefix(p, prefix) }
+
 func SplitList(p string) []string {
 	if p == "" {
 		return []string{}

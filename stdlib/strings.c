@@ -122,8 +122,9 @@ static mg_string *alloc_strings(int64_t n) {
     return mg_alloc((size_t)(n ? n : 1) * sizeof(mg_string));
 }
 
+/* a from alloc_strings: an empty result is a non-nil slice, as Go's make gives. */
 static void ret_strings(mg_word *res, mg_string *a, int64_t n) {
-    res[0].p = n ? a : NULL;
+    res[0].p = a;
     res[1].i = n;
     res[2].i = n;
 }

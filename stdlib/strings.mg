@@ -187,7 +187,7 @@ func TrimFunc(s string, f func(rune) bool) string {
 }
 
 func FieldsFunc(s string, f func(rune) bool) []string {
-	var out []string
+	out := []string{} // never nil, as Go's make
 	start := -1
 	for i, r := range s {
 		if f(r) {
@@ -212,6 +212,43 @@ func Map(mapping func(rune) rune, s string) string {
 		if m >= 0 {
 			b.WriteRune(m)
 		}
+	}
+	return b.String()
+}
+
+// Clone returns a fresh copy of s (Go 1.18), so that a small string cut from a
+// large one does not keep the large one alive.
+func Clone(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return string([]byte(s))
+}
+
+// ToValidUTF8 replaces each run of invalid UTF-8 bytes in s with replacement.
+func ToValidUTF8(s, replacement string) string {
+	var b Builder
+	invalid := false // the previous byte was part of an invalid run
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			invalid = false
+			b.WriteByte(c)
+			continue
+		}
+		_, wid := utf8.DecodeRuneInString(s[i:])
+		if wid == 1 {
+			i++
+			if !invalid {
+				invalid = true
+				b.WriteString(replacement)
+			}
+			continue
+		}
+		invalid = false
+		b.WriteString(s[i : i+wid])
+		i += wid
 	}
 	return b.String()
 }

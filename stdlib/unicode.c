@@ -122,89 +122,85 @@ bool mg_unicode_is_control(int32_t r) {
     return (r >= 0 && r < 0x20) || (r >= 0x7F && r < 0xA0);
 }
 
-/* A pair block: alternating upper (even or odd first) and lower code points. */
-typedef struct pair_block {
+/* Case: Go's own tables, generated (unicode_case.inc): the simple mapping
+ * (searched as Go's unicode.to does) and the exceptions to IsUpper/IsLower. */
+#define UPPER_LOWER (0x10FFFF + 1)
+enum { CASE_UPPER, CASE_LOWER, CASE_TITLE };
+
+typedef struct case_range {
     int32_t lo, hi;
-    int upper_parity; /* parity of the upper-case member */
-} pair_block;
+    int32_t delta[3]; /* indexed by CASE_UPPER, CASE_LOWER, CASE_TITLE */
+} case_range;
 
-static const pair_block pair_blocks[] = {
-    {0x100, 0x12F, 0},   {0x132, 0x137, 0},   {0x139, 0x148, 1},   {0x14A, 0x177, 0},
-    {0x179, 0x17E, 1},   {0x182, 0x185, 0},   {0x1A0, 0x1A5, 0},   {0x1CD, 0x1DC, 1},
-    {0x1DE, 0x1EF, 0},   {0x1F8, 0x21F, 0},   {0x222, 0x233, 0},   {0x246, 0x24F, 0},
-    {0x370, 0x373, 0},   {0x3D8, 0x3EF, 0},   {0x460, 0x481, 0},   {0x48A, 0x4BF, 0},
-    {0x4C1, 0x4CE, 1},   {0x4D0, 0x52F, 0},   {0x1E00, 0x1E95, 0}, {0x1EA0, 0x1EFF, 0},
-    {0x2C80, 0x2CE3, 0}, {0xA640, 0xA66D, 0}, {0xA680, 0xA69B, 0}, {0xA722, 0xA72F, 0},
-    {0xA732, 0xA76F, 0},
-};
+#include "stdlib/unicode_case.inc"
 
-/* Blocks where lower = upper + delta over a whole range of upper-case letters. */
-typedef struct delta_block {
-    int32_t lo, hi; /* upper-case range */
-    int32_t delta;  /* lower - upper */
-} delta_block;
-
-static const delta_block delta_blocks[] = {
-    {0x41, 0x5A, 32},     {0xC0, 0xD6, 32},     {0xD8, 0xDE, 32},       {0x388, 0x38A, 37},
-    {0x38E, 0x38F, 63},   {0x391, 0x3A1, 32},   {0x3A3, 0x3AB, 32},     {0x400, 0x40F, 80},
-    {0x410, 0x42F, 32},   {0x531, 0x556, 48},   {0x10A0, 0x10C5, 7264}, {0x1F08, 0x1F0F, -8},
-    {0x1F18, 0x1F1D, -8}, {0x1F28, 0x1F2F, -8}, {0x1F38, 0x1F3F, -8},   {0x1F48, 0x1F4D, -8},
-    {0x1F68, 0x1F6F, -8}, {0x2C00, 0x2C2F, 48}, {0xFF21, 0xFF3A, 32},   {0x10400, 0x10427, 40},
-};
-
-int32_t mg_unicode_to_lower(int32_t r) {
-    if (r < 0x80) return (r >= 'A' && r <= 'Z') ? r + 32 : r;
-    for (size_t i = 0; i < sizeof delta_blocks / sizeof delta_blocks[0]; i++)
-        if (r >= delta_blocks[i].lo && r <= delta_blocks[i].hi) return r + delta_blocks[i].delta;
-    for (size_t i = 0; i < sizeof pair_blocks / sizeof pair_blocks[0]; i++) {
-        const pair_block *b = &pair_blocks[i];
-        if (r >= b->lo && r <= b->hi) return (r & 1) == b->upper_parity ? r + 1 : r;
-    }
-    switch (r) {
-    case 0x130: return 0x69;
-    case 0x178: return 0xFF;
-    case 0x386: return 0x3AC;
-    case 0x38C: return 0x3CC;
-    case 0x1E9E: return 0xDF;
-    default: return r;
-    }
-}
-
-int32_t mg_unicode_to_upper(int32_t r) {
-    if (r < 0x80) return (r >= 'a' && r <= 'z') ? r - 32 : r;
-    switch (r) {
-    case 0xB5: return 0x39C;
-    case 0xFF: return 0x178;
-    case 0x131: return 0x49;
-    case 0x17F: return 0x53;
-    case 0x3C2: return 0x3A3;
-    case 0x3AC: return 0x386;
-    case 0x3CC: return 0x38C;
-    default: break;
-    }
-    for (size_t i = 0; i < sizeof delta_blocks / sizeof delta_blocks[0]; i++) {
-        const delta_block *b = &delta_blocks[i];
-        if (r >= b->lo + b->delta && r <= b->hi + b->delta) {
-            /* 0xF7 (division sign) sits between the Latin-1 ranges */
-            return r - b->delta;
+static int32_t to_case(int which, int32_t r) {
+    int lo = 0, hi = (int)(sizeof case_ranges / sizeof case_ranges[0]);
+    while (lo < hi) {
+        int m = lo + (hi - lo) / 2;
+        const case_range *cr = &case_ranges[m];
+        if (r < cr->lo) {
+            hi = m;
+        } else if (r > cr->hi) {
+            lo = m + 1;
+        } else {
+            int32_t d = cr->delta[which];
+            /* a run of pairs starting upper: even offsets upper, odd lower */
+            if (d == UPPER_LOWER) return cr->lo + (((r - cr->lo) & ~1) | (which & 1));
+            return r + d;
         }
-    }
-    for (size_t i = 0; i < sizeof pair_blocks / sizeof pair_blocks[0]; i++) {
-        const pair_block *b = &pair_blocks[i];
-        if (r >= b->lo && r <= b->hi) return (r & 1) != b->upper_parity ? r - 1 : r;
     }
     return r;
 }
 
+int32_t mg_unicode_to_lower(int32_t r) {
+    if (r < 0x80) return (r >= 'A' && r <= 'Z') ? r + 32 : r;
+    return to_case(CASE_LOWER, r);
+}
+
+int32_t mg_unicode_to_upper(int32_t r) {
+    if (r < 0x80) return (r >= 'a' && r <= 'z') ? r - 32 : r;
+    return to_case(CASE_UPPER, r);
+}
+
+int32_t mg_unicode_to_title(int32_t r) {
+    if (r < 0x80) return (r >= 'a' && r <= 'z') ? r - 32 : r;
+    return to_case(CASE_TITLE, r);
+}
+
+/* Category Lt: the Latin digraphs and the Greek letters with prosgegrammeni. */
+bool mg_unicode_is_title(int32_t r) {
+    switch (r) {
+    case 0x01C5:
+    case 0x01C8:
+    case 0x01CB:
+    case 0x01F2:
+    case 0x1FBC:
+    case 0x1FCC:
+    case 0x1FFC: return true;
+    default: return r >= 0x1F88 && r <= 0x1FAF && (r & 0xF) >= 8;
+    }
+}
+
+/* Upper (lower) case, Go's Lu (Ll): a rune with a mapping to lower (upper)
+ * case and none the other way, not title case; the generated flip lists
+ * correct this rule where it is wrong (caseless letters, cased symbols). */
+static bool mapped_upper(int32_t r) {
+    return mg_unicode_to_lower(r) != r && mg_unicode_to_upper(r) == r && !mg_unicode_is_title(r);
+}
+
+static bool mapped_lower(int32_t r) {
+    return mg_unicode_to_upper(r) != r && mg_unicode_to_lower(r) == r && !mg_unicode_is_title(r);
+}
+
 bool mg_unicode_is_upper(int32_t r) {
     if (r < 0x80) return r >= 'A' && r <= 'Z';
-    return mg_unicode_to_lower(r) != r;
+    return mapped_upper(r) != IN(upper_flips, r);
 }
 
 bool mg_unicode_is_lower(int32_t r) {
     if (r < 0x80) return r >= 'a' && r <= 'z';
-    if (r == 0xDF || r == 0x138 || r == 0x149) return true;
-    return mg_unicode_to_upper(r) != r;
+    return mapped_lower(r) != IN(lower_flips, r);
 }
 
 /* ---------- natives: every function takes a rune (1 word) ---------- */
@@ -221,12 +217,16 @@ RUNE_PRED(n_is_lower, mg_unicode_is_lower)
 RUNE_PRED(n_is_punct, mg_unicode_is_punct)
 RUNE_PRED(n_is_print, mg_unicode_is_print)
 RUNE_PRED(n_is_control, mg_unicode_is_control)
+RUNE_PRED(n_is_title, mg_unicode_is_title)
 
 static void n_to_lower(mg_ncall *c, mg_word *args, mg_word *res) {
     res[0].i = mg_unicode_to_lower((int32_t)args[0].i);
 }
 static void n_to_upper(mg_ncall *c, mg_word *args, mg_word *res) {
     res[0].i = mg_unicode_to_upper((int32_t)args[0].i);
+}
+static void n_to_title(mg_ncall *c, mg_word *args, mg_word *res) {
+    res[0].i = mg_unicode_to_title((int32_t)args[0].i);
 }
 
 const mg_native_entry mg_natives_unicode[] = {
@@ -240,5 +240,7 @@ const mg_native_entry mg_natives_unicode[] = {
     {"unicode.IsControl", n_is_control},
     {"unicode.ToLower", n_to_lower},
     {"unicode.ToUpper", n_to_upper},
+    {"unicode.ToTitle", n_to_title},
+    {"unicode.IsTitle", n_is_title},
     {NULL, NULL},
 };

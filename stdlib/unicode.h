@@ -3,7 +3,8 @@
  * and strconv (Quote's printability test). Covers ASCII, Latin-1, Latin
  * Extended, Greek, Cyrillic, Armenian, the common CJK/kana/Hangul letter
  * blocks and the common space and punctuation ranges: not the full Unicode
- * tables, but exact wherever those ranges are concerned.
+ * tables, but exact wherever those ranges are concerned. Case mapping is
+ * complete: Go's own table (unicode_case.inc).
  * Also the UTF-8 rune count (stdlib/unicode_utf8.c) that unicode/utf8,
  * strings and fmt's padding share.
  */
@@ -15,6 +16,8 @@
 
 int32_t mg_unicode_to_lower(int32_t r);
 int32_t mg_unicode_to_upper(int32_t r);
+int32_t mg_unicode_to_title(int32_t r);
+bool mg_unicode_is_title(int32_t r);
 bool mg_unicode_is_letter(int32_t r);
 bool mg_unicode_is_digit(int32_t r);
 bool mg_unicode_is_space(int32_t r);

@@ -24,6 +24,5 @@ func IsNumber(r rune) bool { return IsDigit(r) }
 
 func IsGraphic(r rune) bool { return IsPrint(r) || IsSpace(r) && r > 0x7F && r != 0x85 }
 
-func IsTitle(r rune) bool { return false }
-
-func ToTitle(r rune) rune { return ToUpper(r) }
+func IsTitle(r rune) bool
+func ToTitle(r rune) rune
