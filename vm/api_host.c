@@ -366,13 +366,14 @@ mg_status mg_host_return(mg_hostcall *call, int i, const mg_value *v) {
     return MG_OK;
 }
 
-/* Result i's words when i is in range and its type is kind k, else NULL: the typed
- * setter then goes through a handle and mg_host_return, conversions and errors
+/* Result i's words when i is in range and its type is kind lo..hi, else NULL: the
+ * typed setter then goes through a handle and mg_host_return, conversions and errors
  * included. */
-static mg_word *res_words(mg_hostcall *call, int i, mg_kind k) {
+static mg_word *res_words(mg_hostcall *call, int i, mg_kind lo, mg_kind hi) {
     const mg_rtype *ft = call->h->type;
-    if (i < 0 || i >= ft->nresults || ft->results[i]->kind != k) return NULL;
-    return call->res + call->h->res_off[i];
+    if (i < 0 || i >= ft->nresults) return NULL;
+    mg_kind k = ft->results[i]->kind;
+    return k >= lo && k <= hi ? call->res + call->h->res_off[i] : NULL;
 }
 
 /* mg_host_return of a new handle v, released after. */
@@ -383,29 +384,30 @@ static mg_status return_handle(mg_hostcall *call, int i, mg_value *v) {
 }
 
 mg_status mg_host_return_int(mg_hostcall *call, int i, long long x) {
-    mg_word *w = res_words(call, i, MK_INT);
-    if (!w) w = res_words(call, i, MK_INT64);
-    if (!w) return return_handle(call, i, mg_new_int(call->vm, x));
+    mg_word *w = res_words(call, i, MK_INT, MK_INT64);
+    mg_kind k = w ? call->h->type->results[i]->kind : MK_INT8;
+    if (k != MK_INT && k != MK_INT64) /* int8..int32 and the rest: checked conversions */
+        return return_handle(call, i, mg_new_int(call->vm, x));
     w->i = x;
     return MG_OK;
 }
 
 mg_status mg_host_return_float(mg_hostcall *call, int i, double x) {
-    mg_word *w = res_words(call, i, MK_FLOAT64);
+    mg_word *w = res_words(call, i, MK_FLOAT64, MK_FLOAT64);
     if (!w) return return_handle(call, i, mg_new_float(call->vm, x));
     w->f = x;
     return MG_OK;
 }
 
 mg_status mg_host_return_bool(mg_hostcall *call, int i, int x) {
-    mg_word *w = res_words(call, i, MK_BOOL);
+    mg_word *w = res_words(call, i, MK_BOOL, MK_BOOL);
     if (!w) return return_handle(call, i, mg_new_bool(call->vm, x));
     w->u = x != 0;
     return MG_OK;
 }
 
 mg_status mg_host_return_string(mg_hostcall *call, int i, const char *s, size_t len) {
-    mg_word *w = res_words(call, i, MK_STRING);
+    mg_word *w = res_words(call, i, MK_STRING, MK_STRING);
     if (!w) return return_handle(call, i, mg_new_string(call->vm, s, len));
     /* a host function runs on an M, a thread the collector knows */
     mg_string str = mg_str_from_bytes(s, len);
