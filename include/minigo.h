@@ -372,6 +372,24 @@ void mg_host_error(mg_hostcall *call, const char *msg);
 /* When the host function returns, the calling goroutine panics with the string msg
  * (copied), as panic(msg) would; the script may recover it. */
 void mg_host_panic(mg_hostcall *call, const char *msg);
+/* Typed shortcuts, for speed: no handle is made. mg_host_arg_int(call, i) is
+ * mg_to_int(mg_host_arg(call, i)), and so on: read straight from the argument when
+ * its type is a signed integer (a float, a bool, a string) type, else through the
+ * handle. mg_host_arg_string gives the string's bytes, *len of them (len may be NULL),
+ * not NUL-terminated, valid until the host function returns; NULL if argument i is
+ * not a string. */
+long long mg_host_arg_int(mg_hostcall *call, int i);
+double mg_host_arg_float(mg_hostcall *call, int i);
+int mg_host_arg_bool(mg_hostcall *call, int i);
+const char *mg_host_arg_string(mg_hostcall *call, int i, size_t *len);
+/* mg_host_return(call, i, v) of v = mg_new_int(vm, x) (mg_new_float, mg_new_bool,
+ * mg_new_string), the same conversions and errors, without the handle when result i
+ * is an int or int64 (float64, bool, string): written straight into the result, as
+ * Lua's lua_pushinteger. */
+mg_status mg_host_return_int(mg_hostcall *call, int i, long long x);
+mg_status mg_host_return_float(mg_hostcall *call, int i, double x);
+mg_status mg_host_return_bool(mg_hostcall *call, int i, int x);
+mg_status mg_host_return_string(mg_hostcall *call, int i, const char *s, size_t len);
 /* The entry's user pointer. */
 void *mg_host_user(mg_hostcall *call);
 /* The VM the call belongs to (for mg_new_* values). */

@@ -493,10 +493,13 @@ static void make_shell(CG *cg, Package *pkg, Node *decl) {
             qname = strf("%s.%s.%s", path, rt->name ? rt->name : "?", decl->name);
         } else
             qname = strf("%s.%s", path, decl->name);
-        mg_native_fn nf = pkg->host ? mg_host_trampoline : mg_native_lookup(qname);
-        if (nf)
+        bool never_blocks = false;
+        mg_native_fn nf =
+            pkg->host ? mg_host_trampoline : mg_native_lookup_flags(qname, &never_blocks);
+        if (nf) {
             fi->fn->native = nf;
-        else
+            fi->fn->never_blocks = never_blocks;
+        } else
             native_stub(cg, fi->fn, qname);
     }
 }

@@ -18,15 +18,18 @@ typedef struct mg_native_entry {
 } mg_native_entry;
 
 mg_native_fn mg_native_lookup(const char *qualified_name);
+/* The same, and whether the native never blocks: it returns without parking, yielding,
+ * calling back into bytecode or touching the scheduler (mg_func.never_blocks). */
+mg_native_fn mg_native_lookup_flags(const char *qualified_name, bool *never_blocks);
 
 /* Embedded stdlib sources (generated into build/ from the stdlib .mg files). */
 typedef struct mg_stdlib_source {
-    const char *path;  /* import path: "strings", "unicode/utf8" */
+    const char *path; /* import path: "strings", "unicode/utf8" */
     const char *src;
     size_t len;
-    const char *part;  /* NULL: the package's main file; else the name of an optional
-                          file, compiled only into programs that name one of its
-                          exported identifiers (lang/loader.c) */
+    const char *part; /* NULL: the package's main file; else the name of an optional
+                         file, compiled only into programs that name one of its
+                         exported identifiers (lang/loader.c) */
 } mg_stdlib_source;
 extern const mg_stdlib_source mg_stdlib_sources[];
 extern const int mg_stdlib_nsources;

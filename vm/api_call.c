@@ -11,7 +11,9 @@
  * watcher), some 100 us. A function whose code, and that of every function it calls,
  * has no operation that could need one - no go statement, channel operation or select,
  * no call whose target is not known statically (closures, interface methods, defers),
- * no native, no explicit panic (its value's Error method could be anything) - never
+ * no native but those that never block (mg_func.never_blocks: the string, strconv,
+ * math and rune natives, which may allocate or panic with a string), no host
+ * function, no explicit panic (its value's Error method could be anything) - never
  * parks, starts no goroutine and calls nothing unknown: it runs on the calling thread
  * in a goroutine the VM keeps for the purpose (vm->call_g, goroutine 1, as in a
  * scheduled call, so traces read the same). Runtime errors (a division by zero, an
@@ -55,7 +57,8 @@ static int func_index(const mg_program *prog, const mg_func *fn) {
 }
 
 static bool may_need_sched(const mg_program *prog, const mg_func *fn, unsigned char *seen) {
-    if (fn->native || !fn->proto) return true;
+    if (fn->native) return !fn->never_blocks;
+    if (!fn->proto) return true;
     int idx = func_index(prog, fn);
     if (idx < 0) return true;
     if (seen[idx] == SEEN_OK || seen[idx] == SEEN_VISITING) return false; /* recursion */

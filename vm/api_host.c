@@ -10,10 +10,12 @@
  * wrapper's func type (for converting arguments and results) and the package's error
  * type (*pkg.mgError, whose Error() returns its text).
  *
- * The trampoline turns the argument words into handles the host function reads,
- * runs it (with its P handed off when flagged blocking: rt_enter_blocking), and turns
- * an mg_host_panic into the goroutine's panic after it returned. Results are written
- * straight into the native's result words by mg_host_return.
+ * The trampoline runs the host function (with its P handed off when flagged blocking:
+ * rt_enter_blocking) and turns an mg_host_panic into the goroutine's panic after it
+ * returned. Arguments are read from the native's argument words: as handles made on
+ * first mg_host_arg (in the trampoline's frame for a small call), or straight by the
+ * typed mg_host_arg_int and the like. Results are written straight into the native's
+ * result words by mg_host_return and the typed mg_host_return_int and the like.
  */
 #include "gc_glue.h"
 
@@ -36,15 +38,27 @@ struct vm_host {
     int flags;
     const mg_rtype *type;     /* the wrapper's func type, after a load */
     const mg_rtype *err_type; /* *pkg.mgError */
+    /* after a load: where each parameter's words start (after the id word) and each
+     * result's, so that a call and the typed accessors need no walk over the types */
+    int *arg_off, *res_off;
+    int res_words;
 };
+
+/* Argument handles are made only when mg_host_arg asks (a host reading its arguments
+ * with mg_host_arg_int and the like makes none); up to HOST_SMALL_ARGS of them live in
+ * the call's record on the trampoline's stack, which the collector scans. */
+enum { HOST_SMALL_ARGS = 8 };
 
 struct mg_hostcall {
     mg_vm *vm;
     mg_ncall *nc;
     const vm_host *h;
-    mg_value **args;
+    const mg_word *argw; /* the parameters' words (the G's stack, alive for the call) */
+    mg_value **args;     /* NULL until mg_host_arg; then small or malloc'd, one per param */
     mg_word *res;
     char *panic_msg; /* malloc'd */
+    mg_value *small[HOST_SMALL_ARGS];
+    _Alignas(16) char bufs[HOST_SMALL_ARGS][VM_VALUE_INLINE];
 };
 
 /* ---------- registration: the generated source ---------- */
@@ -187,6 +201,27 @@ mg_status mg_register_package(mg_vm *vm, const char *path, const mg_host_entry *
     return MG_OK;
 }
 
+/* Host i's argument and result offsets, from its func type; false when out of memory. */
+static bool host_offsets(vm_host *h) {
+    const mg_rtype *ft = h->type;
+    free(h->arg_off);
+    h->arg_off = malloc(sizeof(int) * (size_t)(ft->nparams + ft->nresults + 1));
+    h->res_off = h->arg_off ? h->arg_off + ft->nparams : NULL;
+    if (!h->arg_off) return false;
+    int off = 0;
+    for (int i = 0; i < ft->nparams; i++) {
+        h->arg_off[i] = off;
+        off += ft->params[i]->words;
+    }
+    off = 0;
+    for (int i = 0; i < ft->nresults; i++) {
+        h->res_off[i] = off;
+        off += ft->results[i]->words;
+    }
+    h->res_words = off;
+    return true;
+}
+
 void vm_hosts_bind(mg_vm *vm) {
     for (int i = 0; i < vm->nhosts; i++) {
         vm_host *h = &vm->hosts[i];
@@ -196,6 +231,7 @@ void vm_hosts_bind(mg_vm *vm) {
         vm_tb_printf(&q, "%s.%s", pkg, h->name);
         const mg_func *fn = q.p ? mg_program_func(vm->prog, q.p) : NULL;
         h->type = fn ? fn->type : NULL;
+        if (h->type && !host_offsets(h)) h->type = NULL; /* a call says unbound */
         q.len = 0;
         vm_tb_printf(&q, "*%s.mgError", pkg);
         h->err_type = q.p ? mg_program_rtype(vm->prog, q.p) : NULL;
@@ -215,6 +251,7 @@ void vm_hosts_free(mg_vm *vm) {
     for (int i = 0; i < vm->nhosts; i++) {
         free(vm->hosts[i].pkg);
         free(vm->hosts[i].name);
+        free(vm->hosts[i].arg_off);
     }
     for (int i = 0; i < vm->nhost_srcs; i++) {
         free((char *)vm->host_srcs[i].path);
@@ -227,40 +264,34 @@ void vm_hosts_free(mg_vm *vm) {
 /* ---------- calls ---------- */
 
 void mg_host_trampoline(mg_ncall *c, mg_word *args, mg_word *res) {
-    mg_vm *vm = mg_ncall_vm(c);
+    mg_vm *vm = c->vm;
     int64_t id = args[0].i;
     const vm_host *h = id >= 0 && id < vm->nhosts ? &vm->hosts[id] : NULL;
-    const mg_rtype *ft = h ? h->type : NULL;
-    if (!ft) {
+    if (!h || !h->type) {
         mg_native_fatal(c, "minigo: call of an unbound host function");
         return;
     }
-    /* up to 8 arguments' handles live in this frame: no allocation for a small call */
-    mg_value *small[8];
-    _Alignas(16) char bufs[8][VM_VALUE_INLINE];
-    mg_value **hargs = ft->nparams <= 8 ? small : malloc(sizeof *hargs * (size_t)ft->nparams);
-    if (!hargs) {
-        mg_native_fatal(c, "runtime: out of memory");
-        return;
-    }
-    const mg_word *w = args + 1;
-    for (int i = 0; i < ft->nparams; i++) {
-        hargs[i] = hargs == small ? vm_value_typed_in(vm, ft->params[i], w, bufs[i])
-                                  : vm_value_typed(vm, ft->params[i], w);
-        w += ft->params[i]->words;
-    }
-    int rw = 0;
-    for (int i = 0; i < ft->nresults; i++)
-        rw += ft->results[i]->words;
-    memset(res, 0, sizeof(mg_word) * (size_t)rw);
-    mg_hostcall call = {vm, c, h, hargs, res, NULL};
+    if (h->res_words == 1)
+        res[0].u = 0;
+    else if (h->res_words)
+        memset(res, 0, sizeof(mg_word) * (size_t)h->res_words);
+    mg_hostcall call;
+    call.vm = vm;
+    call.nc = c;
+    call.h = h;
+    call.argw = args + 1;
+    call.args = NULL;
+    call.res = res;
+    call.panic_msg = NULL;
     bool block = h->flags & MG_HOST_BLOCKING;
     if (block) rt_enter_blocking(mg_ncall_sched(c), mg_ncall_rtg(c));
     h->fn(&call);
     if (block) rt_exit_blocking(mg_ncall_sched(c), mg_ncall_rtg(c));
-    for (int i = 0; i < ft->nparams; i++)
-        mg_release(hargs[i]);
-    if (hargs != small) free(hargs);
+    if (call.args) {
+        for (int i = 0; i < h->type->nparams; i++)
+            mg_release(call.args[i]);
+        if (call.args != call.small) free(call.args);
+    }
     if (call.panic_msg) {
         mg_native_panic_string(c, call.panic_msg);
         free(call.panic_msg);
@@ -272,15 +303,53 @@ int mg_host_nargs(mg_hostcall *call) {
 }
 
 mg_value *mg_host_arg(mg_hostcall *call, int i) {
-    return i >= 0 && i < call->h->type->nparams ? call->args[i] : NULL;
+    const mg_rtype *ft = call->h->type;
+    if (i < 0 || i >= ft->nparams) return NULL;
+    bool small = ft->nparams <= HOST_SMALL_ARGS;
+    if (!call->args) {
+        call->args = small ? call->small : malloc(sizeof *call->args * (size_t)ft->nparams);
+        if (!call->args) return NULL;
+        memset(call->args, 0, sizeof *call->args * (size_t)ft->nparams);
+    }
+    if (!call->args[i]) {
+        const mg_word *w = call->argw + call->h->arg_off[i];
+        call->args[i] = small ? vm_value_typed_in(call->vm, ft->params[i], w, call->bufs[i])
+                              : vm_value_typed(call->vm, ft->params[i], w);
+    }
+    return call->args[i];
 }
 
-/* The offset in words of result i. */
-static int result_offset(const mg_rtype *ft, int i) {
-    int off = 0;
-    for (int k = 0; k < i; k++)
-        off += ft->results[k]->words;
-    return off;
+/* Argument i's type and words when i is in range and the type is kind lo..hi (a
+ * typed accessor's fast case), else NULL: the accessor then reads mg_host_arg's
+ * handle, so both give the same answer. */
+static const mg_word *arg_words(mg_hostcall *call, int i, mg_kind lo, mg_kind hi) {
+    const mg_rtype *ft = call->h->type;
+    if (i < 0 || i >= ft->nparams) return NULL;
+    mg_kind k = ft->params[i]->kind;
+    return k >= lo && k <= hi ? call->argw + call->h->arg_off[i] : NULL;
+}
+
+long long mg_host_arg_int(mg_hostcall *call, int i) {
+    const mg_word *w = arg_words(call, i, MK_INT, MK_INT64);
+    return w ? w->i : mg_to_int(mg_host_arg(call, i));
+}
+
+double mg_host_arg_float(mg_hostcall *call, int i) {
+    const mg_word *w = arg_words(call, i, MK_FLOAT32, MK_FLOAT64);
+    return w ? w->f : mg_to_float(mg_host_arg(call, i));
+}
+
+int mg_host_arg_bool(mg_hostcall *call, int i) {
+    const mg_word *w = arg_words(call, i, MK_BOOL, MK_BOOL);
+    return w ? w->u != 0 : mg_to_bool(mg_host_arg(call, i));
+}
+
+const char *mg_host_arg_string(mg_hostcall *call, int i, size_t *len) {
+    const mg_word *w = arg_words(call, i, MK_STRING, MK_STRING);
+    if (!w) return mg_to_string(mg_host_arg(call, i), len);
+    const mg_string *s = (const mg_string *)w;
+    if (len) *len = (size_t)s->len;
+    return s->len ? (const char *)s->ptr : "";
 }
 
 mg_status mg_host_return(mg_hostcall *call, int i, const mg_value *v) {
@@ -293,10 +362,58 @@ mg_status mg_host_return(mg_hostcall *call, int i, const mg_value *v) {
         vm_set_error(call->vm, err, strlen(err));
         return MG_ERR_STATE;
     }
-    memcpy(call->res + result_offset(ft, i), tmp, sizeof(mg_word) * (size_t)t->words);
+    memcpy(call->res + call->h->res_off[i], tmp, sizeof(mg_word) * (size_t)t->words);
     return MG_OK;
 }
 
+/* Result i's words when i is in range and its type is kind lo..hi, else NULL: the
+ * typed setter then goes through a handle and mg_host_return, conversions and errors
+ * included. */
+static mg_word *res_words(mg_hostcall *call, int i, mg_kind lo, mg_kind hi) {
+    const mg_rtype *ft = call->h->type;
+    if (i < 0 || i >= ft->nresults) return NULL;
+    mg_kind k = ft->results[i]->kind;
+    return k >= lo && k <= hi ? call->res + call->h->res_off[i] : NULL;
+}
+
+/* mg_host_return of a new handle v, released after. */
+static mg_status return_handle(mg_hostcall *call, int i, mg_value *v) {
+    mg_status st = v ? mg_host_return(call, i, v) : MG_ERR_STATE;
+    mg_release(v);
+    return st;
+}
+
+mg_status mg_host_return_int(mg_hostcall *call, int i, long long x) {
+    mg_word *w = res_words(call, i, MK_INT, MK_INT64);
+    mg_kind k = w ? call->h->type->results[i]->kind : MK_INT8;
+    if (k != MK_INT && k != MK_INT64) /* int8..int32 and the rest: checked conversions */
+        return return_handle(call, i, mg_new_int(call->vm, x));
+    w->i = x;
+    return MG_OK;
+}
+
+mg_status mg_host_return_float(mg_hostcall *call, int i, double x) {
+    mg_word *w = res_words(call, i, MK_FLOAT64, MK_FLOAT64);
+    if (!w) return return_handle(call, i, mg_new_float(call->vm, x));
+    w->f = x;
+    return MG_OK;
+}
+
+mg_status mg_host_return_bool(mg_hostcall *call, int i, int x) {
+    mg_word *w = res_words(call, i, MK_BOOL, MK_BOOL);
+    if (!w) return return_handle(call, i, mg_new_bool(call->vm, x));
+    w->u = x != 0;
+    return MG_OK;
+}
+
+mg_status mg_host_return_string(mg_hostcall *call, int i, const char *s, size_t len) {
+    mg_word *w = res_words(call, i, MK_STRING, MK_STRING);
+    if (!w) return return_handle(call, i, mg_new_string(call->vm, s, len));
+    /* a host function runs on an M, a thread the collector knows */
+    mg_string str = mg_str_from_bytes(s, len);
+    memcpy(w, &str, sizeof str);
+    return MG_OK;
+}
 void mg_host_error(mg_hostcall *call, const char *msg) {
     const mg_rtype *ft = call->h->type;
     const mg_rtype *last = ft->nresults ? ft->results[ft->nresults - 1] : NULL;
@@ -310,7 +427,7 @@ void mg_host_error(mg_hostcall *call, const char *msg) {
     }
     mg_string *obj = mg_alloc_words(et->elem, 1);
     *obj = mg_str_from_c(msg);
-    mg_word *dst = call->res + result_offset(ft, ft->nresults - 1);
+    mg_word *dst = call->res + call->h->res_off[ft->nresults - 1];
     dst[0].p = (void *)tab;
     dst[1].p = obj;
 }

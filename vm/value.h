@@ -68,53 +68,72 @@ _Static_assert(sizeof(mg_iface) == 16, "interface is 2 words");
 typedef enum mg_kind {
     MK_INVALID,
     MK_BOOL,
-    MK_INT, MK_INT8, MK_INT16, MK_INT32, MK_INT64,
-    MK_UINT, MK_UINT8, MK_UINT16, MK_UINT32, MK_UINT64, MK_UINTPTR,
-    MK_FLOAT32, MK_FLOAT64,
-    MK_COMPLEX64, MK_COMPLEX128,
-    MK_STRING, MK_UNSAFEPTR,
-    MK_ARRAY, MK_SLICE, MK_STRUCT, MK_POINTER, MK_FUNC, MK_INTERFACE, MK_MAP, MK_CHAN,
+    MK_INT,
+    MK_INT8,
+    MK_INT16,
+    MK_INT32,
+    MK_INT64,
+    MK_UINT,
+    MK_UINT8,
+    MK_UINT16,
+    MK_UINT32,
+    MK_UINT64,
+    MK_UINTPTR,
+    MK_FLOAT32,
+    MK_FLOAT64,
+    MK_COMPLEX64,
+    MK_COMPLEX128,
+    MK_STRING,
+    MK_UNSAFEPTR,
+    MK_ARRAY,
+    MK_SLICE,
+    MK_STRUCT,
+    MK_POINTER,
+    MK_FUNC,
+    MK_INTERFACE,
+    MK_MAP,
+    MK_CHAN,
 } mg_kind;
 
 typedef struct mg_rfield {
     const char *name;
     const mg_rtype *type;
-    int offset;        /* words */
+    int offset; /* words */
     bool embedded;
     bool exported;
 } mg_rfield;
 
 typedef struct mg_rmethod {
-    const char *name;  /* sorted by name within an rtype */
-    mg_func *ifn;      /* callable with the interface data word as its one receiver word,
-                          followed by the method's parameters */
+    const char *name;      /* sorted by name within an rtype */
+    mg_func *ifn;          /* callable with the interface data word as its one receiver word,
+                              followed by the method's parameters */
     const mg_rtype *mtype; /* the method's func type (without receiver), for itab checks */
-    bool ptr_only;     /* declared on *T: in T's rtype only for completeness; not in T's method
-                          set */
+    bool ptr_only;         /* declared on *T: in T's rtype only for completeness; not in T's method
+                              set */
 } mg_rmethod;
 
 struct mg_itab {
-    const mg_rtype *type;   /* dynamic type */
-    const mg_rtype *iface;  /* interface type (NULL for an empty interface's self_itab) */
+    const mg_rtype *type;  /* dynamic type */
+    const mg_rtype *iface; /* interface type (NULL for an empty interface's self_itab) */
     int nfun;
-    mg_func *fun[];         /* in the order of iface's sorted method list */
+    mg_func *fun[]; /* in the order of iface's sorted method list */
 };
 
 struct mg_rtype {
     mg_kind kind;
-    int words;                 /* size in words */
-    const char *name;          /* Go spelling, qualified: "int", "main.T", "[]main.T",
-                                  "map[string]int", "*main.T", "interface {}" */
-    const char *pkgpath;       /* named types: "main", "" for predeclared */
+    int words;           /* size in words */
+    const char *name;    /* Go spelling, qualified: "int", "main.T", "[]main.T",
+                            "map[string]int", "*main.T", "interface {}" */
+    const char *pkgpath; /* named types: "main", "" for predeclared */
     bool named;
-    bool comparable;           /* == allowed (false: slices, maps, funcs, and structs/arrays
-                                  holding them) */
-    bool pointers;             /* may hold GC pointers (false: allocate atomic) */
-    const mg_rtype *elem;      /* array, slice, pointer, chan, map value */
-    const mg_rtype *key;       /* map */
-    int64_t len;               /* array */
+    bool comparable;      /* == allowed (false: slices, maps, funcs, and structs/arrays
+                             holding them) */
+    bool pointers;        /* may hold GC pointers (false: allocate atomic) */
+    const mg_rtype *elem; /* array, slice, pointer, chan, map value */
+    const mg_rtype *key;  /* map */
+    int64_t len;          /* array */
     int chan_dir;
-    const mg_rfield *fields;   /* struct */
+    const mg_rfield *fields; /* struct */
     int nfields;
     const mg_rtype *const *params; /* func */
     const mg_rtype *const *results;
@@ -125,9 +144,9 @@ struct mg_rtype {
     const mg_rmethod *methods; /* concrete: method set of this type (for *T, includes T's
                                   value methods), sorted by name */
     int nmethods;
-    const mg_rtype *ptr_to;    /* cached *T, may be NULL */
-    mg_itab self_itab;         /* type = this, iface = NULL, nfun = 0: the empty interface's
-                                  type word for values of this type. MUST BE LAST. */
+    const mg_rtype *ptr_to; /* cached *T, may be NULL */
+    mg_itab self_itab;      /* type = this, iface = NULL, nfun = 0: the empty interface's
+                               type word for values of this type. MUST BE LAST. */
 };
 
 /* ---------- functions ---------- */
@@ -138,19 +157,21 @@ struct mg_rtype {
 typedef void (*mg_native_fn)(mg_ncall *c, mg_word *args, mg_word *res);
 
 struct mg_func {
-    const char *name;       /* "main.main", "main.(*T).String", "main.main.func1" */
-    mg_native_fn native;    /* non-NULL: implemented in C */
-    int param_words;        /* including the receiver for methods */
+    const char *name;    /* "main.main", "main.(*T).String", "main.main.func1" */
+    mg_native_fn native; /* non-NULL: implemented in C */
+    int param_words;     /* including the receiver for methods */
     int result_words;
     struct mg_proto *proto; /* bytecode; private to the compiler and interpreter */
     const mg_rtype *type;   /* package main's top-level functions: their func type, which
                                mg_call checks a host's arguments against; else NULL */
+    bool never_blocks;      /* a native that never parks or calls back (stdlib/natives.h):
+                               mg_call may run its callers without a scheduler */
 };
 
 struct mg_closure {
     mg_func *fn;
     int ncaptured;
-    mg_word captured[];     /* boxes (pointers) of captured variables, or a bound receiver */
+    mg_word captured[]; /* boxes (pointers) of captured variables, or a bound receiver */
 };
 
 /* The native behind every bodyless function of a host package (vm/api_host.c): its first
@@ -178,11 +199,10 @@ void mg_native_fatal(mg_ncall *c, const char *msg);
  * Runs to completion on the current goroutine; the callee must not block.
  * Returns false if the callee panicked (the panic then propagates when the native
  * returns). */
-bool mg_native_call(mg_ncall *c, mg_closure *fn, const mg_word *args, int nargs,
-                    mg_word *res, int nres);
+bool mg_native_call(mg_ncall *c, mg_closure *fn, const mg_word *args, int nargs, mg_word *res,
+                    int nres);
 /* Write to the program's stdout / stderr (the VM's output streams). */
 void mg_native_write(mg_ncall *c, int fd, const void *buf, size_t len);
-
 
 /* ---------- natives that wait (used by the concurrency stdlib over runtime/) ----------
  * A native that must block calls a runtime primitive (runtime/sched.h: rt_semacquire,

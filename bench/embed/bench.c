@@ -45,10 +45,9 @@ static const char mg_src[] = "package main\n"
                              "}\n"
                              "func main() {}\n";
 
+/* the typed accessors, as l_inc uses luaL_checkinteger and lua_pushinteger */
 static void h_inc(mg_hostcall *c) {
-    mg_value *r = mg_new_int(mg_host_vm(c), mg_to_int(mg_host_arg(c, 0)) + 1);
-    mg_host_return(c, 0, r);
-    mg_release(r);
+    mg_host_return_int(c, 0, mg_host_arg_int(c, 0) + 1);
 }
 
 static mg_vm *mg_bench_vm(void) {

@@ -5,7 +5,8 @@
  * compares: results, panic reports (the goroutine trace included), stack overflow. Then
  * what only the direct path has to get right on its own: mg_vm_stop from another thread
  * and the instruction budget end a direct call, the next call runs normally, a call that
- * starts goroutines still gets a scheduler, direct calls start no thread; and a host
+ * starts goroutines still gets a scheduler, direct calls start no thread (calls of
+ * natives that never block included); and a host
  * function keeps an argument (held in the trampoline's frame) with mg_retain; and a host
  * thread the collector does not know is registered for each call, every time (the
  * per-thread cache must not take minigo's own registration for a permanent one).
@@ -46,8 +47,10 @@ static const mg_host_entry hosts[] = {{"Keep", "func(string)", h_keep, NULL, 0},
 
 static const char prog[] =
     "package main\n"
-    "import \"h\"\n"
+    "import (\n\t\"h\"\n\t\"strconv\"\n\t\"strings\"\n)\n"
     "var total int\n"
+    "func Shout(s string, n int) string { return strings.ToUpper(strings.Repeat(s, n)) + "
+    "strconv.Itoa(n) }\n"
     "func Fib(n int) int { if n < 2 { return n }; return Fib(n-1) + Fib(n-2) }\n"
     "func Acc(x int) int { total += x; return total }\n"
     "func Name(s string, n int) string { r := \"\"; for i := 0; i < n; i++ { r += s }; return r }\n"
@@ -88,7 +91,7 @@ static void test_same_both_ways(void) {
     mg_vm *vms[2] = {d, s};
     long long fib[2], acc[2];
     char name[2][64];
-    char report[2][2048];
+    char report[2][2048], shout[2][64], shout_report[2][2048];
     for (int k = 0; k < 2; k++) {
         mg_vm *vm = vms[k];
         mg_value *r;
@@ -104,6 +107,15 @@ static void test_same_both_ways(void) {
               "Name %d", k);
         snprintf(name[k], sizeof name[k], "%s", mg_to_string(r, NULL));
         mg_release(r);
+        /* natives that never block run directly too; one's panic reports the same */
+        CHECK(call1(vm, "Shout", mg_new_string(vm, "ab", 2), mg_new_int(vm, 2), &r) == MG_OK,
+              "Shout %d", k);
+        snprintf(shout[k], sizeof shout[k], "%s", mg_to_string(r, NULL));
+        mg_release(r);
+        CHECK(call1(vm, "Shout", mg_new_string(vm, "ab", 2), mg_new_int(vm, -1), &r) ==
+                  MG_ERR_RUNTIME,
+              "Shout -1 %d", k);
+        snprintf(shout_report[k], sizeof shout_report[k], "%s", mg_error(vm));
         mg_value *items[2] = {mg_new_int(vm, 1), mg_new_int(vm, 2)};
         mg_status st = call1(vm, "At", mg_new_list(vm, 2, items), mg_new_int(vm, 5), &r);
         mg_release(items[0]);
@@ -120,6 +132,12 @@ static void test_same_both_ways(void) {
     CHECK(strcmp(name[0], "ababab") == 0 && strcmp(name[1], "ababab") == 0, "name %s %s", name[0],
           name[1]);
     CHECK(strcmp(report[0], report[1]) == 0, "reports differ:\n%s\n---\n%s", report[0], report[1]);
+    CHECK(strcmp(shout[0], "ABAB2") == 0 && strcmp(shout[1], "ABAB2") == 0, "shout %s %s", shout[0],
+          shout[1]);
+    CHECK(strcmp(shout_report[0], shout_report[1]) == 0, "reports differ:\n%s\n---\n%s",
+          shout_report[0], shout_report[1]);
+    CHECK(strncmp(shout_report[0], "panic: strings: negative Repeat count\n\ngoroutine 1", 50) == 0,
+          "report %s", shout_report[0]);
     CHECK(strncmp(report[0],
                   "panic: runtime error: index out of range [5] with length 2\n\n"
                   "goroutine 1 [running]:\nmain.At(",
@@ -149,6 +167,9 @@ static void test_stop_budget_threads(void) {
     int threads = count_threads();
     for (int i = 0; i < 1000; i++) {
         CHECK(call1(vm, "Fib", mg_new_int(vm, 5), NULL, &r) == MG_OK, "Fib");
+        mg_release(r);
+        CHECK(call1(vm, "Shout", mg_new_string(vm, "x", 1), mg_new_int(vm, 1), &r) == MG_OK,
+              "Shout");
         mg_release(r);
     }
     CHECK(count_threads() == threads, "direct calls started threads: %d -> %d", threads,
