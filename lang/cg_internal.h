@@ -192,6 +192,9 @@ void cg_conv_move(FS *fs, Type *from, Type *to, int src, int dst);
 void cg_normalize(FS *fs, Type *t, int reg);
 void cg_arith(FS *fs, int op, Type *t, int dst, int l, int r, Type *rtype);
 bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *rn);
+/* dst := l op K (rev: K op l) for float + - * / with a constant operand kn; false, nothing
+ * emitted, when there is no such form. */
+bool cg_float_arith_k(FS *fs, int op, Type *t, int dst, int l, Node *kn, bool rev);
 Node *cg_unparen(Node *e);
 int cg_var_reg(FS *fs, Symbol *s); /* register of a local (box pointer if boxed) */
 

@@ -775,6 +775,74 @@ static bool is_cmp(int op) {
            op == OP_GEQ;
 }
 
+/* The constant word of a float constant operand of type t (a float type), as load_const
+ * would load it; false when e is not one. */
+static bool float_const_word(Node *e, Type *t, mg_word *w) {
+    ConstVal *cv = e->cval;
+    if (!cv || !type_is_float(U(t))) return false;
+    if (cv->kind == CV_INT)
+        w->f = (double)cv->i;
+    else if (cv->kind == CV_FLOAT)
+        w->f = cv->f;
+    else
+        return false;
+    if (U(t)->kind == TY_FLOAT32) w->f = (float)w->f;
+    return true;
+}
+
+/* dst := l op K for float + - * / with a constant operand (on the right, or on the left:
+ * rev), one instruction instead of a LOADK into a temporary and the operation. */
+bool cg_float_arith_k(FS *fs, int op, Type *t, int dst, int l, Node *kn, bool rev) {
+    mg_word w;
+    if (!float_const_word(kn, t, &w)) return false;
+    int bc;
+    switch (op) {
+    case OP_ADD: bc = BC_ADDK_F64; break;
+    case OP_SUB: bc = rev ? BC_RSUBK_F64 : BC_SUBK_F64; break;
+    case OP_MUL: bc = BC_MULK_F64; break;
+    case OP_QUO: bc = rev ? BC_RDIVK_F64 : BC_DIVK_F64; break;
+    default: return false;
+    }
+    int k = cg_kint(fs, w.i);
+    if (k > 0xffff) return false;
+    cg_emit_abc(fs, bc, dst, l, k);
+    cg_normalize(fs, t, dst);
+    return true;
+}
+
+/* dst := l op e->b for float + - * / when the right operand is a struct field: a field
+ * behind a pointer is read by the operation itself (ADDF_LD...), a field of a register
+ * struct in place (no MOVE to a temporary). False, with nothing emitted, for any other
+ * right operand. The operand is evaluated after l, as a plain load would be. */
+static bool float_arith_field(FS *fs, int op, Type *t, int dst, int l, Node *rn) {
+    rn = cg_unparen(rn);
+    if (!type_is_float(U(t)) || rn->cval || rn->kind != N_SELECTOR || rn->sel_kind != SEL_FIELD ||
+        type_words(rn->type) != 1 || U(rn->type) != U(t))
+        return false;
+    if (op != OP_ADD && op != OP_SUB && op != OP_MUL && op != OP_QUO) return false;
+    Place pl;
+    if (!cg_place(fs, rn, &pl)) return false;
+    if (pl.kind == PL_MEM) {
+        int bc = op == OP_ADD   ? BC_ADDF_LD
+                 : op == OP_SUB ? BC_SUBF_LD
+                 : op == OP_MUL ? BC_MULF_LD
+                                : BC_DIVF_LD;
+        cg_emit_abc(fs, bc, dst, l, pl.reg);
+        cg_emit_word(fs, (uint64_t)pl.off);
+        cg_normalize(fs, t, dst);
+        return true;
+    }
+    int r;
+    if (pl.kind == PL_REG) {
+        r = pl.reg;
+    } else {
+        r = cg_alloc(fs, 1);
+        cg_place_load(fs, &pl, r);
+    }
+    cg_arith(fs, op, t, dst, l, r, rn->type);
+    return true;
+}
+
 static void cg_binary(FS *fs, Node *e, int dst) {
     int op = e->op;
     int save = fs->freereg;
@@ -803,8 +871,23 @@ static void cg_binary(FS *fs, Node *e, int dst) {
         cg_free_to(fs, save);
         return;
     }
+    mg_word kw;
+    if (!e->b->cval && (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_QUO) &&
+        float_const_word(e->a, e->type, &kw)) {
+        /* K op x: the constant is read by the instruction */
+        int r = cg_expr_any(fs, e->b);
+        if (!cg_float_arith_k(fs, op, e->type, dst, r, e->a, true)) {
+            int l = cg_alloc(fs, 1);
+            cg_expr(fs, e->a, l);
+            cg_arith(fs, op, e->type, dst, l, r, e->b->type);
+        }
+        cg_free_to(fs, save);
+        return;
+    }
     int l = cg_expr_any(fs, e->a);
-    if (cg_arith_imm(fs, op, e->type, dst, l, e->b)) {
+    if (cg_arith_imm(fs, op, e->type, dst, l, e->b) ||
+        cg_float_arith_k(fs, op, e->type, dst, l, e->b, false) ||
+        float_arith_field(fs, op, e->type, dst, l, e->b)) {
         cg_free_to(fs, save);
         return;
     }

@@ -286,10 +286,21 @@ static void op_assign(FS *fs, Node *s) {
     Type *t = pl.type;
     int op = s->op;
     if (pl.kind == PL_REG) {
-        if (!cg_arith_imm(fs, op, t, pl.reg, pl.reg, r)) {
+        if (!cg_arith_imm(fs, op, t, pl.reg, pl.reg, r) &&
+            !cg_float_arith_k(fs, op, t, pl.reg, pl.reg, r, false)) {
             int rr = cg_expr_any(fs, r);
             cg_arith(fs, op, t, pl.reg, pl.reg, rr, r->type);
         }
+    } else if (pl.kind == PL_MEM && U(t)->kind == TY_FLOAT64 &&
+               (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_QUO)) {
+        /* p.f op= x: x first, then one load-operate-store (gc also evaluates x before it
+         * reads p.f: order.go moves the calls of x ahead of the statement) */
+        int rr = cg_expr_any(fs, r);
+        int bc = op == OP_ADD   ? BC_ADDTO_F64
+                 : op == OP_SUB ? BC_SUBTO_F64
+                 : op == OP_MUL ? BC_MULTO_F64
+                                : BC_DIVTO_F64;
+        cg_emit_abc(fs, bc, pl.reg, pl.off, rr);
     } else {
         int w = type_words(t);
         int cur = cg_alloc(fs, w);

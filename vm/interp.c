@@ -239,7 +239,8 @@ vm_stop vm_interp(mg_g *g) {
         RACE_OP(APPEND), RACE_OP(APPENDSLICE), RACE_OP(APPENDSTR), RACE_OP(BYTES2STR),
         RACE_OP(RUNES2STR), RACE_OP(MAPGET), RACE_OP(MAPGET2), RACE_OP(MAPSET),
         RACE_OP(MAPDEL), RACE_OP(MAPCLEAR), RACE_OP(MAPLEN), RACE_OP(MAPITER), RACE_OP(MAPNEXT),
-        RACE_OP(CLOSE),
+        RACE_OP(CLOSE), RACE_OP(ADDF_LD), RACE_OP(SUBF_LD), RACE_OP(MULF_LD), RACE_OP(DIVF_LD),
+        RACE_OP(ADDTO_F64), RACE_OP(SUBTO_F64), RACE_OP(MULTO_F64), RACE_OP(DIVTO_F64),
     // clang-format on
 #undef RACE_OP
     };
@@ -1408,6 +1409,67 @@ L_SELECT : {
     DISPATCH();
 }
 
+    /* ---- compute fast paths (opcodes.h, end of the table) ---- */
+L_SQRT_F64:
+    RA.f = sqrt(RB.f);
+    DISPATCH();
+L_ABS_F64:
+    RA.f = fabs(RB.f);
+    DISPATCH();
+/* R[A] := R[B] op field @ of *R[C]: the LOAD of a float field fused into its use */
+#define FIELD_OP(OPER)                                                                             \
+    do {                                                                                           \
+        uint64_t off = EXTRA();                                                                    \
+        const mg_word *p = RC.p;                                                                   \
+        NILCHECK(p);                                                                               \
+        RA.f = RB.f OPER p[off].f;                                                                 \
+        DISPATCH();                                                                                \
+    } while (0)
+L_ADDF_LD:
+    FIELD_OP(+);
+L_SUBF_LD:
+    FIELD_OP(-);
+L_MULF_LD:
+    FIELD_OP(*);
+L_DIVF_LD:
+    FIELD_OP(/);
+#undef FIELD_OP
+/* (R[A].p)[B] op= R[C]: p.f op= x, LOAD + op + STORE in one */
+#define FIELD_UPDATE(OPER)                                                                         \
+    do {                                                                                           \
+        mg_word *p = RA.p;                                                                         \
+        NILCHECK(p);                                                                               \
+        p[B].f = p[B].f OPER RC.f;                                                                 \
+        DISPATCH();                                                                                \
+    } while (0)
+L_ADDTO_F64:
+    FIELD_UPDATE(+);
+L_SUBTO_F64:
+    FIELD_UPDATE(-);
+L_MULTO_F64:
+    FIELD_UPDATE(*);
+L_DIVTO_F64:
+    FIELD_UPDATE(/);
+#undef FIELD_UPDATE
+L_ADDK_F64:
+    RA.f = RB.f + K[C].f;
+    DISPATCH();
+L_SUBK_F64:
+    RA.f = RB.f - K[C].f;
+    DISPATCH();
+L_MULK_F64:
+    RA.f = RB.f * K[C].f;
+    DISPATCH();
+L_DIVK_F64:
+    RA.f = RB.f / K[C].f;
+    DISPATCH();
+L_RSUBK_F64:
+    RA.f = K[C].f - RB.f;
+    DISPATCH();
+L_RDIVK_F64:
+    RA.f = K[C].f / RB.f;
+    DISPATCH();
+
 /* ---- -race: check the access, then do the plain instruction (race.h) ---- */
 #define RACE_USER() (fr->proto->file == race_file)
 #define RACE(addr, n, wr)                                                                          \
@@ -1427,6 +1489,18 @@ R_GETGN:
 R_SETGN:
     if (RACE_USER()) RACE(G + pc[0], C, true);
     goto L_SETGN;
+R_ADDF_LD:
+R_SUBF_LD:
+R_MULF_LD:
+R_DIVF_LD:
+    if (RACE_USER() && RC.p) RACE((mg_word *)RC.p + pc[0], 1, false);
+    goto *dispatch[MG_OP(i)];
+R_ADDTO_F64:
+R_SUBTO_F64:
+R_MULTO_F64:
+R_DIVTO_F64:
+    if (RACE_USER() && RA.p) RACE((mg_word *)RA.p + B, 1, true);
+    goto *dispatch[MG_OP(i)];
 R_LOAD:
     if (RACE_USER() && RB.p) RACE((mg_word *)RB.p + C, 1, false);
     goto L_LOAD;

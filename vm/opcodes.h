@@ -302,7 +302,28 @@ typedef uint64_t mg_instr;
     OP(SELECT, "ABC",                                                                              \
        "select over B cases described at R[A..+3B], C = has default: case i: R[A+3i] = chan, "     \
        "R[A+3i+1] = 1 send / 2 recv, R[A+3i+2] = frame register of the value (send: its words; "   \
-       "recv: destination of the elem words then ok); R[A] := chosen case or -1 for default")
+       "recv: destination of the elem words then ok); R[A] := chosen case or -1 for default")   \
+    /* ---- compute fast paths (issue 11; kept at the end of the table to ease merges) ---- */     \
+    /* math.Sqrt / math.Abs as instructions: the natives' exact operations, no call */             \
+    OP(SQRT_F64, "ABC", "R[A].f := sqrt(R[B].f) (math.Sqrt)")                                      \
+    OP(ABS_F64, "ABC", "R[A].f := fabs(R[B].f) (math.Abs)")                                        \
+    /* a float operation whose right operand is a field behind a pointer (p.f) */                  \
+    OP(ADDF_LD, "ABCX", "R[A].f := R[B].f + (R[C].p)[@].f (nil panics)")                           \
+    OP(SUBF_LD, "ABCX", "R[A].f := R[B].f - (R[C].p)[@].f (nil panics)")                           \
+    OP(MULF_LD, "ABCX", "R[A].f := R[B].f * (R[C].p)[@].f (nil panics)")                           \
+    OP(DIVF_LD, "ABCX", "R[A].f := R[B].f / (R[C].p)[@].f (nil panics)")                           \
+    /* p.f op= x for a float64 field behind a pointer: load, operate, store in one */              \
+    OP(ADDTO_F64, "ABC", "(R[A].p)[B].f += R[C].f (nil panics)")                                   \
+    OP(SUBTO_F64, "ABC", "(R[A].p)[B].f -= R[C].f (nil panics)")                                   \
+    OP(MULTO_F64, "ABC", "(R[A].p)[B].f *= R[C].f (nil panics)")                                   \
+    OP(DIVTO_F64, "ABC", "(R[A].p)[B].f /= R[C].f (nil panics)")                                   \
+    /* float arithmetic with a constant operand K[C] (no LOADK into a temporary) */                \
+    OP(ADDK_F64, "ABC", "R[A].f := R[B].f + K[C].f")                                               \
+    OP(SUBK_F64, "ABC", "R[A].f := R[B].f - K[C].f")                                               \
+    OP(MULK_F64, "ABC", "R[A].f := R[B].f * K[C].f")                                               \
+    OP(DIVK_F64, "ABC", "R[A].f := R[B].f / K[C].f")                                               \
+    OP(RSUBK_F64, "ABC", "R[A].f := K[C].f - R[B].f")                                              \
+    OP(RDIVK_F64, "ABC", "R[A].f := K[C].f / R[B].f")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {
