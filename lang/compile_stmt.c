@@ -670,6 +670,48 @@ static Type *range_elem_type(Type *xt) {
     return xt->elem;
 }
 
+/* Whether a statement in n may assign variable v: =, op=, ++/--, := (conservatively), a
+ * range that is not a :=, and so a select case's assignment. (Taking v's address or
+ * capturing it boxes v, which callers exclude first.) */
+static bool assigns_var(Node *n, Symbol *v) {
+    if (!n) return false;
+    NodeList *lhs = NULL;
+    switch (n->kind) {
+    case N_ASSIGN:
+    case N_DEFINE: lhs = &n->list; break;
+    case N_RANGE:
+        if (!(n->flags & NF_DEFINE)) lhs = &n->list;
+        break;
+    case N_INCDEC: {
+        Node *x = cg_unparen(n->a);
+        if (x->kind == N_IDENT && x->sym == v) return true;
+        break;
+    }
+    default: break;
+    }
+    for (int i = 0; lhs && i < lhs->len; i++) {
+        Node *x = cg_unparen(lhs->items[i]);
+        if (x->kind == N_IDENT && x->sym == v) return true;
+    }
+    if (assigns_var(n->a, v) || assigns_var(n->b, v) || assigns_var(n->c, v) ||
+        assigns_var(n->d, v))
+        return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (assigns_var(n->list.items[i], v)) return true;
+    for (int i = 0; i < n->list2.len; i++)
+        if (assigns_var(n->list2.items[i], v)) return true;
+    return false;
+}
+
+/* A range variable declared by := that lives in a register of its own (not boxed, one
+ * word or more), or NULL. */
+static Symbol *range_reg_var(Node *n, bool define) {
+    if (!define || !n || is_blank(n)) return NULL;
+    Node *id = cg_unparen(n);
+    if (id->kind != N_IDENT || !id->sym || id->sym->boxed) return NULL;
+    return id->sym;
+}
+
 static void range_stmt(FS *fs, Node *s, Node *label) {
     int save = fs->freereg;
     bool define = s->flags & NF_DEFINE;
@@ -678,10 +720,19 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     Node *x = s->a;
     Type *xt = U(x->type);
     bool per_iter = fs->cg->pkg && fs->cg->pkg->loopvar;
+    /* A counted loop's key variable that the body never assigns is the loop counter
+     * itself (no MOVE per iteration); its value variable is loaded straight into its
+     * register (it is reloaded every iteration, so assignments in the body are fine). */
+    bool counted = xt->kind == TY_SLICE || xt->kind == TY_ARRAY ||
+                   (xt->kind == TY_POINTER && U(xt->elem)->kind == TY_ARRAY);
+    Symbol *kreg = counted ? range_reg_var(kn, define) : NULL;
+    if (kreg && (type_words(kreg->type) != 1 || assigns_var(s->d, kreg))) kreg = NULL;
+    Symbol *vreg = counted ? range_reg_var(vn, define) : NULL;
     /* homes of the defined variables (classic: one box for the whole loop) */
     if (define) {
         for (int i = 0; i < s->list.len; i++) {
             Node *id = cg_unparen(s->list.items[i]);
+            if (id->sym && (id->sym == kreg || id->sym == vreg)) continue;
             if (id->kind == N_IDENT && id->sym && !is_blank(id)) {
                 local_home(fs, id->sym);
                 if (id->sym->boxed && !per_iter) local_init(fs, id->sym, -1);
@@ -773,13 +824,17 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
         }
     }
     cg_load_int(fs, i, 0);
+    if (kreg) kreg->index = i;
     int v = -1;
-    if (vn || is_str) v = cg_alloc(fs, ew ? ew + 1 : 2);
+    if (vreg)
+        v = vreg->index = cg_alloc(fs, ew ? ew : 1);
+    else if (vn || is_str)
+        v = cg_alloc(fs, ew ? ew + 1 : 2);
     l = push_loop(fs, s, label);
     int jcond = cg_jump(fs, BC_JMP, 0);
     top = fs->ncode;
     if (is_str) cg_emit_abc(fs, BC_STRNEXT, v, base, i);
-    range_bind(fs, kn, define, i, type_is_integer(xt) ? x->type : ty_int, fresh);
+    if (!kreg) range_bind(fs, kn, define, i, type_is_integer(xt) ? x->type : ty_int, fresh);
     if (vn && !is_blank(vn)) {
         if (is_str) {
         } else if (xt->kind == TY_SLICE || arr_sliced) {
@@ -794,7 +849,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
             cg_emit_word(fs, (uint64_t)alen);
             cg_emit_word(fs, (uint64_t)ew);
         }
-        range_bind(fs, vn, define, v, range_elem_type(x->type), fresh);
+        if (!vreg) range_bind(fs, vn, define, v, range_elem_type(x->type), fresh);
     }
     cg_block(fs, s->d);
     cont = fs->ncode;
