@@ -195,6 +195,9 @@ bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *rn);
 /* dst := l op K (rev: K op l) for float + - * / with a constant operand kn; false, nothing
  * emitted, when there is no such form. */
 bool cg_float_arith_k(FS *fs, int op, Type *t, int dst, int l, Node *kn, bool rev);
+/* dst := left op right for float64 + and - when one side is a product: one ADDMUL-style
+ * instruction; false, nothing emitted, otherwise. */
+bool cg_float_muladd(FS *fs, int op, Node *left, Node *right, int dst);
 Node *cg_unparen(Node *e);
 int cg_var_reg(FS *fs, Symbol *s); /* register of a local (box pointer if boxed) */
 

@@ -843,6 +843,45 @@ static bool float_arith_field(FS *fs, int op, Type *t, int dst, int l, Node *rn)
     return true;
 }
 
+/* A float64 product of two non-constant operands (one operand of ADDMUL and kin). */
+static bool is_f64_product(Node *e) {
+    e = cg_unparen(e);
+    return e->kind == N_BINARY && e->op == OP_MUL && !e->cval && U(e->type)->kind == TY_FLOAT64 &&
+           !e->a->cval && !e->b->cval;
+}
+
+/* dst := l +- x*y or x*y +- r in one instruction (float64 only: a float32 product is
+ * rounded to float32 before the sum). Operands are evaluated left to right as usual;
+ * false, nothing emitted, for any other shape. */
+bool cg_float_muladd(FS *fs, int op, Node *left, Node *right, int dst) {
+    if ((op != OP_ADD && op != OP_SUB) || left->cval || right->cval) return false;
+    if (U(left->type)->kind != TY_FLOAT64) return false;
+    int save = fs->freereg;
+    if (is_f64_product(right)) {
+        Node *m = cg_unparen(right);
+        int l = cg_expr_any(fs, left);
+        int x = cg_expr_any(fs, m->a);
+        int y = cg_expr_any(fs, m->b);
+        cg_emit_abc(fs, op == OP_ADD ? BC_ADDMUL_F64 : BC_SUBMUL_F64, dst, l, x);
+        cg_emit_word(fs, (uint64_t)y);
+    } else if (is_f64_product(left)) {
+        Node *m = cg_unparen(left);
+        int x = cg_expr_any(fs, m->a);
+        int y = cg_expr_any(fs, m->b);
+        int r = cg_expr_any(fs, right);
+        if (op == OP_ADD) { /* x*y + r is r + x*y exactly (IEEE addition commutes) */
+            cg_emit_abc(fs, BC_ADDMUL_F64, dst, r, x);
+            cg_emit_word(fs, (uint64_t)y);
+        } else {
+            cg_emit_abc(fs, BC_MULSUB_F64, dst, x, y);
+            cg_emit_word(fs, (uint64_t)r);
+        }
+    } else
+        return false;
+    cg_free_to(fs, save);
+    return true;
+}
+
 static void cg_binary(FS *fs, Node *e, int dst) {
     int op = e->op;
     int save = fs->freereg;
@@ -871,6 +910,7 @@ static void cg_binary(FS *fs, Node *e, int dst) {
         cg_free_to(fs, save);
         return;
     }
+    if (cg_float_muladd(fs, op, e->a, e->b, dst)) return;
     mg_word kw;
     if (!e->b->cval && (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_QUO) &&
         float_const_word(e->a, e->type, &kw)) {

@@ -287,7 +287,8 @@ static void op_assign(FS *fs, Node *s) {
     int op = s->op;
     if (pl.kind == PL_REG) {
         if (!cg_arith_imm(fs, op, t, pl.reg, pl.reg, r) &&
-            !cg_float_arith_k(fs, op, t, pl.reg, pl.reg, r, false)) {
+            !cg_float_arith_k(fs, op, t, pl.reg, pl.reg, r, false) &&
+            !cg_float_muladd(fs, op, l, r, pl.reg)) {
             int rr = cg_expr_any(fs, r);
             cg_arith(fs, op, t, pl.reg, pl.reg, rr, r->type);
         }

@@ -323,7 +323,11 @@ typedef uint64_t mg_instr;
     OP(MULK_F64, "ABC", "R[A].f := R[B].f * K[C].f")                                               \
     OP(DIVK_F64, "ABC", "R[A].f := R[B].f / K[C].f")                                               \
     OP(RSUBK_F64, "ABC", "R[A].f := K[C].f - R[B].f")                                              \
-    OP(RDIVK_F64, "ABC", "R[A].f := K[C].f / R[B].f")
+    OP(RDIVK_F64, "ABC", "R[A].f := K[C].f / R[B].f")                                              \
+    /* a product and a sum in one dispatch, each rounded (no fused multiply-add, as gc on amd64) */ \
+    OP(ADDMUL_F64, "ABCX", "R[A].f := R[B].f + R[C].f * R[@].f")                                  \
+    OP(SUBMUL_F64, "ABCX", "R[A].f := R[B].f - R[C].f * R[@].f")                                  \
+    OP(MULSUB_F64, "ABCX", "R[A].f := R[B].f * R[C].f - R[@].f")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {

@@ -1,7 +1,7 @@
 // Float fast paths: a float operation reading a field behind a pointer, p.f op= x on a
-// float64 field, float arithmetic with a constant on either side, and math.Sqrt /
-// math.Abs as instructions. Results, the order of evaluation and the nil-pointer panic
-// must be Go's.
+// float64 field, a product and a sum in one instruction (each rounded: no FMA), float
+// arithmetic with a constant on either side, and math.Sqrt / math.Abs as instructions.
+// Results, the order of evaluation and the nil-pointer panic must be Go's.
 package main
 
 import (
@@ -72,6 +72,18 @@ func main() {
 	fmt.Println(math.Sqrt(nz), 1/math.Sqrt(nz), math.Abs(math.Inf(-1)), math.IsNaN(math.Abs(math.NaN())))
 	math.Sqrt(4) // result dropped
 	fmt.Println(val("l", 1)-val("r", 2), order)
+	// products and sums in one instruction, each rounded on its own (no FMA)
+	p := 1 + 1.0/(1<<30)
+	q := p*p - 1
+	r := 1 - p*p
+	acc := -1.0
+	acc += p * p
+	acc2 := 1.0
+	acc2 -= p * p
+	var p32 float32 = 1 + 1.0/(1<<12)
+	fmt.Println(q, r, acc, acc2, p32*p32-1, 1-p32*p32)
+	order = nil
+	fmt.Println(val("m1", 2)*val("m2", 3)+val("a", 1), val("b", 1)-val("m3", 2)*val("m4", 3), order)
 	fmt.Println(nilField())
 	order = nil
 	fmt.Println(nilUpdate(), order)
@@ -89,5 +101,7 @@ func main() {
 // +Inf -Inf 1.4142135623730951 NaN 0 0 3.5
 // -0 -Inf +Inf true
 // -1 [l r]
+// 1.862645149230957e-09 -1.862645149230957e-09 1.862645149230957e-09 -1.862645149230957e-09 0.00048828125 -0.00048828125
+// 7 -5 [m1 m2 a b m3 m4]
 // runtime error: invalid memory address or nil pointer dereference
 // runtime error: invalid memory address or nil pointer dereference [rhs]
