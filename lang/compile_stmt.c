@@ -77,10 +77,21 @@ static void rebox(FS *fs, Symbol *s) {
     cg_free_to(fs, save);
 }
 
+/* Whether e may be computed straight into a one-word register variable it is assigned
+ * to: e's code writes its destination only with its last instruction, after every
+ * operand has been read (a panic leaves the variable as it was). An element of a slice,
+ * array or string and a struct field are loaded by one instruction from operands
+ * evaluated into temporaries, so `k = perm[0]` needs no temporary and MOVE. */
 static bool simple_rhs(Node *e) {
     e = cg_unparen(e);
     if (e->cval) return true;
     if (e->kind == N_IDENT) return true;
+    if (e->kind == N_SELECTOR) return e->sel_kind == SEL_FIELD;
+    if (e->kind == N_INDEX) {
+        Type *xt = U(e->a->type);
+        if (xt->kind == TY_POINTER) xt = U(xt->elem);
+        return xt->kind == TY_SLICE || xt->kind == TY_ARRAY || xt->kind == TY_STRING;
+    }
     if (e->kind == N_BINARY) return e->op != OP_LAND && e->op != OP_LOR;
     if (e->kind == N_UNARY) return e->op != OP_AND && e->op != OP_ARROW;
     return false;
@@ -217,6 +228,20 @@ static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
             int t = cg_expr_any(fs, r);
             cg_place_store(fs, &pl, t);
         }
+        cg_free_to(fs, save);
+        return;
+    }
+    /* `i, j := 0, k` declaring only new one-word register variables: no value can read
+     * them (their scope starts after the statement), so each is computed in place */
+    bool direct_new = rhs->len == n;
+    for (int k = 0; k < n && direct_new; k++) {
+        Symbol *v = isnew[k] ? cg_unparen(lhs->items[k])->sym : NULL;
+        direct_new = v && !v->boxed && type_words(v->type) == 1 &&
+                     type_words(rhs->items[k]->type) == 1 && simple_rhs(rhs->items[k]);
+    }
+    if (direct_new) {
+        for (int k = 0; k < n; k++)
+            cg_expr(fs, rhs->items[k], cg_unparen(lhs->items[k])->sym->index);
         cg_free_to(fs, save);
         return;
     }
