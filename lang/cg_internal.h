@@ -198,6 +198,7 @@ bool cg_float_arith_k(FS *fs, int op, Type *t, int dst, int l, Node *kn, bool re
 /* dst := left op right for float64 + and - when one side is a product: one ADDMUL-style
  * instruction; false, nothing emitted, otherwise. */
 bool cg_float_muladd(FS *fs, int op, Node *left, Node *right, int dst);
+bool cg_is_f64_product(Node *e); /* x*y on float64, neither operand constant */
 Node *cg_unparen(Node *e);
 int cg_var_reg(FS *fs, Symbol *s); /* register of a local (box pointer if boxed) */
 

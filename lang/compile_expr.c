@@ -844,7 +844,7 @@ static bool float_arith_field(FS *fs, int op, Type *t, int dst, int l, Node *rn)
 }
 
 /* A float64 product of two non-constant operands (one operand of ADDMUL and kin). */
-static bool is_f64_product(Node *e) {
+bool cg_is_f64_product(Node *e) {
     e = cg_unparen(e);
     return e->kind == N_BINARY && e->op == OP_MUL && !e->cval && U(e->type)->kind == TY_FLOAT64 &&
            !e->a->cval && !e->b->cval;
@@ -857,14 +857,14 @@ bool cg_float_muladd(FS *fs, int op, Node *left, Node *right, int dst) {
     if ((op != OP_ADD && op != OP_SUB) || left->cval || right->cval) return false;
     if (U(left->type)->kind != TY_FLOAT64) return false;
     int save = fs->freereg;
-    if (is_f64_product(right)) {
+    if (cg_is_f64_product(right)) {
         Node *m = cg_unparen(right);
         int l = cg_expr_any(fs, left);
         int x = cg_expr_any(fs, m->a);
         int y = cg_expr_any(fs, m->b);
         cg_emit_abc(fs, op == OP_ADD ? BC_ADDMUL_F64 : BC_SUBMUL_F64, dst, l, x);
         cg_emit_word(fs, (uint64_t)y);
-    } else if (is_f64_product(left)) {
+    } else if (cg_is_f64_product(left)) {
         Node *m = cg_unparen(left);
         int x = cg_expr_any(fs, m->a);
         int y = cg_expr_any(fs, m->b);
@@ -878,6 +878,36 @@ bool cg_float_muladd(FS *fs, int op, Node *left, Node *right, int dst) {
         }
     } else
         return false;
+    cg_free_to(fs, save);
+    return true;
+}
+
+/* p.f, a float field reached through a pointer variable (no call to evaluate). */
+static bool ptr_var_field(Node *e) {
+    e = cg_unparen(e);
+    if (e->cval || e->kind != N_SELECTOR || e->sel_kind != SEL_FIELD || type_words(e->type) != 1)
+        return false;
+    Node *x = cg_unparen(e->a);
+    return x->kind == N_IDENT && U(x->type)->kind == TY_POINTER;
+}
+
+/* dst := p.f op q.g for float + - *: one instruction loading both fields (ADDFF...). */
+static bool float_field_field(FS *fs, Node *e, int dst) {
+    int op = e->op;
+    if (!type_is_float(U(e->type)) || (op != OP_ADD && op != OP_SUB && op != OP_MUL) ||
+        !ptr_var_field(e->a) || !ptr_var_field(e->b))
+        return false;
+    int save = fs->freereg;
+    Place pa, pb;
+    if (!cg_place(fs, e->a, &pa) || pa.kind != PL_MEM || !cg_place(fs, e->b, &pb) ||
+        pb.kind != PL_MEM) {
+        cg_free_to(fs, save); /* place_of of a pointer variable's field emits no side effects */
+        return false;
+    }
+    int bc = op == OP_ADD ? BC_ADDFF_F64 : op == OP_SUB ? BC_SUBFF_F64 : BC_MULFF_F64;
+    cg_emit_abc(fs, bc, dst, pa.reg, pb.reg);
+    cg_emit_word(fs, (uint64_t)(uint32_t)pa.off | (uint64_t)(uint32_t)pb.off << 32);
+    cg_normalize(fs, e->type, dst);
     cg_free_to(fs, save);
     return true;
 }
@@ -910,7 +940,7 @@ static void cg_binary(FS *fs, Node *e, int dst) {
         cg_free_to(fs, save);
         return;
     }
-    if (cg_float_muladd(fs, op, e->a, e->b, dst)) return;
+    if (cg_float_muladd(fs, op, e->a, e->b, dst) || float_field_field(fs, e, dst)) return;
     mg_word kw;
     if (!e->b->cval && (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_QUO) &&
         float_const_word(e->a, e->type, &kw)) {

@@ -321,6 +321,16 @@ static void op_assign(FS *fs, Node *s) {
                (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_QUO)) {
         /* p.f op= x: x first, then one load-operate-store (gc also evaluates x before it
          * reads p.f: order.go moves the calls of x ahead of the statement) */
+        if ((op == OP_ADD || op == OP_SUB) && cg_is_f64_product(r)) {
+            /* p.f +-= x*y: the product too */
+            Node *m = cg_unparen(r);
+            int x = cg_expr_any(fs, m->a);
+            int y = cg_expr_any(fs, m->b);
+            cg_emit_abc(fs, op == OP_ADD ? BC_ADDMULTO_F64 : BC_SUBMULTO_F64, pl.reg, pl.off, x);
+            cg_emit_word(fs, (uint64_t)y);
+            cg_free_to(fs, save);
+            return;
+        }
         int rr = cg_expr_any(fs, r);
         int bc = op == OP_ADD   ? BC_ADDTO_F64
                  : op == OP_SUB ? BC_SUBTO_F64

@@ -241,6 +241,8 @@ vm_stop vm_interp(mg_g *g) {
         RACE_OP(MAPDEL), RACE_OP(MAPCLEAR), RACE_OP(MAPLEN), RACE_OP(MAPITER), RACE_OP(MAPNEXT),
         RACE_OP(CLOSE), RACE_OP(ADDF_LD), RACE_OP(SUBF_LD), RACE_OP(MULF_LD), RACE_OP(DIVF_LD),
         RACE_OP(ADDTO_F64), RACE_OP(SUBTO_F64), RACE_OP(MULTO_F64), RACE_OP(DIVTO_F64),
+        RACE_OP(ADDMULTO_F64), RACE_OP(SUBMULTO_F64), RACE_OP(ADDFF_F64), RACE_OP(SUBFF_F64),
+        RACE_OP(MULFF_F64),
     // clang-format on
 #undef RACE_OP
     };
@@ -1495,7 +1497,41 @@ L_MULSUB_F64 : {
     RA.f = m - base[EXTRA()].f;
     DISPATCH();
 }
+L_ADDMULTO_F64 : {
+    double m;
+    mg_word *p = RA.p;
+    NILCHECK(p);
+    PRODUCT(RC.f, base[EXTRA()].f, m);
+    p[B].f = p[B].f + m;
+    DISPATCH();
+}
+L_SUBMULTO_F64 : {
+    double m;
+    mg_word *p = RA.p;
+    NILCHECK(p);
+    PRODUCT(RC.f, base[EXTRA()].f, m);
+    p[B].f = p[B].f - m;
+    DISPATCH();
+}
 #undef PRODUCT
+/* R[A] := (R[B].p)[lo] op (R[C].p)[hi]: two field loads and the operation; the left
+ * pointer is checked first, as the two LOADs would */
+#define FIELD_FIELD(OPER)                                                                          \
+    do {                                                                                           \
+        uint64_t offs = EXTRA();                                                                   \
+        const mg_word *p = RB.p, *q = RC.p;                                                        \
+        NILCHECK(p);                                                                               \
+        NILCHECK(q);                                                                               \
+        RA.f = p[(uint32_t)offs].f OPER q[offs >> 32].f;                                           \
+        DISPATCH();                                                                                \
+    } while (0)
+L_ADDFF_F64:
+    FIELD_FIELD(+);
+L_SUBFF_F64:
+    FIELD_FIELD(-);
+L_MULFF_F64:
+    FIELD_FIELD(*);
+#undef FIELD_FIELD
 
 /* ---- -race: check the access, then do the plain instruction (race.h) ---- */
 #define RACE_USER() (fr->proto->file == race_file)
@@ -1526,7 +1562,15 @@ R_ADDTO_F64:
 R_SUBTO_F64:
 R_MULTO_F64:
 R_DIVTO_F64:
+R_ADDMULTO_F64:
+R_SUBMULTO_F64:
     if (RACE_USER() && RA.p) RACE((mg_word *)RA.p + B, 1, true);
+    goto *dispatch[MG_OP(i)];
+R_ADDFF_F64:
+R_SUBFF_F64:
+R_MULFF_F64:
+    if (RACE_USER() && RB.p) RACE((mg_word *)RB.p + (uint32_t)pc[0], 1, false);
+    if (RACE_USER() && RC.p) RACE((mg_word *)RC.p + (pc[0] >> 32), 1, false);
     goto *dispatch[MG_OP(i)];
 R_LOAD:
     if (RACE_USER() && RB.p) RACE((mg_word *)RB.p + C, 1, false);

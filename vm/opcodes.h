@@ -327,7 +327,14 @@ typedef uint64_t mg_instr;
     /* a product and a sum in one dispatch, each rounded (no fused multiply-add, as gc on amd64) */ \
     OP(ADDMUL_F64, "ABCX", "R[A].f := R[B].f + R[C].f * R[@].f")                                  \
     OP(SUBMUL_F64, "ABCX", "R[A].f := R[B].f - R[C].f * R[@].f")                                  \
-    OP(MULSUB_F64, "ABCX", "R[A].f := R[B].f * R[C].f - R[@].f")
+    OP(MULSUB_F64, "ABCX", "R[A].f := R[B].f * R[C].f - R[@].f")                                  \
+    /* p.f += x*y and p.f -= x*y on a float64 field behind a pointer (each rounded) */            \
+    OP(ADDMULTO_F64, "ABCX", "(R[A].p)[B].f += R[C].f * R[@].f (nil panics)")                    \
+    OP(SUBMULTO_F64, "ABCX", "(R[A].p)[B].f -= R[C].f * R[@].f (nil panics)")                    \
+    /* p.f op q.g: both operands fields behind pointers; @ = offset in p | offset in q << 32 */   \
+    OP(ADDFF_F64, "ABCX", "R[A].f := (R[B].p)[@lo].f + (R[C].p)[@hi].f (nil panics)")            \
+    OP(SUBFF_F64, "ABCX", "R[A].f := (R[B].p)[@lo].f - (R[C].p)[@hi].f (nil panics)")            \
+    OP(MULFF_F64, "ABCX", "R[A].f := (R[B].p)[@lo].f * (R[C].p)[@hi].f (nil panics)")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {

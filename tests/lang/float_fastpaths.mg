@@ -42,6 +42,13 @@ func nilUpdate() (r string) {
 	return "no panic"
 }
 
+func nilSecond() (r string) {
+	defer func() { r = fmt.Sprint(recover()) }()
+	p := &V{x: 1}
+	var q *V
+	return fmt.Sprint(p.x - q.x)
+}
+
 func main() {
 	v := &V{x: 3, y: 0.5, h: 1.5, n: 7}
 	w := V{x: -2, y: 8}
@@ -54,6 +61,11 @@ func main() {
 	v.x *= 3
 	v.y /= 2
 	fmt.Println(v.x, v.y)
+	u := &V{x: 0.25, y: 4, h: 0.5}
+	fmt.Println(v.x-u.x, v.y+u.y, v.x*u.y, v.h*u.h, v.h-u.h)
+	u.x += v.x * u.y
+	u.y -= v.y * v.x
+	fmt.Println(u.x, u.y)
 	v.x += bump(v) // the call runs before v.x is read
 	fmt.Println(v.x)
 	v.h += 0.1
@@ -85,6 +97,7 @@ func main() {
 	order = nil
 	fmt.Println(val("m1", 2)*val("m2", 3)+val("a", 1), val("b", 1)-val("m3", 2)*val("m4", 3), order)
 	fmt.Println(nilField())
+	fmt.Println(nilSecond())
 	order = nil
 	fmt.Println(nilUpdate(), order)
 }
@@ -93,6 +106,8 @@ func main() {
 // 13 7 5 20 12 1.25
 // 0.6666667 5.5
 // 15 0.125
+// 14.75 4.125 60 0.75 1
+// 60.25 2.125
 // 101
 // 1.6
 // 0.3333333333333333 -1 1 0.75 1.5 3.25 9.000000000000001e+300
@@ -103,5 +118,6 @@ func main() {
 // -1 [l r]
 // 1.862645149230957e-09 -1.862645149230957e-09 1.862645149230957e-09 -1.862645149230957e-09 0.00048828125 -0.00048828125
 // 7 -5 [m1 m2 a b m3 m4]
+// runtime error: invalid memory address or nil pointer dereference
 // runtime error: invalid memory address or nil pointer dereference
 // runtime error: invalid memory address or nil pointer dereference [rhs]
