@@ -65,9 +65,10 @@ int cg_emit(FS *fs, mg_instr i) {
     return fs->ncode++;
 }
 
-/* The conditional jumps whose offset is the 16-bit sC (JEQ_INT .. JGE_IK, contiguous). */
+/* The conditional jumps whose offset is the 16-bit sC (JEQ_INT .. JGE_IK and JLT_F64 ..
+ * JNE_F64, each range contiguous). */
 static bool is_short_cjump(int op) {
-    return op >= BC_JEQ_INT && op <= BC_JGE_IK;
+    return (op >= BC_JEQ_INT && op <= BC_JGE_IK) || (op >= BC_JLT_F64 && op <= BC_JNE_F64);
 }
 
 int cg_emit_abc(FS *fs, int op, int a, int b, int c) {

@@ -1035,6 +1035,26 @@ void cg_cond_jump(FS *fs, Node *e, bool jump_if, Jumps *j) {
         cg_free_to(fs, save);
         return;
     }
+    if (e->kind == N_BINARY && is_cmp(e->op) && type_is_float(U(e->a->type))) {
+        /* a > b is b < a; jumping when the comparison is false needs the negated forms
+         * (a NaN operand makes every ordered comparison false) */
+        int op = e->op;
+        int l = cg_expr_any(fs, e->a);
+        int r = cg_expr_any(fs, e->b);
+        if (op == OP_GTR || op == OP_GEQ) {
+            int x = l;
+            l = r;
+            r = x;
+            op = op == OP_GTR ? OP_LSS : OP_LEQ;
+        }
+        int bc = op == OP_EQL   ? (jump_if ? BC_JEQ_F64 : BC_JNE_F64)
+                 : op == OP_NEQ ? (jump_if ? BC_JNE_F64 : BC_JEQ_F64)
+                 : op == OP_LSS ? (jump_if ? BC_JLT_F64 : BC_JNLT_F64)
+                                : (jump_if ? BC_JLE_F64 : BC_JNLE_F64);
+        jumps_add(j, cg_emit_abc(fs, bc, l, r, 0));
+        cg_free_to(fs, save);
+        return;
+    }
     int r = cg_expr_any(fs, e);
     jumps_add(j, cg_jump(fs, jump_if ? BC_JMPIF : BC_JMPIFNOT, r));
     cg_free_to(fs, save);

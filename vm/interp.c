@@ -1532,6 +1532,24 @@ L_SUBFF_F64:
 L_MULFF_F64:
     FIELD_FIELD(*);
 #undef FIELD_FIELD
+L_JLT_F64:
+    if (RA.f < RB.f) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_JLE_F64:
+    if (RA.f <= RB.f) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_JNLT_F64:
+    if (!(RA.f < RB.f)) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_JNLE_F64:
+    if (!(RA.f <= RB.f)) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_JEQ_F64:
+    if (RA.f == RB.f) BACKJUMP(MG_SC(i));
+    DISPATCH();
+L_JNE_F64:
+    if (RA.f != RB.f) BACKJUMP(MG_SC(i));
+    DISPATCH();
 
 /* ---- -race: check the access, then do the plain instruction (race.h) ---- */
 #define RACE_USER() (fr->proto->file == race_file)

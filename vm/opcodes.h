@@ -334,7 +334,15 @@ typedef uint64_t mg_instr;
     /* p.f op q.g: both operands fields behind pointers; @ = offset in p | offset in q << 32 */   \
     OP(ADDFF_F64, "ABCX", "R[A].f := (R[B].p)[@lo].f + (R[C].p)[@hi].f (nil panics)")            \
     OP(SUBFF_F64, "ABCX", "R[A].f := (R[B].p)[@lo].f - (R[C].p)[@hi].f (nil panics)")            \
-    OP(MULFF_F64, "ABCX", "R[A].f := (R[B].p)[@lo].f * (R[C].p)[@hi].f (nil panics)")
+    OP(MULFF_F64, "ABCX", "R[A].f := (R[B].p)[@lo].f * (R[C].p)[@hi].f (nil panics)")            \
+    /* float compare-and-branch; the negated forms are needed because !(a < b) is not a >= b \
+     * when either is NaN */                                                                       \
+    OP(JLT_F64, "ABsC", "if R[A].f < R[B].f then pc += sC")                                       \
+    OP(JLE_F64, "ABsC", "if R[A].f <= R[B].f then pc += sC")                                      \
+    OP(JNLT_F64, "ABsC", "if !(R[A].f < R[B].f) then pc += sC (NaN jumps)")                        \
+    OP(JNLE_F64, "ABsC", "if !(R[A].f <= R[B].f) then pc += sC (NaN jumps)")                       \
+    OP(JEQ_F64, "ABsC", "if R[A].f == R[B].f then pc += sC")                                      \
+    OP(JNE_F64, "ABsC", "if R[A].f != R[B].f then pc += sC (NaN jumps)")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {
