@@ -74,6 +74,12 @@ typedef struct Label {
     Jumps fwd; /* gotos waiting */
 } Label;
 
+/* A constant loaded once before the loops being compiled (compile_loopk.c). */
+typedef struct CgLoopConst {
+    uint64_t word; /* the register word */
+    int reg;
+} CgLoopConst;
+
 struct FS {
     CG *cg;
     FS *parent;
@@ -107,6 +113,8 @@ struct FS {
     int ncj_pending, capcj_pending;
     int *cj_redirect;                 /* pairs: the jump's pc, its island's pc */
     int ncj_redirect, capcj_redirect; /* in pairs */
+    CgLoopConst *loopk;               /* constants of the enclosing loops, outermost first */
+    int nloopk, caploopk;
 };
 
 /* compile.c */
@@ -123,6 +131,13 @@ void cg_patch_here(FS *fs, int pc);
  * is about to outgrow a nearby 32-bit JMP to go through, so a huge function compiles. */
 void cg_branch_islands(FS *fs);
 void jumps_add(Jumps *j, int pc);
+void *cg_grow(void *p, int n, int *cap, size_t elem); /* room for element n (GC memory) */
+/* compile_loopk.c: before a loop, load the constants its condition, post statement and
+ * body read as operands into registers of their own (returns a mark for the pop, after
+ * the loop); cg_loop_const: the register holding constant e, or -1. */
+int cg_loop_consts_push(FS *fs, Node *cond, Node *post, Node *body);
+void cg_loop_consts_pop(FS *fs, int mark);
+int cg_loop_const(FS *fs, Node *e);
 int cg_alloc(FS *fs, int n);
 void cg_free_to(FS *fs, int reg);
 int cg_kint(FS *fs, int64_t v);

@@ -423,6 +423,10 @@ int cg_expr_any(FS *fs, Node *e) {
     Node *u = cg_unparen(e);
     if (u->kind == N_IDENT && !u->cval && u->sym && is_local_sym(fs, u->sym) && !u->sym->boxed)
         return cg_var_reg(fs, u->sym);
+    if (u->cval) {
+        int k = cg_loop_const(fs, u);
+        if (k >= 0) return k;
+    }
     int r = cg_alloc(fs, type_words(e->type) ? type_words(e->type) : 1);
     cg_expr(fs, e, r);
     return r;

@@ -632,6 +632,7 @@ static void for_stmt(FS *fs, Node *s, Node *label) {
     Symbol *boxed[16];
     int nboxed = 0;
     if (fs->cg->pkg && fs->cg->pkg->loopvar) collect_boxed_defs(s->a, boxed, &nboxed);
+    int kmark = cg_loop_consts_push(fs, s->b, s->c, s->d);
     Loop *l = push_loop(fs, s, label);
     int jcond = s->b ? cg_jump(fs, BC_JMP, 0) : -1;
     int body = fs->ncode;
@@ -662,6 +663,7 @@ static void for_stmt(FS *fs, Node *s, Node *label) {
         cg_patch_sbx(fs, j, body);
     }
     pop_loop(fs, l, cont);
+    cg_loop_consts_pop(fs, kmark);
     cg_free_to(fs, save);
 }
 
@@ -859,6 +861,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
             }
         }
     }
+    int kmark = cg_loop_consts_push(fs, NULL, NULL, s->d);
     cg_load_int(fs, i, 0);
     if (kreg) kreg->index = i;
     int v = -1;
@@ -898,6 +901,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     cg_patch_sc(fs, j, top);
     if (!is_str) fuse_increment_test(fs, cont, top);
     pop_loop(fs, l, cont);
+    cg_loop_consts_pop(fs, kmark);
     cg_free_to(fs, save);
 }
 
