@@ -36,7 +36,7 @@ UNIT_SRCS := $(wildcard tests/unit/*.c)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(UNIT_SRCS))
 
 .DELETE_ON_ERROR:
-.PHONY: all run test unit asan ubsan tsan fuzz bench install clean deps check-deps stress outcomes \
+.PHONY: all run test unit asan ubsan tsan fuzz bench bench-embed install clean deps check-deps stress outcomes \
         gotest import-gotest race-sweep
 
 all: check-deps $(B)/minigo $(B)/libminigo.a
@@ -134,6 +134,27 @@ $(B)/trace/test_%: tests/trace/check.sh $(B)/trace/check_trace
 	printf '#!/bin/sh\nexec sh tests/trace/check.sh $(B) $*\n' > $@
 	chmod +x $@
 
+# Embedding examples: every examples/embed/NAME.c is built against the public header and
+# libminigo.a alone; one with a NAME.out becomes a unit of `make test` that runs it and
+# checks its output (examples/embed/check.sh).
+EMBED_BINS  := $(patsubst examples/embed/%.c,$(B)/embed/%,$(wildcard examples/embed/*.c))
+EMBED_UNITS := $(patsubst examples/embed/%.out,$(B)/embed-check/%,$(wildcard examples/embed/*.out))
+$(B)/embed/%: examples/embed/%.c include/minigo.h $(B)/libminigo.a
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) -Iinclude $(CFLAGS) $(WARN) -o $@ $< $(B)/libminigo.a $(LDLIBS)
+$(B)/embed-check/%: examples/embed/check.sh examples/embed/%.out $(B)/embed/%
+	@mkdir -p $(dir $@)
+	printf '#!/bin/sh\nexec sh examples/embed/check.sh $(B)/embed/$* examples/embed/$*.out\n' > $@
+	chmod +x $@
+
+.PHONY: bench-embed-chan
+# host channels: a send/receive pair over a minigo channel vs a mutex+condvar pair
+bench-embed-chan: $(B)/bench/chan_bench
+	$(B)/bench/chan_bench
+$(B)/bench/chan_bench: bench/embed/chan_bench.c $(B)/libminigo.a
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libminigo.a $(LDLIBS)
+
 -include $(shell find $(B)/obj $(B)/pic -name '*.d' 2>/dev/null)
 
 # ---- use ----
@@ -152,16 +173,16 @@ $(B)/unit/install_check: tests/unit/install_check.sh $(B)/libminigo.so.$(SO_VERS
 
 # Scripts that drive the CLI (run as units, $$MINIGO set): `run -e`, and the REPL through
 # a pseudo-terminal when python3 is installed.
-CLI_TESTS := tests/cli/run_e.sh $(if $(shell command -v python3 2>/dev/null),tests/repl/drive.py)
+CLI_TESTS := tests/cli/run_e.sh tests/cli/huge_locals.sh $(if $(shell command -v python3 2>/dev/null),tests/repl/drive.py)
 
 # tests/vet (under tests/) runs as `minigo vet`; tests/vet/corpus.sh then checks that vet
 # is silent on every correct program of tests/seeds and examples (its summary comes
 # first, so that mgtest's "N passed, N failed" stays the last line).
 # tests/gotest is in `tests`: Go 1.19's own self-checking programs (tools/import-gotest.sh).
-test: all $(B)/mgtest $(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS)
+test: all $(B)/mgtest $(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS) $(EMBED_BINS) $(EMBED_UNITS)
 	@status=0; tools/race-sweep.sh -q -minigo $(B)/minigo tests/seeds examples || status=1; \
 	sh tests/vet/corpus.sh $(B)/minigo tests/seeds examples || status=1; \
-	$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS) $(CLI_TESTS)" tests examples || status=1; \
+	$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS) $(EMBED_UNITS) $(CLI_TESTS)" tests examples || status=1; \
 	exit $$status
 
 # Re-import tests/gotest (and its EXCLUDED list) from Go's test tree with this build's
@@ -244,6 +265,14 @@ outcomes: all
 
 bench: all
 	sh bench/run.sh $(B)/minigo
+
+# The embedding API against Lua 5.4's C API (bench/embed/bench.c; apt-get install liblua5.4-dev).
+bench-embed: $(B)/bench/embed
+	$(B)/bench/embed
+$(B)/bench/embed: bench/embed/bench.c include/minigo.h $(B)/libminigo.a
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) -Iinclude $$(pkg-config --cflags lua5.4) $(CFLAGS) $(WARN) -o $@ $< \
+	  $(B)/libminigo.a $$(pkg-config --libs lua5.4) $(LDLIBS)
 
 install: all $(B)/libminigo.so.$(SO_VERSION)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \

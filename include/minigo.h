@@ -12,7 +12,9 @@
  *
  * VMs share nothing: two VMs in one process never see each other's globals,
  * goroutines or output. All functions are safe to call from any thread, but
- * one VM must not be used by two host threads at once.
+ * one VM must not be used by two host threads at once (mg_vm_stop excepted: any thread,
+ * any time). mg_run and mg_call run on the calling thread and return when the program
+ * or function is over. docs/embedding.md is the full reference, threading rules first.
  */
 #ifndef MINIGO_H
 #define MINIGO_H
@@ -37,6 +39,10 @@ typedef enum mg_status {
     MG_ERR_BUDGET = 6,  /* the instruction budget (opt.max_instructions) ran out */
     MG_ERR_TIMEOUT = 7, /* the wall-clock limit (opt.time_limit_ms) passed */
     MG_ERR_HEAP = 8,    /* out of memory: opt.heap_limit reached, or the heap could not grow */
+    MG_CLOSED = 9,      /* channels: a send on, or a close of, a closed channel */
+    MG_WOULDBLOCK = 10, /* channels: a try operation that could not proceed at once */
+    MG_TIMEOUT = 11,    /* channels: a timed operation whose time ran out (not the run's
+                           wall-clock limit, which is MG_ERR_TIMEOUT) */
 } mg_status;
 
 /* Output callback: receives every byte the program writes to stdout (fd 1) or stderr
@@ -95,12 +101,20 @@ typedef struct mg_options {
                                trace-event JSON (minigo run -trace FILE) */
 } mg_options;
 
+/* Zeroes opt: zero is every field's default. */
 void mg_options_init(mg_options *opt);
 
+/* A new, empty VM with a copy of *opt (NULL: the defaults; arrays the options point to
+ * must outlive the VM). Starts no thread. NULL only when out of memory. */
 mg_vm *mg_vm_new(const mg_options *opt);
+/* Frees the VM and everything it owns; its handles become invalid. NULL is fine. Not
+ * while a run or call on it is in progress, nor from one of its host functions. */
 void mg_vm_free(mg_vm *vm);
 
-/* Compile a program. name is used in diagnostics ("prog.mg:3:1: ..."). */
+/* Compile a program, once per VM: a package main file, or a snippet (statements; the
+ * standard packages they use are imported for them). name is used in diagnostics
+ * ("prog.mg:3:1: ..."). MG_ERR_COMPILE with the diagnostics in mg_error, MG_ERR_IO
+ * (mg_load_file could not read path), MG_ERR_STATE when a program is already loaded. */
 mg_status mg_load_file(mg_vm *vm, const char *path);
 mg_status mg_load_string(mg_vm *vm, const char *name, const char *src, size_t len);
 
@@ -165,6 +179,9 @@ typedef enum mg_value_kind {
     MG_OTHER /* complex numbers, unsafe pointers */
 } mg_value_kind;
 
+/* Host values, for arguments and results: they get a Go type when converted (above).
+ * NULL only when out of memory. Thread-safe (host functions may make values in
+ * parallel). */
 mg_value *mg_new_int(mg_vm *vm, long long x);
 mg_value *mg_new_uint(mg_vm *vm, unsigned long long x);
 mg_value *mg_new_float(mg_vm *vm, double x);
@@ -216,9 +233,92 @@ mg_value *mg_keys(const mg_value *m);
  * package variables keep their values from call to call. On MG_OK, res[0..nres) get the
  * results (nres must equal the function's result count). A panic comes back as
  * MG_ERR_RUNTIME with Go's report (the panic value and the goroutine trace) in mg_error,
- * not printed; limits and mg_vm_stop end a call as they end a run. */
+ * not printed; limits and mg_vm_stop end a call as they end a run. MG_ERR_STATE, before
+ * anything runs: no such function, wrong nargs/nres, an argument that does not convert.
+ * Lookups are cached; a function that cannot block (no go statement, channel operation,
+ * call through a func value or interface, native or host call, defer or explicit panic,
+ * in it or what it calls) runs directly on the calling thread, with no scheduler and
+ * no thread started: such a call costs some tens of nanoseconds. */
 mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args, int nres,
                   mg_value **res);
+
+/* ---------- channels across the boundary ----------
+ *
+ * A host thread can make a minigo channel, pass it to minigo code (an argument of
+ * mg_call for a `chan T`, `<-chan T` or `chan<- T` parameter, or a host function's
+ * result), and send, receive and close on it while goroutines do the same, with Go's
+ * semantics: an unbuffered send waits for a receiver, a buffered one for room, values
+ * arrive in order, a receive from a closed channel gets the buffered values and then
+ * the zero value with *ok = 0, and closing readies every waiter.
+ *
+ * Blocking: a blocking call blocks only the calling host thread, on a waiter record of
+ * its own that the channel queues as it queues goroutines; it never takes an M or a P
+ * from the VM, so the goroutines keep running. It may be made from any thread: a thread
+ * of the host's own, or a host function (flag it MG_HOST_BLOCKING, or use the try and
+ * timeout forms: an unflagged one holds a P while it waits). The thread running
+ * mg_call/mg_run is inside the VM until the call returns, so the host that feeds or
+ * drains a channel while minigo code runs does it from another thread. Several threads
+ * may use one channel handle at once (unlike other handles).
+ *
+ * Between runs (before the first mg_call, between calls) a channel keeps its buffered
+ * values, and host threads may use it with each other; the goroutines of a finished run
+ * no longer wait on it (what they were about to send or receive did not happen).
+ *
+ * Deadlock: while the host holds a handle to a channel of the VM (made by mg_new_chan,
+ * returned by mg_call, or any other handle whose type is a channel type), or a host
+ * thread is inside one of the calls below, the VM cannot know that a goroutine blocked
+ * on a channel will never be woken, so it does not report "all goroutines are asleep":
+ * a run whose goroutines all wait then waits for the host (or for mg_vm_stop, or
+ * opt.time_limit_ms). When the last such handle is released the check runs again.
+ *
+ * Stop and free: mg_vm_stop wakes every host thread blocked in a channel operation of
+ * the VM at that moment: the operation did not happen and returns MG_STOPPED (later
+ * operations behave as usual). mg_vm_free does the same, waits for those threads to
+ * leave the call, and makes any later call fail; release channel handles before it.
+ *
+ * Element values convert as mg_call's arguments do (an mg_new_int for an int8 channel,
+ * a list for a []int one, a dict for a struct one); received values are typed handles
+ * the host releases. Not for deterministic runs (opt.deterministic).
+ */
+
+/* A new channel `chan T` of capacity cap (0: unbuffered), T given as Go spells it
+ * ("int", "uint8", "float64", "string", "bool", "[]int", "map[string]int",
+ * "main.Point", "*main.Point", "error", "struct {}"). T must be a type the loaded
+ * program knows: one that appears in the signature of one of package main's top-level
+ * functions or of a host function, or a named type of the program (the places a host
+ * channel can go). NULL (mg_error says why) before a load or for an unknown type. */
+mg_value *mg_new_chan(mg_vm *vm, const char *elem_type, size_t cap);
+
+/* ch <- v, blocking until a receiver took it or the buffer had room. MG_OK; MG_CLOSED
+ * when the channel is or gets closed (Go's "send on closed channel" panic, as a
+ * status: nothing is sent); MG_STOPPED (see above); MG_ERR_STATE (mg_error says why)
+ * for a nil or receive-only channel, a handle that is not a channel or v that does not
+ * convert to the element type. v stays the caller's. */
+mg_status mg_chan_send(mg_vm *vm, mg_value *ch, const mg_value *v);
+/* As mg_chan_send without waiting: MG_WOULDBLOCK when no receiver waits and the buffer
+ * is full (a select with a default). */
+mg_status mg_chan_try_send(mg_vm *vm, mg_value *ch, const mg_value *v);
+/* As mg_chan_send, waiting at most timeout_ns nanoseconds: MG_TIMEOUT then (not sent). */
+mg_status mg_chan_send_timeout(mg_vm *vm, mg_value *ch, const mg_value *v, long long timeout_ns);
+
+/* *out, *ok = <-ch, blocking until a value or the close arrives. MG_OK with *out a new
+ * handle (the zero value and *ok = 0 once the channel is closed and drained; out and
+ * ok may be NULL to discard them); MG_STOPPED; MG_ERR_STATE for a nil or send-only
+ * channel or a handle that is not a channel. */
+mg_status mg_chan_recv(mg_vm *vm, mg_value *ch, mg_value **out, int *ok);
+/* Without waiting: MG_WOULDBLOCK (and *out NULL) when nothing is ready. */
+mg_status mg_chan_try_recv(mg_vm *vm, mg_value *ch, mg_value **out, int *ok);
+/* Waiting at most timeout_ns nanoseconds: MG_TIMEOUT (and *out NULL) then. */
+mg_status mg_chan_recv_timeout(mg_vm *vm, mg_value *ch, mg_value **out, int *ok,
+                               long long timeout_ns);
+
+/* close(ch): blocked receivers get the zero value, blocked senders (goroutines panic,
+ * host threads get MG_CLOSED). MG_CLOSED if it was closed already (Go's "close of
+ * closed channel"); MG_ERR_STATE for a nil or receive-only channel. */
+mg_status mg_chan_close(mg_vm *vm, mg_value *ch);
+/* len(ch) and cap(ch); -1 for a handle that is not a non-nil channel. */
+long long mg_chan_len(mg_value *ch);
+long long mg_chan_cap(mg_value *ch);
 
 /* ---------- host packages: C functions a script imports ----------
  *
@@ -257,6 +357,8 @@ typedef struct mg_host_entry {
  * MG_ERR_COMPILE for a signature that is not a func type (mg_error says which). */
 mg_status mg_register_package(mg_vm *vm, const char *path, const mg_host_entry *entries, int n);
 
+/* The calls below are valid only inside a host function, on its thread, for its call. */
+/* The parameter count (a variadic parameter counts once). */
 int mg_host_nargs(mg_hostcall *call);
 /* Argument i, a handle owned by the call (valid until the host function returns; use
  * mg_retain to keep it). A variadic parameter is one argument, a slice. */
@@ -264,14 +366,21 @@ mg_value *mg_host_arg(mg_hostcall *call, int i);
 /* Sets result i to v converted to the result type (as mg_call converts arguments); v
  * stays the caller's. MG_ERR_STATE (and nothing set) when it does not convert. */
 mg_status mg_host_return(mg_hostcall *call, int i, const mg_value *v);
+/* The last result (an error) becomes an error whose Error() is msg (copied); without an
+ * error result, the same as mg_host_panic. */
 void mg_host_error(mg_hostcall *call, const char *msg);
+/* When the host function returns, the calling goroutine panics with the string msg
+ * (copied), as panic(msg) would; the script may recover it. */
 void mg_host_panic(mg_hostcall *call, const char *msg);
+/* The entry's user pointer. */
 void *mg_host_user(mg_hostcall *call);
+/* The VM the call belongs to (for mg_new_* values). */
 mg_vm *mg_host_vm(mg_hostcall *call);
 
 /* The last error's text (diagnostics or panic report), "" if none. Owned by the VM. */
 const char *mg_error(mg_vm *vm);
 
+/* MINIGO_VERSION, the library's version ("0.1.0"). */
 const char *mg_version(void);
 
 #ifdef __cplusplus

@@ -151,6 +151,9 @@ enum {
     NF_HASCONT = 1 << 12,  /* (checker) loop is the target of a continue */
     NF_FALLTHROUGH = 1 << 13, /* (checker) case clause ends in fallthrough */
     NF_METHODEXPR = 1 << 14,  /* (checker) T.M / (*T).M method expression */
+    NF_RANGE_EVAL = 1 << 15,  /* (checker) N_RANGE over an array (pointer) whose len is not
+                                 constant (calls, receives): x is evaluated even when no
+                                 value is bound */
 };
 
 /* What a selector turned out to be (Node.sel_kind, set by the checker). */

@@ -104,6 +104,12 @@ struct FS {
     int res_reg;       /* first register of the result variables (has_defer) */
     Symbol **res_syms; /* named results (NULL entries for unnamed) */
     int nres;
+    /* A function whose locals outgrow the registers keeps the small ones that do not escape
+     * in one zeroed spill area (compile_stmt.c), pointed to by R[spill_reg]: such a local has
+     * Symbol.boxed with index = spill_reg and cg_spill = 1 + its word offset there. */
+    bool has_spill;
+    int spill_reg, spill_words;
+    int spill_pc;  /* the NEWT allocating it, whose type word is patched at the end */
     CgInline *inl; /* parameters of the function being inlined (compile_inline.c) */
     int ninl;
     /* Forward conditional jumps with a 16-bit offset (ABsC / AsBsC) not yet patched, and
@@ -215,6 +221,7 @@ bool cg_float_arith_k(FS *fs, int op, Type *t, int dst, int l, Node *kn, bool re
 bool cg_float_muladd(FS *fs, int op, Node *left, Node *right, int dst);
 bool cg_is_f64_product(Node *e); /* x*y on float64, neither operand constant */
 Node *cg_unparen(Node *e);
+bool cg_is_nil(Node *e);           /* the predeclared nil (typed by the checker or not) */
 int cg_var_reg(FS *fs, Symbol *s); /* register of a local (box pointer if boxed) */
 
 /* compile_call.c */
@@ -234,5 +241,8 @@ void cg_stmt(FS *fs, Node *s);
 void cg_stmts(FS *fs, NodeList *l);
 void cg_return_seq(FS *fs);
 void cg_declare_local(FS *fs, Symbol *s, int reg_value); /* value already in reg_value.. */
+/* At a function body's start: reserve the spill area when its locals may need one. */
+void cg_spill_area_begin(FS *fs, Node *body);
+void cg_spill_area_end(FS *fs); /* before cg_finish: size the area */
 
 #endif

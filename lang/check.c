@@ -579,14 +579,16 @@ static void add_method(Ck *c, Node *fd) {
         return;
     }
     if (t->kind == TY_POINTER || t->kind == TY_INTERFACE) {
-        ck_error(c, base, "invalid receiver type %s (pointer or interface type)", base->name);
+        /* at the receiver variable (its name, or its type when unnamed), as types2 */
+        Node *at = recv->list.len ? recv->list.items[0] : recv->a;
+        ck_error(c, at, "invalid receiver type %s (pointer or interface type)", base->name);
         return;
     }
     if (strcmp(fd->name, "_") == 0) return;
     NamedInfo *ni = t->named;
     for (int i = 0; i < ni->nmethods; i++) {
         if (strcmp(ni->methods[i].name, fd->name) == 0) {
-            ck_error(c, fd, "method %s.%s already declared", base->name, fd->name);
+            ck_error(c, fd, "%s.%s redeclared in this block", base->name, fd->name);
             return;
         }
     }
@@ -734,7 +736,9 @@ void ck_func_body(Ck *c, Node *fn, Type *sig, Node *recv_field) {
     c->ntargets = 0;
     c->labels = NULL;
     c->nlabels = c->caplabels = 0;
-    c->in_const = false;
+    /* a function literal inside a constant declaration sees its iota (types2, go.dev/issue/22345)
+     */
+    c->in_const = fn->kind == N_FUNCLIT && sv.in_const;
     c->scope = ck_scope_new(fn->kind == N_FUNCLIT ? sv.scope : c->filescope, fn);
     Node *ft = fn->kind == N_FUNCLIT ? fn->a : fn->b;
     if (recv_field && recv_field->list.len) {

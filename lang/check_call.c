@@ -78,6 +78,11 @@ static bool convertible(Ck *c, Node *x, Type *t) {
         return true;
     if (tu->kind == TY_STRING && (type_is_integer(vu) || is_byte_or_rune_slice(vu))) return true;
     if (type_is_string(vu) && is_byte_or_rune_slice(tu)) return true;
+    /* a slice to a pointer to an array of the same element type (Go 1.17) */
+    if (vu->kind == TY_SLICE && tu->kind == TY_POINTER) {
+        Type *a = tu->elem->underlying ? tu->elem->underlying : tu->elem;
+        if (a->kind == TY_ARRAY && ck_identical(vu->elem, a->elem)) return true;
+    }
     return false;
 }
 
@@ -197,16 +202,18 @@ Type *ck_conversion(Ck *c, Node **pn, Type *t) {
 
 /* ---------- builtins ---------- */
 
-static bool has_call_or_recv(Node *n) {
-    if (!n) return false;
+/* spec: len(x) of an array (pointer) x is constant unless x contains channel receives or
+ * non-constant function calls */
+bool ck_has_call_or_recv(Node *n) {
+    if (!n || n->cval) return false;
     if (n->kind == N_CALL && !(n->a && (n->a->flags & NF_TYPEEXPR))) return true;
     if (n->kind == N_UNARY && n->op == OP_ARROW) return true;
     if (n->kind == N_FUNCLIT) return false;
-    if (has_call_or_recv(n->a) || has_call_or_recv(n->b) || has_call_or_recv(n->c) ||
-        has_call_or_recv(n->d))
+    if (ck_has_call_or_recv(n->a) || ck_has_call_or_recv(n->b) || ck_has_call_or_recv(n->c) ||
+        ck_has_call_or_recv(n->d))
         return true;
     for (int i = 0; i < n->list.len; i++)
-        if (has_call_or_recv(n->list.items[i])) return true;
+        if (ck_has_call_or_recv(n->list.items[i])) return true;
     return false;
 }
 
@@ -384,7 +391,7 @@ static Type *builtin_call(Ck *c, Node *n, Builtin id) {
             break;
         case TY_ARRAY:
             ok = true;
-            if (!has_call_or_recv(x)) n->cval = cv_int(u->len);
+            if (!ck_has_call_or_recv(x)) n->cval = cv_int(u->len);
             break;
         case TY_SLICE:
         case TY_CHAN: ok = true; break;

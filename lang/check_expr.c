@@ -243,6 +243,15 @@ void ck_lookup_member(Type *t, const char *name, Lookup *out) {
 
 /* ---------- selectors ---------- */
 
+static void insert_deref(Node **px) {
+    Node *x = *px;
+    Node *s = ast_new(N_STAR, x->line, x->col);
+    s->a = x;
+    s->type = x->type->elem;
+    s->flags = NF_IMPLICIT | NF_ADDRESSABLE;
+    *px = s;
+}
+
 static Node *implicit_field(Node *x, Type *xt, int index, Type *ft) {
     Type *st = xt->kind == TY_POINTER && !xt->named ? xt->elem : xt;
     Node *s = ast_new(N_SELECTOR, x->line, x->col);
@@ -261,6 +270,12 @@ static Type *method_expr(Ck *c, Node *n, Type *t) {
     ck_lookup_member(t, n->name, &lk);
     if (lk.kind != 2) {
         Node at = ck_selector_at(n);
+        Type *u = t->underlying ? t->underlying : t;
+        if (u->kind == TY_POINTER && u->elem && type_is_interface(u->elem)) {
+            ck_error(c, &at, "%s undefined (type %s is pointer to interface, not interface)",
+                     ck_expr_str(n), ck_tstr(c, t));
+            return invalid(n);
+        }
         ck_error(c, &at, "%s undefined (type %s has no %s %s)", ck_expr_str(n), ck_tstr(c, t),
                  lk.kind == 1 ? "method" : "field or method", n->name);
         return invalid(n);
@@ -273,8 +288,8 @@ static Type *method_expr(Ck *c, Node *n, Type *t) {
         if (lk.path_types[i] && lk.path_types[i]->kind == TY_POINTER && !lk.path_types[i]->named)
             via_embedded_ptr = true;
     if (m->ptr_recv && !is_ptr && !via_embedded_ptr && lk.recv_owner->kind != TY_INTERFACE) {
-        ck_error(c, n, "invalid method expression %s (needs pointer receiver (*%s).%s)",
-                 ck_expr_str(n), ck_tstr(c, t), n->name);
+        Node at = ck_selector_at(n); /* types2 1.19's text, for method values too */
+        ck_error(c, &at, "cannot call pointer method %s on %s", n->name, ck_tstr(c, t));
         return invalid(n);
     }
     Type *ft = m->type;
@@ -357,6 +372,18 @@ Type *ck_selector(Ck *c, Node **pn, bool for_call) {
     }
     Lookup lk;
     ck_lookup_member(t, n->name, &lk);
+    if (t->kind == TY_POINTER && t->named && lk.kind == 0) {
+        /* spec: for x of a defined pointer type, x.f is (*x).f when that is a field (a
+         * defined pointer type has no methods, nor are its base type's promoted to it) */
+        Lookup via;
+        ck_lookup_member(t->elem, n->name, &via);
+        if (via.kind == 1) {
+            insert_deref(&n->a);
+            x = n->a;
+            t = x->type;
+            lk = via;
+        }
+    }
     Node at = ck_selector_at(n);
     if (lk.kind == 0) {
         ck_error(c, &at, "%s undefined (type %s has no field or method %s)", ck_expr_str(n),
@@ -396,7 +423,7 @@ Type *ck_selector(Ck *c, Node **pn, bool for_call) {
     bool cur_is_ptr = ct->kind == TY_POINTER && !ct->named;
     if (m->ptr_recv && !cur_is_ptr) {
         if (!(cur->flags & NF_ADDRESSABLE)) {
-            ck_error(c, n, "cannot call pointer method %s on %s", n->name, ck_tstr(c, ct));
+            ck_error(c, &at, "cannot call pointer method %s on %s", n->name, ck_tstr(c, t));
             return invalid(n);
         }
         mark_addr_taken(cur);
@@ -511,7 +538,7 @@ mismatch:
     return false;
 }
 
-static const char *incomparable_reason(Ck *c, Type *t) {
+const char *ck_incomparable_reason(Ck *c, Type *t) {
     Type *u = t->underlying ? t->underlying : t;
     switch (u->kind) {
     case TY_SLICE: return "slice can only be compared to nil";
@@ -578,7 +605,7 @@ static Type *comparison(Ck *c, Node *n) {
     Type *t = xnil ? yt : xt;
     if (n->op == OP_EQL || n->op == OP_NEQ) {
         if (!xnil && !ynil && !type_comparable(t)) {
-            const char *why = incomparable_reason(c, t);
+            const char *why = ck_incomparable_reason(c, t);
             ck_error(c, x, "invalid operation: %s (%s)", ck_expr_str(n),
                      why ? why : "operands cannot be compared");
             return invalid(n);
@@ -872,15 +899,6 @@ static bool check_index(Ck *c, Node **pi, int64_t length, const char *what, bool
         return false;
     }
     return true;
-}
-
-static void insert_deref(Node **px) {
-    Node *x = *px;
-    Node *s = ast_new(N_STAR, x->line, x->col);
-    s->a = x;
-    s->type = x->type->elem;
-    s->flags = NF_IMPLICIT | NF_ADDRESSABLE;
-    *px = s;
 }
 
 static Type *index_expr(Ck *c, Node *n) {

@@ -149,6 +149,9 @@ Type *ck_expr(Ck *c, Node **pn);                 /* single value (untyped allowe
 Type *ck_expr_hint(Ck *c, Node **pn, Type *hint);
 Type *ck_multi_expr(Ck *c, Node **pn); /* value or tuple */
 bool ck_comparable_or_err(Ck *c, Node *at, Node *x, Node *y, int op);
+/* gc's reason why values of type t cannot be compared ("func can only be compared to nil"),
+ * or NULL */
+const char *ck_incomparable_reason(Ck *c, Type *t);
 void ck_mark_used(Node *n);
 Type *ck_selector(Ck *c, Node **pn, bool for_call);
 Type *ck_composite(Ck *c, Node **pn, Type *hint);
@@ -199,6 +202,8 @@ bool ck_representable_or_err(Ck *c, Node *n, Type *t, const char *context);
 /* check_call.c */
 Type *ck_call(Ck *c, Node **pn);
 Type *ck_conversion(Ck *c, Node **pn, Type *t);
+/* n contains a channel receive or a non-constant function call (len(n) is not constant) */
+bool ck_has_call_or_recv(Node *n);
 
 /* check_stmt.c */
 void ck_block(Ck *c, Node *blk, bool new_scope);

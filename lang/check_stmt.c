@@ -637,6 +637,7 @@ static void range_stmt(Ck *c, Node *s, const char *label) {
         if (u->kind == TY_POINTER && u->elem && u->elem->underlying &&
             u->elem->underlying->kind == TY_ARRAY)
             u = u->elem->underlying;
+        if (u->kind == TY_ARRAY && ck_has_call_or_recv(s->a)) s->flags |= NF_RANGE_EVAL;
         switch (u->kind) {
         case TY_STRING: kt = ty_int, vt = ty_int32; break;
         case TY_ARRAY:
@@ -730,25 +731,87 @@ static void clause_body(Ck *c, Node *clause, bool last, bool allow_fallthrough,
     stmt_list(c, body);
 }
 
+/* The constant a switch case compares with, seen through the implicit conversion of an
+ * untyped constant to an interface tag (types2 looks for duplicates on that value and its
+ * default type). */
+static Node *case_const(Node *e) {
+    if (e->kind == N_CONVERT && (e->flags & NF_IMPLICIT) && !e->cval && e->a) e = e->a;
+    return e->cval ? e : NULL;
+}
+
+/* One case value e of an expression switch on tag (tag_str: how gc names the tag; "true" for
+ * a missing one), as types2's caseValues checks it: the untyped value converted to the tag's
+ * type, then the comparison e == tag. The checked case may have a different type from the
+ * tag only when one of them is an interface (the compiler converts the other side). */
+static bool switch_case(Ck *c, Node **pe, Type *tag, const char *tag_str) {
+    Type *et = ck_expr(c, pe);
+    if (et == ty_invalid || tag == ty_invalid) return false;
+    if (type_is_untyped(et)) {
+        const char *desc = ck_operand_str(c, *pe);
+        Type *tu = tag->underlying ? tag->underlying : tag;
+        switch (ck_convert_untyped_code(c, pe, tag)) {
+        case 0: break;
+        case 2: ck_error(c, *pe, "%s overflows %s", desc, ck_tstr(c, tu)); return false;
+        case 3: ck_error(c, *pe, "%s truncated to %s", desc, ck_tstr(c, tu)); return false;
+        case 4: return false;
+        default: ck_error(c, *pe, "cannot convert %s to %s", desc, ck_tstr(c, tu)); return false;
+        }
+        et = (*pe)->type;
+    }
+    Node *e = *pe;
+    bool enil =
+        ck_unparen(e)->kind == N_IDENT && ck_unparen(e)->sym && ck_unparen(e)->sym->kind == SYM_NIL;
+    if (et != tag && !ck_identical(et, tag)) {
+        if (ck_assignable(c, e, tag, NULL, 0)) {
+            ck_wrap_convert(c, pe, tag);
+        } else {
+            Node tn = {0};
+            tn.type = tag;
+            if (!(type_is_interface(et) && ck_assignable(c, &tn, et, NULL, 0))) {
+                ck_error(c, e, "invalid case %s in switch on %s (mismatched types %s and %s)",
+                         ck_expr_str(e), tag_str, ck_tstr(c, et), ck_tstr(c, tag));
+                return false;
+            }
+        }
+    }
+    if (!enil) {
+        Type *bad = !type_comparable(et) ? et : !type_comparable(tag) ? tag : NULL;
+        if (bad) {
+            const char *why = ck_incomparable_reason(c, bad);
+            ck_error(c, e, "invalid case %s in switch on %s (%s)", ck_expr_str(e), tag_str,
+                     why ? why : "operator == not defined on this type");
+            return false;
+        }
+    }
+    return true;
+}
+
 static void switch_stmt(Ck *c, Node *s, const char *label) {
     open_scope(c);
     simple_stmt(c, s->a);
-    Type *tag = NULL;
+    /* spec: a missing switch expression is the boolean value true */
+    Type *tag = ty_bool;
+    const char *tag_str = "true";
     if (s->b) {
         tag = ck_expr(c, &s->b);
         if (tag != ty_invalid) {
             if (tag->kind == TY_UNTYPED_NIL) {
                 ck_error(c, s->b, "use of untyped nil in switch expression");
                 tag = ty_invalid;
+            } else if (!ck_default_in(c, &s->b, "switch expression")) {
+                tag = ty_invalid;
             } else {
-                ck_default(c, &s->b);
                 tag = s->b->type;
-                if (!type_comparable(tag)) {
-                    ck_error(c, s->b, "cannot switch on %s", ck_operand_str(c, s->b));
+                /* a value of a type with nil can be switched on: its cases compare with nil */
+                if (!type_comparable(tag) && !type_has_nil(tag)) {
+                    const char *op = ck_operand_str(c, s->b);
+                    ck_error(c, s->b, "cannot switch on %s (%s is not comparable)", op,
+                             ck_tstr(c, tag));
                     tag = ty_invalid;
                 }
             }
         }
+        tag_str = ck_expr_str(s->b);
     }
     push_target(c, s, label, false);
     Node *seen_default = NULL;
@@ -760,41 +823,17 @@ static void switch_stmt(Ck *c, Node *s, const char *label) {
         }
         for (int j = 0; j < cl->list.len; j++) {
             Node **pe = &cl->list.items[j];
-            Type *et = ck_expr(c, pe);
-            if (et == ty_invalid || tag == ty_invalid) continue;
-            if (!tag) {
-                Type *u = et->underlying ? et->underlying : et;
-                if (u->kind != TY_BOOL && u->kind != TY_UNTYPED_BOOL) {
-                    ck_error(c, *pe, "invalid case %s in switch (mismatched types %s and bool)",
-                             ck_expr_str(*pe), ck_tstr(c, ck_default_type(et)));
-                    continue;
-                }
-                if (type_is_untyped(et)) ck_convert_untyped(c, pe, ty_bool);
-                continue;
-            }
-            if (type_is_untyped(et)) {
-                if (!ck_convert_untyped(c, pe, tag)) {
-                    ck_error(c, *pe, "invalid case %s in switch on %s (mismatched types %s and %s)",
-                             ck_expr_str(*pe), ck_expr_str(s->b), ck_tstr(c, et), ck_tstr(c, tag));
-                    continue;
-                }
-            } else if (et != tag) {
-                if (ck_assignable(c, *pe, tag, NULL, 0)) {
-                    ck_wrap_convert(c, pe, tag);
-                } else {
-                    ck_error(c, *pe, "invalid case %s in switch on %s (mismatched types %s and %s)",
-                             ck_expr_str(*pe), ck_expr_str(s->b), ck_tstr(c, et), ck_tstr(c, tag));
-                    continue;
-                }
-            }
-            Node *e = *pe;
-            if (e->cval) {
+            if (!switch_case(c, pe, tag, tag_str)) continue;
+            /* gc reports duplicates among integer, float and string constants only */
+            Node *e = case_const(*pe);
+            if (e && (e->cval->kind == CV_INT || e->cval->kind == CV_FLOAT ||
+                      e->cval->kind == CV_STRING)) {
                 for (int pi = 0; pi <= i; pi++) {
                     Node *pc = s->list.items[pi];
                     int lim = pi == i ? j : pc->list.len;
                     for (int pj = 0; pj < lim; pj++) {
-                        Node *o = pc->list.items[pj];
-                        if (o->cval && o->type == e->type && o->cval->kind == e->cval->kind &&
+                        Node *o = case_const(pc->list.items[pj]);
+                        if (o && ck_identical(o->type, e->type) && o->cval->kind == e->cval->kind &&
                             cv_compare(OP_EQL, o->cval, e->cval)) {
                             ck_error(c, e, "duplicate case %s in expression switch",
                                      ck_operand_str(c, e));
@@ -916,10 +955,22 @@ static void select_stmt(Ck *c, Node *s, const char *label) {
                 Node *u = ck_unparen(recv);
                 ok = u->kind == N_UNARY && u->op == OP_ARROW;
             }
-            if (!ok)
-                ck_error(c, comm, "select case must be receive, send or assign recv");
-            else
-                ck_stmt(c, comm);
+            if (!ok) {
+                /* types2 reports it at the statement (an assignment's lhs) and skips the
+                 * clause */
+                Node *at = comm->kind == N_EXPRSTMT ? comm->a : comm, op;
+                if (at->kind == N_BINARY && at->op_line) { /* an operation is at its operator */
+                    op = *at;
+                    op.line = at->op_line;
+                    op.col = at->op_col;
+                    at = &op;
+                }
+                if (comm->kind == N_ASSIGN || comm->kind == N_DEFINE) at = comm->list.items[0];
+                ck_error(c, at, "select case must be send or receive (possibly with assignment)");
+                close_scope(c);
+                continue;
+            }
+            ck_stmt(c, comm);
         }
         stmt_list(c, &cl->list2);
         close_scope(c);

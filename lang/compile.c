@@ -642,6 +642,7 @@ void cg_func_body(FS *fs, Node *decl) {
     for (int i = 0; i < nres; i++)
         box_in_place(fs, rs[i], false);
     fs->loops = NULL;
+    cg_spill_area_begin(fs, body);
     cg_block(fs, body);
     /* falling off the end: at the closing brace (where Go's traces put a frame running its
      * deferred calls), which the parser keeps in the block's ival */
@@ -653,6 +654,7 @@ void cg_func_body(FS *fs, Node *decl) {
         recover_pc = fs->ncode;
         cg_return_seq(fs);
     }
+    cg_spill_area_end(fs);
     cg_finish(fs);
     fs->fn->proto->recover_pc = recover_pc;
 }

@@ -234,6 +234,11 @@ void cg_builtin(FS *fs, Node *call, int dst) {
         bool cap = call->builtin == BI_CAP;
         if (xt->kind == TY_POINTER || xt->kind == TY_ARRAY) {
             Type *at = xt->kind == TY_POINTER ? U(xt->elem) : xt;
+            /* not a constant (the checker folds those): x has calls or receives, evaluated
+             * once and not dereferenced */
+            int sv = fs->freereg;
+            cg_expr_any(fs, x);
+            cg_free_to(fs, sv);
             cg_load_int(fs, dst, at->len);
             break;
         }

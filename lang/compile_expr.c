@@ -189,7 +189,7 @@ static bool place_of(FS *fs, Node *e, Place *pl) {
         if (s->boxed) {
             pl->kind = PL_MEM;
             pl->reg = r;
-            pl->off = 0;
+            pl->off = s->cg_spill ? s->cg_spill - 1 : 0; /* a slot of the spill area */
         } else {
             pl->kind = PL_REG;
             pl->reg = r;
@@ -537,6 +537,11 @@ void cg_convert_to(FS *fs, Type *from, Type *to, int src, int dst, Node *at) {
         cg_emit_abc(fs, is_byte_slice(t) ? BC_STR2BYTES : BC_STR2RUNES, dst, src, 0);
         return;
     }
+    if (f->kind == TY_SLICE && t->kind == TY_POINTER) { /* (*[N]T)(s), Go 1.17 */
+        cg_emit_abc(fs, BC_SLICE2ARRP, dst, src, 0);
+        cg_emit_word(fs, (uint64_t)U(t->elem)->len);
+        return;
+    }
     if (type_is_integer(t) && type_is_integer(f)) {
         cg_move(fs, dst, src, 1);
         if (t->words == 1) cg_normalize(fs, t, dst);
@@ -579,7 +584,7 @@ void cg_conv_move(FS *fs, Type *from, Type *to, int src, int dst) {
 
 /* ---------- operators ---------- */
 
-static bool is_nil(Node *e) {
+bool cg_is_nil(Node *e) {
     e = cg_unparen(e);
     return e && ((e->kind == N_IDENT && e->sym && e->sym->kind == SYM_NIL) ||
                  (e->type && e->type->kind == TY_UNTYPED_NIL));
@@ -930,8 +935,8 @@ static void cg_binary(FS *fs, Node *e, int dst) {
     }
     if (is_cmp(op)) {
         Type *ot = e->a->type;
-        if (is_nil(e->b) || is_nil(e->a)) {
-            Node *x = is_nil(e->b) ? e->a : e->b;
+        if (cg_is_nil(e->b) || cg_is_nil(e->a)) {
+            Node *x = cg_is_nil(e->b) ? e->a : e->b;
             int r = cg_expr_any(fs, x);
             cg_emit_abc(fs, BC_ISNIL, dst, r, 0);
             if (op == OP_NEQ) cg_emit_abc(fs, BC_NOT, dst, dst, 0);
@@ -997,8 +1002,8 @@ void cg_cond_jump(FS *fs, Node *e, bool jump_if, Jumps *j) {
         }
         return;
     }
-    if (e->kind == N_BINARY && is_cmp(e->op) && is_intlike(e->a->type) && !is_nil(e->a) &&
-        !is_nil(e->b)) {
+    if (e->kind == N_BINARY && is_cmp(e->op) && is_intlike(e->a->type) && !cg_is_nil(e->a) &&
+        !cg_is_nil(e->b)) {
         int op = e->op;
         if (!jump_if) {
             switch (op) {

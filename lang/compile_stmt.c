@@ -25,9 +25,58 @@ static bool is_blank(Node *n) {
  * are 16 bits, so a function with huge arrays or very many variables still compiles. */
 #define SPILL_FRAME 0x8000
 
-/* Reserve the home of a new local (its registers, or one register for its box). */
+/* The most words of locals a body declares (all of them, as if they were live at once;
+ * function literals have their own frames). */
+static int64_t local_words(Node *n) {
+    if (!n || n->kind == N_FUNCLIT) return 0;
+    int64_t w = 0;
+    if (n->kind == N_DEFINE || n->kind == N_VARSPEC ||
+        (n->kind == N_RANGE && (n->flags & NF_DEFINE)))
+        for (int i = 0; i < n->list.len; i++) {
+            Node *id = n->list.items[i];
+            if (id && id->kind == N_IDENT && id->sym && id->sym->decl == id)
+                w += type_words(id->sym->type) ? type_words(id->sym->type) : 1;
+        }
+    if (n->kind == N_CASECLAUSE && n->sym) w += 2;
+    w += local_words(n->a) + local_words(n->b) + local_words(n->c) + local_words(n->d);
+    for (int i = 0; i < n->list.len; i++)
+        w += local_words(n->list.items[i]);
+    for (int i = 0; i < n->list2.len; i++)
+        w += local_words(n->list2.items[i]);
+    return w;
+}
+
+/* Locals past SPILL_FRAME that do not escape share one spill area (a register each would
+ * run out of 16-bit operands): reserved at the body's start, only for a body that may
+ * need it, and sized when the body is compiled. */
+void cg_spill_area_begin(FS *fs, Node *body) {
+    if (fs->freereg + local_words(body) <= SPILL_FRAME) return;
+    fs->has_spill = true;
+    fs->spill_reg = cg_alloc(fs, 1);
+    fs->spill_pc = cg_emit_abc(fs, BC_NEWT, fs->spill_reg, 0, 0);
+    cg_emit_word(fs, 0);
+}
+
+void cg_spill_area_end(FS *fs) {
+    if (!fs->has_spill) return;
+    /* pointer-sized words: the collector scans the area for the pointers locals hold */
+    Type *t = type_array(type_pointer(ty_int), fs->spill_words ? fs->spill_words : 1);
+    fs->code[fs->spill_pc + 1] = (mg_instr)(uintptr_t)cg_rtype(t);
+}
+
+/* Reserve the home of a new local (its registers, one register for its box, or a slot of
+ * the spill area). */
 static int local_home(FS *fs, Symbol *s) {
     int w = type_words(s->type);
+    s->cg_spill = 0;
+    if (!s->boxed && w <= CG_BIG_VALUE_WORDS && fs->freereg + w > SPILL_FRAME && fs->has_spill &&
+        fs->spill_words + w <= 0xffff) {
+        s->boxed = true;
+        s->cg_spill = 1 + fs->spill_words;
+        fs->spill_words += w;
+        s->index = fs->spill_reg;
+        return s->index;
+    }
     if (!s->boxed && (w > CG_BIG_VALUE_WORDS || fs->freereg + w > SPILL_FRAME)) s->boxed = true;
     int r = cg_alloc(fs, s->boxed ? 1 : w);
     s->index = r;
@@ -37,6 +86,17 @@ static int local_home(FS *fs, Symbol *s) {
 /* Give local s (home already reserved) its initial value from R[src..] (or zero). */
 static void local_init(FS *fs, Symbol *s, int src) {
     int w = type_words(s->type);
+    if (s->cg_spill) { /* its slot may hold an earlier iteration's value: always stored */
+        int save = fs->freereg;
+        if (src < 0) {
+            src = cg_alloc(fs, w ? w : 1);
+            cg_zero(fs, src, w);
+        }
+        Place pl = {.kind = PL_MEM, .type = s->type, .reg = s->index, .off = s->cg_spill - 1};
+        cg_place_store(fs, &pl, src);
+        cg_free_to(fs, save);
+        return;
+    }
     if (s->boxed) {
         if (w > 0xffff) { /* too big for NEWBOX's operand */
             cg_emit_abc(fs, BC_NEWT, s->index, 0, 0);
@@ -64,6 +124,7 @@ void cg_declare_local(FS *fs, Symbol *s, int src) {
 
 /* A fresh box for a boxed variable, holding its current value (per-iteration loop vars). */
 static void rebox(FS *fs, Symbol *s) {
+    if (s->cg_spill) return; /* never captured: one slot serves every iteration */
     int w = type_words(s->type);
     int save = fs->freereg;
     int t = cg_alloc(fs, w ? w : 1);
@@ -216,7 +277,15 @@ static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
             cg_error(fs, l, "assignment target");
             return;
         }
-        if (pl.kind == PL_BLANK) {
+        if (pl.kind == PL_BLANK && type_words(r->type) > CG_BIG_VALUE_WORDS) {
+            /* a big value is built in a scratch box, not in registers */
+            int b = cg_alloc(fs, 1);
+            cg_emit_abc(fs, BC_NEWT, b, 0, 0);
+            cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(r->type));
+            Place box = {.kind = PL_MEM, .type = r->type, .reg = b};
+            if (!cg_big_init(fs, r, &box) && cg_mem_copy(fs, r, &box) < 0)
+                cg_place_store(fs, &box, cg_expr_any(fs, r));
+        } else if (pl.kind == PL_BLANK) {
             int t = cg_alloc(fs, type_words(r->type) ? type_words(r->type) : 1);
             cg_expr(fs, r, t);
         } else if (pl.kind == PL_REG && type_words(pl.type) == 1 && simple_rhs(r)) {
@@ -675,7 +744,7 @@ static void range_bind(FS *fs, Node *target, bool define, int src, Type *from, b
     Node *t = cg_unparen(target);
     if (define && t->kind == N_IDENT && t->sym) {
         Symbol *s = t->sym;
-        if (s->boxed && !fresh_box) {
+        if (s->boxed && !fresh_box && !s->cg_spill) {
             int w = type_words(s->type);
             if (w == 1)
                 cg_emit_abc(fs, BC_STORE, s->index, 0, src);
@@ -696,6 +765,41 @@ static void range_bind(FS *fs, Node *target, bool define, int src, Type *from, b
         src = c;
     }
     if (cg_place(fs, target, &pl)) cg_place_store(fs, &pl, src);
+    cg_free_to(fs, save);
+}
+
+/* Binds a pair of range (or select-receive) values: defined variables one by one; assigned
+ * places as an assignment does it, in two phases: the index and pointer operands of both
+ * targets are evaluated (and pinned) before either is stored (for i, x[i] = range y stores
+ * into x[old i]). */
+static void range_bind_pair(FS *fs, Node *kn, Node *vn, bool define, int ksrc, Type *kfrom,
+                            int vsrc, Type *vfrom, bool fresh_box) {
+    bool kb = kn && !is_blank(kn), vb = vn && !is_blank(vn);
+    if (define || !kb || !vb) {
+        range_bind(fs, kn, define, ksrc, kfrom, fresh_box);
+        range_bind(fs, vn, define, vsrc, vfrom, fresh_box);
+        return;
+    }
+    int save = fs->freereg;
+    Node *ts[2] = {kn, vn};
+    int srcs[2] = {ksrc, vsrc};
+    Type *froms[2] = {kfrom, vfrom};
+    Place pl[2];
+    bool ok[2];
+    for (int i = 0; i < 2; i++)
+        if (!(ok[i] = cg_place(fs, ts[i], &pl[i]))) pl[i].kind = PL_BLANK;
+    bool isnew[2] = {false, false};
+    pin_place_operands(fs, pl, isnew, 2);
+    for (int i = 0; i < 2; i++) {
+        Type *to = cg_unparen(ts[i])->type;
+        int src = srcs[i];
+        if (froms[i] && to && froms[i] != to && U(to)->kind == TY_INTERFACE) {
+            int c = cg_alloc(fs, 2);
+            cg_conv_move(fs, froms[i], to, src, c);
+            src = c;
+        }
+        if (ok[i]) cg_place_store(fs, &pl[i], src);
+    }
     cg_free_to(fs, save);
 }
 
@@ -743,10 +847,13 @@ static bool assigns_var(Node *n, Symbol *v) {
 
 /* A range variable declared by := that lives in a register of its own (not boxed, one
  * word or more), or NULL. */
-static Symbol *range_reg_var(Node *n, bool define) {
+static Symbol *range_reg_var(FS *fs, Node *n, bool define) {
     if (!define || !n || is_blank(n)) return NULL;
     Node *id = cg_unparen(n);
     if (id->kind != N_IDENT || !id->sym || id->sym->boxed) return NULL;
+    /* where local_home would spill it, it keeps its home */
+    int w = type_words(id->sym->type);
+    if (w > CG_BIG_VALUE_WORDS || fs->freereg + w + 1 > SPILL_FRAME) return NULL;
     return id->sym;
 }
 
@@ -763,9 +870,9 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
      * register (it is reloaded every iteration, so assignments in the body are fine). */
     bool counted = xt->kind == TY_SLICE || xt->kind == TY_ARRAY ||
                    (xt->kind == TY_POINTER && U(xt->elem)->kind == TY_ARRAY);
-    Symbol *kreg = counted ? range_reg_var(kn, define) : NULL;
+    Symbol *kreg = counted ? range_reg_var(fs, kn, define) : NULL;
     if (kreg && (type_words(kreg->type) != 1 || assigns_var(s->d, kreg))) kreg = NULL;
-    Symbol *vreg = counted ? range_reg_var(vn, define) : NULL;
+    Symbol *vreg = counted ? range_reg_var(fs, vn, define) : NULL;
     /* homes of the defined variables (classic: one box for the whole loop) */
     if (define) {
         for (int i = 0; i < s->list.len; i++) {
@@ -792,8 +899,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
         cg_emit_abc(fs, BC_MAPNEXT, t, it, 0);
         cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(x->type));
         int jend = cg_jump(fs, BC_JMPIFNOT, t);
-        range_bind(fs, kn, define, t + 1, xt->key, fresh);
-        range_bind(fs, vn, define, t + 1 + kw, xt->elem, fresh);
+        range_bind_pair(fs, kn, vn, define, t + 1, xt->key, t + 1 + kw, xt->elem, fresh);
         cg_block(fs, s->d);
         cont = fs->ncode;
         cg_patch_sbx(fs, cg_jump(fs, BC_JMP, 0), top);
@@ -859,6 +965,12 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
                 base = cg_alloc(fs, at->words ? at->words : 1); /* range over a copy */
                 cg_expr(fs, x, base);
             }
+        } else if (s->flags & NF_RANGE_EVAL) {
+            /* only the index is used, but len(x) is not constant: x is evaluated once
+             * (for its calls and receives), and not dereferenced */
+            int sv = fs->freereg;
+            cg_expr_any(fs, x);
+            cg_free_to(fs, sv);
         }
     }
     int kmark = cg_loop_consts_push(fs, NULL, NULL, s->d);
@@ -873,7 +985,6 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     int jcond = cg_jump(fs, BC_JMP, 0);
     top = fs->ncode;
     if (is_str) cg_emit_abc(fs, BC_STRNEXT, v, base, i);
-    if (!kreg) range_bind(fs, kn, define, i, type_is_integer(xt) ? x->type : ty_int, fresh);
     if (vn && !is_blank(vn)) {
         if (is_str) {
         } else if (xt->kind == TY_SLICE || arr_sliced) {
@@ -888,8 +999,11 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
             cg_emit_word(fs, (uint64_t)alen);
             cg_emit_word(fs, (uint64_t)ew);
         }
-        if (!vreg) range_bind(fs, vn, define, v, range_elem_type(x->type), fresh);
     }
+    /* variables living in the counter / loaded in place need no binding */
+    range_bind_pair(fs, kreg ? NULL : kn, vreg ? NULL : vn, define, i,
+                    type_is_integer(xt) ? x->type : ty_int, v, vn ? range_elem_type(x->type) : NULL,
+                    fresh);
     cg_block(fs, s->d);
     cont = fs->ncode;
     if (is_str)
@@ -927,27 +1041,45 @@ static void switch_stmt(FS *fs, Node *s, Node *label) {
         }
         for (int k = 0; k < cl->list.len; k++) {
             Node *e = cl->list.items[k];
-            if (tag < 0) {
+            bool iface_case = U(e->type)->kind == TY_INTERFACE;
+            if (tag < 0 && !iface_case) {
                 cg_cond_jump(fs, e, true, &to_body[c]);
             } else {
                 int sv = fs->freereg;
+                int tg = tag;
+                Type *u = tt ? U(tt) : ty_bool;
+                if (tag < 0) { /* an interface case of a tagless switch: case == true */
+                    tg = cg_alloc(fs, 1);
+                    cg_load_int(fs, tg, 1);
+                }
                 int r = cg_expr_any(fs, e);
                 int b = cg_alloc(fs, 1);
-                Node fake = {0};
-                (void)fake;
-                Type *u = U(tt);
+                if (cg_is_nil(e)) { /* switch f { case nil: } on a func, map, slice... */
+                    cg_emit_abc(fs, BC_ISNIL, b, tg, 0);
+                    jumps_add(&to_body[c], cg_jump(fs, BC_JMPIF, b));
+                    cg_free_to(fs, sv);
+                    continue;
+                }
+                if (iface_case && (tt ? tt : ty_bool) != e->type) {
+                    /* a concrete tag, or one of another interface type, against an interface
+                     * case the tag is assignable to: compare as values of the case's type */
+                    int conv = cg_alloc(fs, 2);
+                    cg_conv_move(fs, tt ? tt : ty_bool, e->type, tg, conv);
+                    tg = conv;
+                    u = U(e->type);
+                }
                 if (u->kind == TY_STRING)
-                    cg_emit_abc(fs, BC_EQ_STR, b, tag, r);
+                    cg_emit_abc(fs, BC_EQ_STR, b, tg, r);
                 else if (type_is_float(u))
-                    cg_emit_abc(fs, BC_EQ_F64, b, tag, r);
+                    cg_emit_abc(fs, BC_EQ_F64, b, tg, r);
                 else if (u->kind == TY_INTERFACE)
-                    cg_emit_abc(fs, BC_EQ_IFACE, b, tag, r);
+                    cg_emit_abc(fs, BC_EQ_IFACE, b, tg, r);
                 else if (u->kind == TY_STRUCT || u->kind == TY_ARRAY) {
-                    cg_emit_abc(fs, BC_EQ_VAL, b, tag, r);
+                    cg_emit_abc(fs, BC_EQ_VAL, b, tg, r);
                     cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(tt));
                 } else {
                     cg_free_to(fs, b);
-                    jumps_add(&to_body[c], cg_emit_abc(fs, BC_JEQ_INT, tag, r, 0));
+                    jumps_add(&to_body[c], cg_emit_abc(fs, BC_JEQ_INT, tg, r, 0));
                     cg_free_to(fs, sv);
                     continue;
                 }
@@ -1111,6 +1243,8 @@ static void select_stmt(FS *fs, Node *s, Node *label) {
                     Node *id = cg_unparen(comm->list.items[i]);
                     if (id->kind == N_IDENT && id->sym && !is_blank(id)) local_home(fs, id->sym);
                 }
+            /* one target after the other, as gc does it (not a parallel assignment: in
+             * `case j, ok[j] = <-c` gc indexes with the new j) */
             for (int i = 0; i < comm->list.len; i++)
                 range_bind(fs, comm->list.items[i], comm->kind == N_DEFINE, valreg[c] + (i ? w : 0),
                            i ? ty_bool : U(rx->a->type)->elem, true);

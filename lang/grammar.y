@@ -376,14 +376,8 @@ static Node *select_stmt(PState *ps, Tok kw, NodeList clauses) {
                                "syntax error: unexpected comma, expecting := or = or :");
             cc->a = expr_stmt(c->list.items[0]);
         }
-        /* The received-from expression must be a receive. */
-        Node *recv = NULL, *at = NULL;
-        if (cc->a && cc->a->kind == N_EXPRSTMT) recv = at = cc->a->a;
-        else if (cc->a && (cc->a->kind == N_ASSIGN || cc->a->kind == N_DEFINE))
-            recv = cc->a->list2.items[0], at = cc->a->list.items[0];
-        if (recv && !(recv->kind == N_UNARY && recv->op == OP_ARROW))
-            parse_error_at(ps, at->line, at->col,
-                           "select case must be send or receive (possibly with assignment)");
+        /* that the received-from expression is a receive (parenthesised or not) is
+         * types2's check: check_stmt.c */
         ast_append(&n->list, cc);
     }
     return n;
@@ -739,11 +733,12 @@ littype(T) ::= MAP(M) LBRACK ntype(K) RBRACK ntype(V). {
     T->a = K;
     T->b = V;
 }
-littype(T) ::= STRUCT(S) LBRACE fielddecls(F) RBRACE. {
+littype(T) ::= bracedtype(X). { T = X; }
+bracedtype(T) ::= STRUCT(S) LBRACE fielddecls(F) RBRACE. {
     T = node_at(N_STRUCTTYPE, S);
     T->list = F;
 }
-littype(T) ::= INTERFACE(I) LBRACE methspecs(M) RBRACE. {
+bracedtype(T) ::= INTERFACE(I) LBRACE methspecs(M) RBRACE. {
     T = node_at(N_INTERFACETYPE, I);
     T->list = M;
 }
@@ -812,6 +807,9 @@ operand(E) ::= IDENT(N). { E = ident(N); }
 operand(E) ::= LPAREN(P) expr_or_type(X) RPAREN. { E = with_a(node_at(N_PAREN, P), X); }
 operand(E) ::= littype(T) LBRACE(B) elems(L) RBRACE. { E = composite(T, B, L); }
 operand(E) ::= othertype(T) LPAREN expr(X) ocomma RPAREN(R). { E = call(T, list1(X), false, R); }
+/* a method expression on a literal type that ends in }: interface{ m(string) }.m,
+ * struct{ T }.m ([]T.m would read as []pkg.T, as in gc) */
+operand(E) ::= bracedtype(T) PERIOD IDENT(N). { E = selector(T, N); }
 operand(E) ::= fntype(T) block(B). {
     E = node_like(N_FUNCLIT, T);
     E->a = T;

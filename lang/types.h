@@ -152,6 +152,7 @@ struct Symbol {
     bool is_result;     /* named result */
     int line, col;
     int index;          /* free for the compiler (register, global slot, ...) */
+    int cg_spill;       /* free for the compiler (1 + a local's offset in its frame's spill area) */
     void *cg;           /* private to the compiler */
 };
 

@@ -161,14 +161,13 @@ static void park_on(rt_waitq *q, rt_g *self, rt_chan *c, uint64_t *elem, rt_wait
     sg->elem = elem;
     sg->c = c;
     sg->is_select = false;
+    sg->is_send = q == &c->sendq; /* which queue, for taking it off (host waiters, drops) */
     sg->success = false;
     rt_waitq_enqueue(q, sg);
     rt_set_parking(self, why);
 }
 
-rt_status rt_chan_send(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *elem) {
-    RT_TRACE(s, RT_TEV_SEND, self, (intptr_t)c, 0);
-    if (!c) return rt_park_forever(s, self, RT_WAIT_CHAN_SEND_NIL);
+static rt_status chan_send(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *elem) {
     rt_lock_acquire(&c->lock);
     if (c->closed) {
         rt_lock_release(&c->lock);
@@ -191,9 +190,13 @@ rt_status rt_chan_send(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *elem) {
     return RT_PARK;
 }
 
-rt_status rt_chan_recv(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *dst, bool *ok) {
-    RT_TRACE(s, RT_TEV_RECV, self, (intptr_t)c, 0);
-    if (!c) return rt_park_forever(s, self, RT_WAIT_CHAN_RECV_NIL);
+rt_status rt_chan_send(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *elem) {
+    RT_TRACE(s, RT_TEV_SEND, self, (intptr_t)c, 0);
+    if (!c) return rt_park_forever(s, self, RT_WAIT_CHAN_SEND_NIL);
+    return chan_send(s, self, c, elem);
+}
+
+static rt_status chan_recv(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *dst, bool *ok) {
     rt_lock_acquire(&c->lock);
     rt_sudog *sg = rt_waitq_dequeue(&c->sendq);
     if (sg) {
@@ -218,6 +221,12 @@ rt_status rt_chan_recv(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *dst, bool 
     park_on(&c->recvq, self, c, dst, RT_WAIT_CHAN_RECV);
     rt_lock_release(&c->lock);
     return RT_PARK;
+}
+
+rt_status rt_chan_recv(rt_sched *s, rt_g *self, rt_chan *c, uint64_t *dst, bool *ok) {
+    RT_TRACE(s, RT_TEV_RECV, self, (intptr_t)c, 0);
+    if (!c) return rt_park_forever(s, self, RT_WAIT_CHAN_RECV_NIL);
+    return chan_recv(s, self, c, dst, ok);
 }
 
 rt_status rt_chan_close(rt_sched *s, rt_chan *c) {
@@ -313,4 +322,73 @@ int64_t rt_chan_len(rt_chan *c) {
 
 int64_t rt_chan_cap(rt_chan *c) {
     return c ? c->cap : 0;
+}
+
+/* ---------- host threads (chan.h) ---------- */
+
+void rt_hwaiter_init(rt_hwaiter *w) {
+    memset(w, 0, sizeof *w);
+    w->g.allg_flags = RT_ALLG_HOST;
+    w->g.goid = 0; /* traces show host operations as goroutine 0 */
+}
+
+void rt_hwaiter_wake(rt_g *g) {
+    rt_note_wakeup(&((rt_hwaiter *)g)->note); /* the last touch of the record */
+}
+
+void rt_hwaiter_kick(rt_hwaiter *w) {
+    rt_note_kick(&w->note);
+}
+
+rt_status rt_chan_host_send(rt_sched *s, rt_chan *c, rt_hwaiter *w, uint64_t *elem) {
+    RT_TRACE(s, RT_TEV_SEND, NULL, (intptr_t)c, 0);
+    return chan_send(s, &w->g, c, elem);
+}
+
+rt_status rt_chan_host_recv(rt_sched *s, rt_chan *c, rt_hwaiter *w, uint64_t *dst, bool *ok) {
+    RT_TRACE(s, RT_TEV_RECV, NULL, (intptr_t)c, 0);
+    return chan_recv(s, &w->g, c, dst, ok);
+}
+
+/* Takes sg off c's queue if it is still there: true when no waker has it. */
+static bool unqueue(rt_chan *c, rt_sudog *sg) {
+    rt_waitq *q = sg->is_send ? &c->sendq : &c->recvq;
+    rt_lock_acquire(&c->lock);
+    bool queued = sg->prev || q->first == sg;
+    if (queued) rt_waitq_remove(q, sg);
+    rt_lock_release(&c->lock);
+    return queued;
+}
+
+rt_hw_result rt_hwaiter_wait(rt_chan *c, rt_hwaiter *w, int64_t deadline) {
+    bool taken = false; /* a waker dequeued us: only its note store may end the wait */
+    for (;;) {
+        rt_note_sleep(&w->note, taken ? 0 : deadline);
+        uint32_t k = atomic_load(&w->note.key);
+        if (k == 1) return RT_HW_DONE;
+        if (!taken) {
+            if (unqueue(c, &w->g.sudog)) return k == 2 ? RT_HW_KICKED : RT_HW_TIMEOUT;
+            taken = true;
+        }
+        uint32_t two = 2;
+        atomic_compare_exchange_strong(&w->note.key, &two, 0); /* forget the kick */
+    }
+}
+
+static void drop_g(void *arg, rt_g *g) {
+    (void)arg;
+    if (g->sel_sudogs) { /* parked in a select, or won but not finished */
+        for (int k = 0; k < g->sel_n; k++)
+            unqueue(g->sel_sudogs[k].c, &g->sel_sudogs[k]);
+        return;
+    }
+    uint32_t st = atomic_load(&g->status);
+    bool parked = st == RT_G_WAITING || st == RT_G_PARKING;
+    if (parked && g->sudog.c &&
+        (g->wait_reason == RT_WAIT_CHAN_SEND || g->wait_reason == RT_WAIT_CHAN_RECV))
+        unqueue(g->sudog.c, &g->sudog);
+}
+
+void rt_sched_drop_waiters(rt_sched *s) {
+    rt_for_each_g(s, drop_g, NULL);
 }

@@ -33,6 +33,46 @@ bool rt_chan_try_recv(rt_sched *s, rt_chan *c, uint64_t *dst, bool *ok);
 int64_t rt_chan_len(rt_chan *c); /* 0 for nil */
 int64_t rt_chan_cap(rt_chan *c);
 
+/* ---------- host threads (the embedding API: vm/api_chan.c) ----------
+ * A host thread that blocks on a channel is not a goroutine and holds no M or P: it
+ * queues an rt_hwaiter, whose g is a pseudo-G (allg_flags RT_ALLG_HOST) with the sudog
+ * the channel's wait queue links, exactly like a parked G's. Whoever completes the
+ * operation (a goroutine, a close, another host thread) writes the outcome and calls
+ * rt_ready as for any G; rt_ready sees the flag and wakes the thread through `note`
+ * instead of queueing. The record may live on the host thread's stack: a waker touches
+ * it last by storing note.key = 1, and the thread leaves only after seeing that store
+ * (or after taking itself off the queue, when no waker can have it).
+ * note.key: 0 waiting, 1 completed (final), 2 kicked (rt_hwaiter_kick: look again). */
+typedef struct rt_hwaiter {
+    rt_g g;
+    rt_note note;
+    struct rt_hwaiter *next, *prev; /* the VM's list of blocked host waiters (its lock) */
+} rt_hwaiter;
+
+void rt_hwaiter_init(rt_hwaiter *w);
+/* As rt_chan_send / rt_chan_recv with the waiter's pseudo-G as self. s: the running
+ * scheduler (to ready goroutines), or NULL when none runs (then only host waiters can
+ * be queued on any channel: rt_sched_drop_waiters). RT_PARK: queued, call
+ * rt_hwaiter_wait; the outcome is then w->g.park_ok (send: false = closed meanwhile;
+ * receive: false = closed, *dst zeroed). *dst must stay valid and GC-visible (a
+ * registered thread's stack) until then. */
+rt_status rt_chan_host_send(rt_sched *s, rt_chan *c, rt_hwaiter *w, uint64_t *elem);
+rt_status rt_chan_host_recv(rt_sched *s, rt_chan *c, rt_hwaiter *w, uint64_t *dst, bool *ok);
+typedef enum { RT_HW_DONE, RT_HW_TIMEOUT, RT_HW_KICKED } rt_hw_result;
+/* Sleep until the queued operation completes (RT_HW_DONE), or until the monotonic
+ * deadline (0: none) or a kick, whichever comes first: then the waiter takes itself
+ * off c's queue and the operation did not happen, unless a waker had already taken it
+ * (then it waits for that waker and returns RT_HW_DONE). The thread must be registered
+ * with the GC. */
+rt_hw_result rt_hwaiter_wait(rt_chan *c, rt_hwaiter *w, int64_t deadline);
+/* Make a blocked rt_hwaiter_wait look again (mg_vm_stop). Any thread, while w is still
+ * on the caller's list. */
+void rt_hwaiter_kick(rt_hwaiter *w);
+/* After rt_sched_run_main returned: take every goroutine of s still parked on a channel
+ * (or in a select) off its wait queues. They never run again, and a channel that
+ * outlives the run (one the host holds) must not hand values to them. */
+void rt_sched_drop_waiters(rt_sched *s);
+
 /* ---------- select (select.c) ---------- */
 typedef struct rt_scase {
     rt_chan *c;     /* NULL: this case is never ready */

@@ -28,14 +28,11 @@
 #define RT_SEMA_TABLE  251
 #define RT_RUNNEXT_MAX 64 /* runnext picks in a row before the local queue gets a turn */
 
-/* A futex word in malloc'd memory: idle Ms sleep on it inside GC_do_blocking, where
- * GC memory must not be touched. */
-typedef struct rt_note {
-    _Atomic uint32_t key;
-} rt_note;
-
 void rt_note_clear(rt_note *n);
 void rt_note_wakeup(rt_note *n);
+/* Wake a sleeper without completing its wait: key 0 -> 2 (rt_note_sleep returns; a key
+ * already 1 stays 1). The host waiter's "look again" (chan.c). */
+void rt_note_kick(rt_note *n);
 /* Sleep until woken or until the monotonic deadline (0: none). True if woken. Must be
  * called inside rt_do_blocking (it does so itself). */
 bool rt_note_sleep(rt_note *n, int64_t deadline);
@@ -86,6 +83,7 @@ struct rt_m {
     bool blocking; /* inside rt_enter_blocking */
     bool is_host;  /* M0: the thread of rt_sched_run_main */
     bool exited;   /* its thread has left the scheduler loop */
+    bool recheck;  /* woken by rt_sched_recheck_dead: look again, then idle (s->lock) */
     uint64_t rand;
 };
 
@@ -138,6 +136,11 @@ struct rt_sched {
     int64_t vclock_start;
 
     rt_trace *trace; /* -trace (trace.c); NULL: off, and every hook is one branch */
+
+    /* embedding: > 0 while a host thread may still act on a channel (the VM's count of
+     * host channel handles and host channel operations in flight); deadlock is then
+     * not reported. NULL: none (the CLI). */
+    _Atomic int32_t *host_live;
 };
 
 /* deterministic mode (det.c) */
@@ -209,6 +212,8 @@ void rt_chan_recv_closed(rt_chan *c, uint64_t *dst, rt_g *self);
 void rt_chan_zero(rt_chan *c, uint64_t *dst);
 /* move self RUNNING -> PARKING with the given reason */
 void rt_set_parking(rt_g *self, rt_wait_reason reason);
+/* rt_ready of a host waiter (RT_ALLG_HOST): wake its thread (chan.c) */
+void rt_hwaiter_wake(rt_g *g);
 /* (select.c) finish a parked select before the G runs again */
 void rt_select_finish(rt_sched *s, rt_g *g);
 

@@ -64,6 +64,12 @@ void rt_note_wakeup(rt_note *n) {
     syscall(SYS_futex, &n->key, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
 }
 
+void rt_note_kick(rt_note *n) {
+    uint32_t zero = 0;
+    if (atomic_compare_exchange_strong(&n->key, &zero, 2))
+        syscall(SYS_futex, &n->key, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+}
+
 typedef struct note_sleep_args {
     rt_note *note;
     int64_t deadline;
@@ -380,6 +386,7 @@ static int64_t earliest_timer(rt_sched *s) {
 /* s->lock held: Go's checkdead. */
 static bool is_deadlocked(rt_sched *s) {
     if (s->mcount - s->nmidle > 0) return false;
+    if (s->host_live && atomic_load(s->host_live) > 0) return false; /* the host may act */
     if (atomic_load(&s->runq_size) > 0) return false;
     rt_p **allp = allp_load(s);
     int32_t n = atomic_load(&s->allp_len);
@@ -484,7 +491,14 @@ static bool stop_m(rt_sched *s, rt_m *m) {
             rt_note_sleep(m->park, 0); /* someone popped us: their wake-up is coming */
         }
         rt_note_clear(m->park);
-        if (!m->nextp) return false; /* woken by stop_all_locked */
+        if (!m->nextp) {
+            pthread_mutex_lock(&s->lock);
+            bool again = m->recheck && !atomic_load(&s->stopping);
+            m->recheck = false;
+            pthread_mutex_unlock(&s->lock);
+            if (again) continue; /* rt_sched_recheck_dead: idle again, checking */
+            return false;        /* woken by stop_all_locked */
+        }
         acquirep(m, m->nextp);
         m->nextp = NULL;
         return true;
@@ -823,6 +837,10 @@ static void ready_enqueue(rt_sched *s, rt_g *g) {
 }
 
 void rt_ready(rt_sched *s, rt_g *g) {
+    if (__builtin_expect(g->allg_flags & RT_ALLG_HOST, 0)) {
+        rt_hwaiter_wake(g); /* a host thread: no queue, no status (chan.c) */
+        return;
+    }
     RT_TRACE(s, RT_TEV_UNBLOCK, g, 0, 0);
     for (;;) {
         uint32_t st = atomic_load(&g->status);
@@ -923,6 +941,21 @@ void rt_for_each_g(rt_sched *s, void (*fn)(void *arg, rt_g *g), void *arg) {
     for (rt_g *g = s->allg; g; g = g->allnext)
         if (atomic_load(&g->status) != RT_G_DEAD) fn(arg, g);
     pthread_mutex_unlock(&s->allg_lock);
+}
+
+void rt_sched_set_host_live(rt_sched *s, _Atomic int32_t *live) {
+    s->host_live = live;
+}
+
+void rt_sched_recheck_dead(rt_sched *s) {
+    pthread_mutex_lock(&s->lock);
+    rt_m *m = !atomic_load(&s->stopping) && s->mcount - s->nmidle == 0 ? midleget(s) : NULL;
+    if (m) {
+        m->nextp = NULL;
+        m->recheck = true;
+        rt_note_wakeup(m->park);
+    }
+    pthread_mutex_unlock(&s->lock);
 }
 
 void rt_enter_blocking(rt_sched *s, rt_g *self) {

@@ -71,6 +71,13 @@ typedef struct rt_chan rt_chan;
 typedef struct rt_timer rt_timer;
 typedef struct rt_sudog rt_sudog;
 
+/* A futex word: idle Ms sleep on theirs (malloc'd, inside GC_do_blocking, where GC
+ * memory must not be touched); a host thread blocked on a channel sleeps on the one
+ * in its rt_hwaiter (chan.h). */
+typedef struct rt_note {
+    _Atomic uint32_t key;
+} rt_note;
+
 /* Result of a runtime primitive that may park the calling G. */
 typedef enum rt_status {
     RT_DONE = 0,   /* completed; carry on */
@@ -163,7 +170,12 @@ void rt_spawn(rt_sched *s, rt_g *g);
  * stays on the all-Gs list (as DEAD, skipped by rt_for_each_g) when it exits, and
  * spawning it again costs no list update (Go's allgs). Before dropping such a dead G for
  * good the VM calls rt_g_release (after `run` returned for it; any thread). */
-enum { RT_ALLG_KEEP = 1, RT_ALLG_ON = 2 /* (rt) on the list */ };
+enum {
+    RT_ALLG_KEEP = 1,
+    RT_ALLG_ON = 2,  /* (rt) on the list */
+    RT_ALLG_HOST = 4 /* not a goroutine: a host thread's waiter (chan.h's rt_hwaiter); never
+                        spawned or listed, rt_ready wakes its thread instead of queueing it */
+};
 void rt_g_release(rt_sched *s, rt_g *g);
 /* Make a parked G runnable (see the parking protocol). Any thread. */
 void rt_ready(rt_sched *s, rt_g *g);
@@ -184,6 +196,14 @@ int64_t rt_num_goroutine(rt_sched *s);
 /* Call fn for every live G (spawned, not exited) under the all-Gs lock; fn must not
  * call back into the scheduler. Used for goroutine dumps. */
 void rt_for_each_g(rt_sched *s, void (*fn)(void *arg, rt_g *g), void *arg);
+
+/* Embedding: *live > 0 means a host thread may still send, receive or close on a channel
+ * (it holds a channel handle, or is inside a channel operation), so "all goroutines are
+ * asleep" is not a deadlock: the Ms idle until the host acts. Before rt_sched_run_main. */
+void rt_sched_set_host_live(rt_sched *s, _Atomic int32_t *live);
+/* *live dropped to 0: if every M is idle, wake one to run the deadlock check again. Any
+ * thread. */
+void rt_sched_recheck_dead(rt_sched *s);
 
 /* [G] A native that blocks outside the VM (host call, file I/O) brackets the call
  * with these: the M hands its P to another M for the duration, so other goroutines

@@ -51,7 +51,8 @@ typedef enum rt_tev_kind {
 /* Hooks: one line at each point the runtime reports. */
 #define RT_TRACE(s, kind, g, a, b)                                                                 \
     do {                                                                                           \
-        if (__builtin_expect((s)->trace != NULL, 0)) rt_trace_ev((s), (kind), (g), (a), (b));      \
+        if (__builtin_expect((s) != NULL && (s)->trace != NULL, 0))                                \
+            rt_trace_ev((s), (kind), (g), (a), (b));                                               \
     } while (0)
 
 void rt_trace_ev(rt_sched *s, rt_tev_kind kind, const rt_g *g, int64_t a, int64_t b);

@@ -33,6 +33,7 @@
 #include "lang/loader.h"
 #include "object.h"
 #include "proto.h"
+#include "runtime/chan.h"
 #include "runtime/sched.h"
 #include "race.h"
 #include "vm.h"
@@ -75,7 +76,10 @@ mg_vm *mg_vm_new(const mg_options *opt) {
     pthread_mutex_init(&vm->out_lock, NULL);
     pthread_mutex_init(&vm->gfree_lock, NULL);
     vm_limits_init(vm);
-    vm->gomaxprocs = vm->opt.gomaxprocs > 0 ? vm->opt.gomaxprocs : default_gomaxprocs();
+    vm_chan_init(vm);
+    /* the default is found when a run first needs it: the CPU count is a sysfs read,
+     * most of what creating a VM would cost */
+    vm->gomaxprocs = vm->opt.gomaxprocs > 0 ? vm->opt.gomaxprocs : 0;
     vm->max_stack_bytes = vm->opt.max_stack_bytes ? vm->opt.max_stack_bytes : DEFAULT_STACK_BYTES;
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
@@ -85,6 +89,7 @@ mg_vm *mg_vm_new(const mg_options *opt) {
 
 void mg_vm_free(mg_vm *vm) {
     if (!vm) return;
+    vm_chan_free(vm); /* first: host threads blocked on its channels leave */
     vm_flush(vm);
     free(vm->outbuf);
     free(vm->error);
@@ -92,6 +97,7 @@ void mg_vm_free(mg_vm *vm) {
     pthread_mutex_destroy(&vm->gfree_lock);
     vm_limits_free(vm);
     vm_hosts_free(vm);
+    vm_calls_free(vm);
     GC_FREE(vm);
 }
 
@@ -570,7 +576,12 @@ mg_status mg_vm_status(mg_vm *vm) {
 }
 
 void mg_vm_stop(mg_vm *vm) {
-    if (vm) vm_end_from_host(vm, MG_STOPPED);
+    if (!vm) return;
+    vm_end_from_host(vm, MG_STOPPED);
+    /* after stop_req is set: a direct call that sees the hint finds the request under the
+     * lock, and one that clears a stale hint cannot lose a stop still on its way */
+    atomic_store(&vm->stop_pending, true);
+    vm_chan_kick_all(vm);
 }
 
 /* The mg_status a finished run ended with: the one its winning report recorded
@@ -640,14 +651,13 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
         return MG_OK;
     }
     /* the calling thread becomes M0: it must be known to the GC */
-    struct GC_stack_base sb;
-    bool registered = false;
-    if (!GC_thread_is_registered() && GC_get_stack_base(&sb) == GC_SUCCESS)
-        registered = GC_register_my_thread(&sb) == GC_SUCCESS;
+    bool registered = vm_thread_enter();
 
     rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb};
     vm->det = vm->opt.deterministic != 0;
+    if (vm->gomaxprocs <= 0) vm->gomaxprocs = default_gomaxprocs();
     rt_sched *s = rt_sched_new(vm->det ? 1 : vm->gomaxprocs, &cb, vm);
+    rt_sched_set_host_live(s, &vm->host_live);
     pthread_mutex_lock(&vm->ctl_lock);
     vm->sched = s;
     vm->sched_live = true; /* from now on mg_vm_stop stops it */
@@ -679,6 +689,10 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
     }
     if (vm->timeout_fired) vm_all_dump(vm, "fatal error: wall-clock limit exceeded\n");
     pthread_mutex_lock(&vm->ctl_lock);
+    /* the run's goroutines are gone: channels the host keeps must not hand them values
+     * (host channel operations read sched under ctl_lock, so they see either the live
+     * scheduler or no waiting goroutine) */
+    rt_sched_drop_waiters(s);
     vm->sched_live = false; /* the reports below still read the stopped scheduler */
     vm->stop_req = false;
     pthread_mutex_unlock(&vm->ctl_lock);
@@ -695,7 +709,7 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
     if (vm->race) status = vm_race_finish(vm, status);
     if (vm->main_done && vm->opt.leaks && vm_leak_report(vm) > 0) status = 3;
     vm_flush(vm);
-    if (registered) GC_unregister_my_thread();
+    vm_thread_leave(registered);
     *exit_status = status;
     return run_end_status(vm);
 }

@@ -207,6 +207,10 @@ void vm_hosts_bind(mg_vm *vm) {
     }
 }
 
+const mg_rtype *vm_host_type(mg_vm *vm, int i) {
+    return vm->hosts[i].type;
+}
+
 void vm_hosts_free(mg_vm *vm) {
     for (int i = 0; i < vm->nhosts; i++) {
         free(vm->hosts[i].pkg);
@@ -231,7 +235,9 @@ void mg_host_trampoline(mg_ncall *c, mg_word *args, mg_word *res) {
         mg_native_fatal(c, "minigo: call of an unbound host function");
         return;
     }
+    /* up to 8 arguments' handles live in this frame: no allocation for a small call */
     mg_value *small[8];
+    _Alignas(16) char bufs[8][VM_VALUE_INLINE];
     mg_value **hargs = ft->nparams <= 8 ? small : malloc(sizeof *hargs * (size_t)ft->nparams);
     if (!hargs) {
         mg_native_fatal(c, "runtime: out of memory");
@@ -239,7 +245,8 @@ void mg_host_trampoline(mg_ncall *c, mg_word *args, mg_word *res) {
     }
     const mg_word *w = args + 1;
     for (int i = 0; i < ft->nparams; i++) {
-        hargs[i] = vm_value_typed(vm, ft->params[i], w);
+        hargs[i] = hargs == small ? vm_value_typed_in(vm, ft->params[i], w, bufs[i])
+                                  : vm_value_typed(vm, ft->params[i], w);
         w += ft->params[i]->words;
     }
     int rw = 0;

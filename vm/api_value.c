@@ -1,8 +1,10 @@
 /* api_value.c - values across the embedding boundary (include/minigo.h): the host's
  * mg_value handles, their conversion to a Go type's words, the accessors, and mg_call.
  *
- * A handle is one uncollectable GC block: the collector scans it (so whatever its
- * words point to stays alive) and never frees it; mg_release does. A typed handle holds
+ * A handle whose words may hold pointers is one uncollectable GC block: the collector
+ * scans it (so whatever its words point to stays alive) and never frees it; mg_release
+ * does. One without (ints, floats, bools, host lists and dicts, whose items are handles
+ * of their own) is malloc'd. A typed handle holds
  * a Go value laid out as in registers (value.h) with its rtype; a host handle (type
  * NULL) holds a scalar or string in its words, or a list/dict of other handles, and gets
  * a Go type only when converted for a parameter (to_words), as an untyped constant does
@@ -30,6 +32,8 @@ struct mg_value {
     mg_vm *vm;
     const mg_rtype *type; /* NULL: a host value of kind hkind */
     mg_value_kind hkind;
+    bool gc;          /* a GC block (its words may hold pointers), else malloc'd */
+    bool inplace;     /* in a caller's buffer (a host call's arguments): not freed */
     char *text;       /* malloc'd NUL-terminated copy (mg_to_string, mg_error_text) */
     int n;            /* host list: items; dict: pairs (keys, then values) */
     mg_value **items; /* malloc'd; each item is its own handle, released with this one */
@@ -39,22 +43,76 @@ struct mg_value {
 
 /* ---------- handles ---------- */
 
-static mg_value *new_handle(mg_vm *vm, const mg_rtype *t, mg_value_kind hk, int nwords) {
-    mg_value *v = GC_MALLOC_UNCOLLECTABLE(sizeof *v + sizeof(mg_word) * (size_t)nwords);
+/* scan: the words may hold GC pointers. A handle without any is plain malloc memory
+ * (no collector lock to take: mg_call's results and a host function's ints cost less). */
+static mg_value *new_handle(mg_vm *vm, const mg_rtype *t, mg_value_kind hk, int nwords, bool scan) {
+    size_t size = sizeof(mg_value) + sizeof(mg_word) * (size_t)nwords;
+    mg_value *v = scan ? GC_MALLOC_UNCOLLECTABLE(size) : malloc(size);
     if (!v) return NULL;
-    memset(v, 0, sizeof *v + sizeof(mg_word) * (size_t)nwords);
+    memset(v, 0, size);
+    v->gc = scan;
     v->vm = vm;
     v->type = t;
     v->hkind = hk;
     v->nwords = nwords;
+    if (t && t->kind == MK_CHAN) vm_chan_live(vm, 1); /* the host may use it: sched.h */
+    return v;
+}
+
+_Static_assert(sizeof(mg_value) + 3 * sizeof(mg_word) <= VM_VALUE_INLINE,
+               "a host call's argument handles fit in their buffers");
+
+mg_value *vm_value_typed_in(mg_vm *vm, const mg_rtype *t, const mg_word *w, void *buf) {
+    size_t size = sizeof(mg_value) + sizeof(mg_word) * (size_t)t->words;
+    if (size > VM_VALUE_INLINE) return vm_value_typed(vm, t, w);
+    mg_value *v = buf;
+    memset(v, 0, sizeof *v);
+    v->vm = vm;
+    v->type = t;
+    v->gc = t->pointers; /* what a mg_retain copy will be */
+    v->inplace = true;
+    v->nwords = t->words;
+    if (t->words) memcpy(v->w, w, sizeof(mg_word) * (size_t)t->words);
     return v;
 }
 
 /* A typed handle holding a copy of the value of type t at w. */
 static mg_value *typed_handle(mg_vm *vm, const mg_rtype *t, const mg_word *w) {
-    mg_value *v = new_handle(vm, t, MG_NIL, t->words);
+    mg_value *v = new_handle(vm, t, MG_NIL, t->words, t->pointers);
     if (v && t->words) memcpy(v->w, w, sizeof(mg_word) * (size_t)t->words);
     return v;
+}
+
+/* What this thread is to the collector, as far as minigo knows. Asking the collector
+ * takes its lock on every call, so the answer is cached per thread:
+ *   TLS_REG_UNKNOWN - not asked yet (every new thread);
+ *   TLS_REG_OTHERS  - registered by someone else (the process's first thread, an M, a
+ *                     host that registers its threads): stays so while the thread lives
+ *                     (it would take a host unregistering it behind our back to differ,
+ *                     and the collector's own lookup by thread id has the same blind spot);
+ *   TLS_REG_OURS    - registered by vm_thread_enter for a call still in progress: nested
+ *                     entries (a host function on M0 making values) must neither ask nor
+ *                     take it for permanent; back to UNKNOWN when that call leaves. */
+enum { TLS_REG_UNKNOWN, TLS_REG_OTHERS, TLS_REG_OURS };
+static __thread unsigned char tls_reg;
+
+bool vm_thread_enter(void) {
+    if (tls_reg != TLS_REG_UNKNOWN) return false;
+    if (GC_thread_is_registered()) {
+        tls_reg = TLS_REG_OTHERS;
+        return false;
+    }
+    struct GC_stack_base sb;
+    if (GC_get_stack_base(&sb) != GC_SUCCESS || GC_register_my_thread(&sb) != GC_SUCCESS)
+        return false;
+    tls_reg = TLS_REG_OURS;
+    return true;
+}
+
+void vm_thread_leave(bool registered) {
+    if (!registered) return;
+    GC_unregister_my_thread();
+    tls_reg = TLS_REG_UNKNOWN;
 }
 
 typedef struct host_reg {
@@ -62,43 +120,39 @@ typedef struct host_reg {
 } host_reg;
 
 static host_reg host_enter(void) {
-    host_reg r = {false};
-    struct GC_stack_base sb;
-    if (!GC_thread_is_registered() && GC_get_stack_base(&sb) == GC_SUCCESS)
-        r.registered = GC_register_my_thread(&sb) == GC_SUCCESS;
-    return r;
+    return (host_reg){vm_thread_enter()};
 }
 
 static void host_leave(host_reg r) {
-    if (r.registered) GC_unregister_my_thread();
+    vm_thread_leave(r.registered);
 }
 
 mg_value *mg_new_int(mg_vm *vm, long long x) {
-    mg_value *v = new_handle(vm, NULL, MG_INT, 1);
+    mg_value *v = new_handle(vm, NULL, MG_INT, 1, false);
     if (v) v->w[0].i = x;
     return v;
 }
 
 mg_value *mg_new_uint(mg_vm *vm, unsigned long long x) {
-    mg_value *v = new_handle(vm, NULL, MG_UINT, 1);
+    mg_value *v = new_handle(vm, NULL, MG_UINT, 1, false);
     if (v) v->w[0].u = x;
     return v;
 }
 
 mg_value *mg_new_float(mg_vm *vm, double x) {
-    mg_value *v = new_handle(vm, NULL, MG_FLOAT, 1);
+    mg_value *v = new_handle(vm, NULL, MG_FLOAT, 1, false);
     if (v) v->w[0].f = x;
     return v;
 }
 
 mg_value *mg_new_bool(mg_vm *vm, int x) {
-    mg_value *v = new_handle(vm, NULL, MG_BOOL, 1);
+    mg_value *v = new_handle(vm, NULL, MG_BOOL, 1, false);
     if (v) v->w[0].u = x != 0;
     return v;
 }
 
 mg_value *mg_new_string(mg_vm *vm, const char *s, size_t len) {
-    mg_value *v = new_handle(vm, NULL, MG_STRING, 2);
+    mg_value *v = new_handle(vm, NULL, MG_STRING, 2, true);
     if (!v) return NULL;
     host_reg r = host_enter();
     mg_string str = mg_str_from_bytes(s, len);
@@ -108,12 +162,12 @@ mg_value *mg_new_string(mg_vm *vm, const char *s, size_t len) {
 }
 
 mg_value *mg_new_nil(mg_vm *vm) {
-    return new_handle(vm, NULL, MG_NIL, 0);
+    return new_handle(vm, NULL, MG_NIL, 0, false);
 }
 
 static mg_value *host_composite(mg_vm *vm, mg_value_kind k, int n, int nitems, mg_value *const *a,
                                 mg_value *const *b) {
-    mg_value *v = new_handle(vm, NULL, k, 0);
+    mg_value *v = new_handle(vm, NULL, k, 0, false);
     if (!v) return NULL;
     v->n = n;
     v->items = calloc((size_t)(nitems ? nitems : 1), sizeof *v->items);
@@ -134,7 +188,7 @@ mg_value *mg_new_dict(mg_vm *vm, int n, mg_value *const *keys, mg_value *const *
 
 mg_value *mg_retain(mg_value *v) {
     if (!v) return NULL;
-    mg_value *c = new_handle(v->vm, v->type, v->hkind, v->nwords);
+    mg_value *c = new_handle(v->vm, v->type, v->hkind, v->nwords, v->gc);
     if (!c) return NULL;
     memcpy(c->w, v->w, sizeof(mg_word) * (size_t)v->nwords);
     if (v->items) {
@@ -156,15 +210,30 @@ void mg_release(mg_value *v) {
         free(v->items);
     }
     free(v->text);
-    GC_FREE(v);
+    mg_vm *vm = v->vm;
+    bool chan = v->type && v->type->kind == MK_CHAN;
+    if (v->inplace)
+        v->text = NULL, v->items = NULL;
+    else if (v->gc)
+        GC_FREE(v);
+    else
+        free(v);
+    if (chan) vm_chan_live(vm, -1);
 }
 
 /* ---------- converting to a Go type ---------- */
 
+/* A conversion's context. Made with conv_init, not an initialiser: zeroing err on every
+ * conversion was a fifth of a host call's cost. */
 typedef struct conv {
     mg_vm *vm;
     char err[256];
 } conv;
+
+static inline void conv_init(conv *c, mg_vm *vm) {
+    c->vm = vm;
+    c->err[0] = 0;
+}
 
 static bool conv_fail(conv *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static bool conv_fail(conv *c, const char *fmt, ...) {
@@ -259,6 +328,12 @@ static bool typed_to_words(conv *c, const mg_rtype *t, const mg_value *v, mg_wor
         memcpy(dst, v->w, sizeof(mg_word) * (size_t)t->words);
         return true;
     }
+    /* a bidirectional channel is assignable to a directional one of its element type */
+    if (t->kind == MK_CHAN && t0->kind == MK_CHAN && t0->chan_dir == CHAN_BOTH &&
+        strcmp(t0->elem->name, t->elem->name) == 0) {
+        dst[0] = v->w[0];
+        return true;
+    }
     if (t->kind == MK_INTERFACE) return box_into(c, t, t0, v->w, dst);
     /* numbers convert between widths as host numbers do */
     mg_value tmp = {.vm = v->vm, .nwords = 1};
@@ -270,7 +345,7 @@ static bool typed_to_words(conv *c, const mg_rtype *t, const mg_value *v, mg_wor
         tmp.hkind = MG_FLOAT;
     else
         return conv_fail(c, "cannot use %s as %s", t0->name, t->name);
-    mg_value *hv = new_handle(v->vm, NULL, tmp.hkind, 1);
+    mg_value *hv = new_handle(v->vm, NULL, tmp.hkind, 1, false);
     if (!hv) return conv_fail(c, "out of memory");
     hv->w[0] = v->w[0];
     bool ok = to_words(c, t, hv, dst);
@@ -411,13 +486,24 @@ mg_value *vm_value_typed(mg_vm *vm, const mg_rtype *t, const mg_word *w) {
 
 bool vm_value_to_words(mg_vm *vm, const mg_rtype *t, const mg_value *v, mg_word *dst, char *err,
                        size_t errlen) {
-    conv c = {.vm = vm};
+    conv c;
+    conv_init(&c, vm);
     bool ok = to_words(&c, t, v, dst);
     if (!ok) snprintf(err, errlen, "%s", c.err);
     return ok;
 }
 
 /* ---------- accessors ---------- */
+
+static const mg_word *view(const mg_value *v, const mg_rtype **t);
+
+struct rt_chan *vm_value_chan(const mg_value *v, const mg_rtype **type) {
+    const mg_rtype *t;
+    const mg_word *w = view(v, &t);
+    if (!w || !t || t->kind != MK_CHAN || !w[0].p) return NULL;
+    *type = t;
+    return w[0].p;
+}
 
 /* The value v shows: an interface's dynamic value (its type and words, in buf when the
  * value is boxed in one word), else v itself. *t is NULL for a host value or nil. */
@@ -603,7 +689,8 @@ mg_value *mg_lookup(const mg_value *m, const mg_value *key) {
         return NULL;
     }
     if (t->kind != MK_MAP || !w[0].p) return NULL;
-    conv c = {.vm = m->vm};
+    conv c;
+    conv_init(&c, m->vm);
     mg_word kw[t->key->words ? t->key->words : 1];
     host_reg r = host_enter();
     mg_word *val = NULL;
@@ -623,7 +710,7 @@ mg_value *mg_keys(const mg_value *m) {
                                        : NULL;
     if (t->kind != MK_MAP) return NULL;
     int n = (int)mg_map_len(w[0].p);
-    mg_value *list = new_handle(m->vm, NULL, MG_SLICE, 0);
+    mg_value *list = new_handle(m->vm, NULL, MG_SLICE, 0, false);
     if (!list) return NULL;
     list->items = calloc((size_t)(n ? n : 1), sizeof *list->items);
     mg_map_iter it;
@@ -685,13 +772,8 @@ mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args,
                   mg_value **res) {
     if (!vm) return MG_ERR_STATE;
     if (!vm->prog) return call_error(vm, "minigo: no program loaded");
-    size_t nl = strlen(name);
-    char *qname = malloc(nl + 6);
-    if (!qname) return call_error(vm, "minigo: out of memory");
-    memcpy(qname, "main.", 5);
-    memcpy(qname + 5, name, nl + 1);
-    const mg_func *fn = mg_program_func(vm->prog, qname);
-    free(qname);
+    bool direct = false;
+    const mg_func *fn = vm_call_lookup(vm, name, &direct);
     if (!fn || !fn->type) return call_error(vm, "minigo: no function main.%s", name);
     const mg_rtype *ft = fn->type;
     if (nargs != ft->nparams)
@@ -700,17 +782,32 @@ mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args,
     if (nres != ft->nresults)
         return call_error(vm, "minigo: main.%s returns %d results, not %d", name, ft->nresults,
                           nres);
+    direct = direct && vm_call_direct_allowed(vm);
     host_reg r = host_enter();
-    /* uncollectable: the converted words are referenced from nowhere else until the run */
-    mg_word *aw = GC_MALLOC_UNCOLLECTABLE(sizeof(mg_word) * (size_t)(fn->param_words + 1));
-    conv c = {.vm = vm};
+    /* A direct run reads the argument words from this thread's stack (the collector scans
+     * it); a scheduled one may read them on other threads: uncollectable then, as the
+     * converted words are referenced from nowhere else until the run. */
+    mg_word small[16];
+    mg_word *aw = direct && fn->param_words <= 16
+                      ? small
+                      : GC_MALLOC_UNCOLLECTABLE(sizeof(mg_word) * (size_t)(fn->param_words + 1));
+    conv c;
+    conv_init(&c, vm);
     mg_status st = MG_OK;
     for (int i = 0, off = 0; i < nargs && st == MG_OK; i++) {
         if (!to_words(&c, ft->params[i], args[i], aw + off))
             st = call_error(vm, "minigo: main.%s: argument %d: %s", name, i + 1, c.err);
         off += ft->params[i]->words;
     }
-    if (st == MG_OK) st = call_func(vm, fn, aw, fn->param_words);
+    if (st == MG_OK) {
+        if (direct) {
+            vm->call_quiet = true;
+            st = vm_call_direct(vm, fn, aw, fn->param_words);
+            vm->call_quiet = false;
+        } else {
+            st = call_func(vm, fn, aw, fn->param_words);
+        }
+    }
     if (st == MG_OK) {
         const mg_word *rw = vm->main_g->stack;
         for (int i = 0; i < nres; i++) {
@@ -718,7 +815,7 @@ mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args,
             rw += ft->results[i]->words;
         }
     }
-    GC_FREE(aw);
+    if (aw != small) GC_FREE(aw);
     host_leave(r);
     return st;
 }

@@ -1056,6 +1056,15 @@ L_SLICEARR : {
     memcpy(base + A, &r, sizeof r);
     DISPATCH();
 }
+L_SLICE2ARRP : { /* (*[N]T)(s) aliases s's elements; gc's boundsConvert panic */
+    int64_t n = (int64_t)EXTRA();
+    if (unlikely(base[B + 1].i < n))
+        RAISE(vm_raise(g, RT_BOUNDS,
+                       "cannot convert slice with length %lld to pointer to array with length %lld",
+                       (long long)base[B + 1].i, (long long)n));
+    RA = RB;
+    DISPATCH();
+}
 L_SLICESTR : {
     mg_string s;
     memcpy(&s, base + B, sizeof s);

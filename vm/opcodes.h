@@ -251,6 +251,8 @@ typedef uint64_t mg_instr;
        "R[A..+3] := slice R[B..+3] [R[C] : R[C+1] : R[C+2]] (@ words per elem; checked)")          \
     OP(SLICEARR, "ABCXX",                                                                          \
        "R[A..+3] := (*[@N] elem @w)(R[B].p)[R[C] : R[C+1] : R[C+2]] (nil panics; checked)")        \
+    OP(SLICE2ARRP, "ABCX",                                                                         \
+       "R[A] := R[B] (*[@N]T)(slice R[B..+3]): its data pointer; len < @N panics (C unused)")     \
     OP(SLICESTR, "ABC", "R[A..+2] := string R[B..+2] [R[C] : R[C+1]] (checked)")                   \
     OP(STRNEXT, "ABC",                                                                             \
        "R[A] := rune at byte R[C] of string R[B..+2] (utf8, bad = U+FFFD), R[A+1] := width")       \

@@ -109,6 +109,20 @@ struct mg_vm {
     int nhosts;
     struct mg_host_source *host_srcs; /* their generated sources (lang/loader.h) */
     int nhost_srcs;
+
+    /* mg_call's fast path (api_call.c) */
+    struct vm_call_cache *calls; /* names looked up, and whether they may run directly */
+    mg_g *call_g;                /* goroutine 1 of direct calls, kept from call to call */
+    _Atomic bool stop_pending;   /* mg_vm_stop was called: a hint read without ctl_lock,
+                                    cleared with stop_req */
+    /* channels across the boundary (api_chan.c) */
+    _Atomic int32_t host_live;    /* channel handles alive + host channel operations in
+                                     flight: > 0 suspends deadlock detection (sched.h) */
+    pthread_mutex_t hc_lock;      /* the host waiters below */
+    pthread_cond_t hc_idle;       /* signalled when hc_ops drops to 0 (mg_vm_free waits) */
+    struct rt_hwaiter *hc_waiters; /* host threads blocked in a channel op (their stacks) */
+    _Atomic int32_t hc_ops;       /* host channel operations in flight */
+    _Atomic bool hc_closing;      /* mg_vm_free began: new operations fail */
 };
 
 /* ---- limits.c ---- */
@@ -140,15 +154,43 @@ bool vm_end_from_host(mg_vm *vm, int status);
  * bottom of vm->main_g's stack. */
 mg_status vm_run_entry(mg_vm *vm, const struct mg_func *entry, const mg_word *args, int nargs,
                        int *exit_status);
+/* api_call.c: mg_call's cached lookup of package main's function `name` (*direct: it
+ * cannot block, see there), whether the VM's options allow a direct run now, and the
+ * direct run itself on the calling thread (results at the bottom of vm->main_g's stack,
+ * as after vm_run_entry). */
+const struct mg_func *vm_call_lookup(mg_vm *vm, const char *name, bool *direct);
+bool vm_call_direct_allowed(mg_vm *vm);
+mg_status vm_call_direct(mg_vm *vm, const struct mg_func *fn, const mg_word *args, int nargs);
+void vm_calls_free(mg_vm *vm);
 /* api_host.c: after a load, each host function learns its types; mg_vm_free frees them */
 typedef struct vm_host vm_host;
 void vm_hosts_bind(mg_vm *vm);
 void vm_hosts_free(mg_vm *vm);
+/* api_value.c: a thread about to run VM code or touch the heap is registered with the
+ * collector if it is not (true: it was, by this call; vm_thread_leave(true) undoes it).
+ * The answer is cached per thread, so a known thread pays nothing. */
+bool vm_thread_enter(void);
+void vm_thread_leave(bool registered);
 /* api_value.c, for host calls: a handle holding a copy of the value of type t at w, and
  * the conversion of a handle to t's words (false: err says why). */
 mg_value *vm_value_typed(mg_vm *vm, const mg_rtype *t, const mg_word *w);
+/* The same in buf (VM_VALUE_INLINE bytes, suitably aligned, on the caller's stack, which
+ * the collector scans) when it fits, else as vm_value_typed; mg_release frees what it
+ * must and never buf. */
+#define VM_VALUE_INLINE 112
+mg_value *vm_value_typed_in(mg_vm *vm, const mg_rtype *t, const mg_word *w, void *buf);
 bool vm_value_to_words(mg_vm *vm, const mg_rtype *t, const mg_value *v, mg_word *dst, char *err,
                        size_t errlen);
+/* The channel a handle holds (NULL: not a non-nil channel) and its chan type. */
+struct rt_chan *vm_value_chan(const mg_value *v, const mg_rtype **type);
+/* api_host.c: host function i's func type (NULL before a load); i < vm->nhosts. */
+const mg_rtype *vm_host_type(mg_vm *vm, int i);
+/* api_chan.c: the lifetime of the host channel state; a channel handle made (+1) or
+ * released (-1); mg_vm_stop's wake-up of blocked host threads. */
+void vm_chan_init(mg_vm *vm);
+void vm_chan_free(mg_vm *vm); /* wakes the blocked host threads, waits for them to leave */
+void vm_chan_live(mg_vm *vm, int delta);
+void vm_chan_kick_all(mg_vm *vm);
 /* interp: a goroutine used `used` ticks; true when the budget is spent (the fatal
  * report is made and GSIG_DIE set). */
 bool vm_tick_limit(mg_g *g, int64_t used);

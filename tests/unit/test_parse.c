@@ -282,8 +282,6 @@ static const struct {
     {"package main\nfunc main() {\n\tx := map[string]int{\"a\": 1 \"b\": 2}\n}\n",
      "3:29: syntax error: unexpected literal \"b\" in composite literal; possibly missing comma or "
      "}"},
-    {"package main\nfunc main() {\n\tselect {\n\tcase x:\n\t}\n}\n",
-     "4:7: select case must be send or receive (possibly with assignment)"},
     {"package main\nfunc main() {\n\tfunc f() {}\n}\n",
      "3:7: syntax error: unexpected f, expecting ("},
     {"package main\nfunc main() {\n\tvar x int = \n}\n",
@@ -340,8 +338,6 @@ static const struct {
      "5:9: syntax error: unexpected newline in composite literal; possibly missing comma or }"},
     {"package main\nfunc main() {\n\tf(\n\t\t1,\n\t\t2\n\t)\n}\n",
      "5:4: syntax error: unexpected newline in argument list; possibly missing comma or )"},
-    {"package main\nfunc main() {\n\tselect {\n\tcase a = 1:\n\t}\n}\n",
-     "4:7: select case must be send or receive (possibly with assignment)"},
     {"package main\ntype I interface {\n\tM() N()\n}\nfunc main(){}\n",
      "3:7: syntax error: unexpected ( in interface type; possibly missing semicolon or newline or "
      "}"},
