@@ -74,6 +74,12 @@ typedef struct Label {
     Jumps fwd; /* gotos waiting */
 } Label;
 
+/* A constant loaded once before the loops being compiled (compile_loopk.c). */
+typedef struct CgLoopConst {
+    uint64_t word; /* the register word */
+    int reg;
+} CgLoopConst;
+
 struct FS {
     CG *cg;
     FS *parent;
@@ -113,6 +119,8 @@ struct FS {
     int ncj_pending, capcj_pending;
     int *cj_redirect;                 /* pairs: the jump's pc, its island's pc */
     int ncj_redirect, capcj_redirect; /* in pairs */
+    CgLoopConst *loopk;               /* constants of the enclosing loops, outermost first */
+    int nloopk, caploopk;
 };
 
 /* compile.c */
@@ -129,6 +137,13 @@ void cg_patch_here(FS *fs, int pc);
  * is about to outgrow a nearby 32-bit JMP to go through, so a huge function compiles. */
 void cg_branch_islands(FS *fs);
 void jumps_add(Jumps *j, int pc);
+void *cg_grow(void *p, int n, int *cap, size_t elem); /* room for element n (GC memory) */
+/* compile_loopk.c: before a loop, load the constants its condition, post statement and
+ * body read as operands into registers of their own (returns a mark for the pop, after
+ * the loop); cg_loop_const: the register holding constant e, or -1. */
+int cg_loop_consts_push(FS *fs, Node *cond, Node *post, Node *body);
+void cg_loop_consts_pop(FS *fs, int mark);
+int cg_loop_const(FS *fs, Node *e);
 int cg_alloc(FS *fs, int n);
 void cg_free_to(FS *fs, int reg);
 int cg_kint(FS *fs, int64_t v);
@@ -198,6 +213,13 @@ void cg_conv_move(FS *fs, Type *from, Type *to, int src, int dst);
 void cg_normalize(FS *fs, Type *t, int reg);
 void cg_arith(FS *fs, int op, Type *t, int dst, int l, int r, Type *rtype);
 bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *rn);
+/* dst := l op K (rev: K op l) for float + - * / with a constant operand kn; false, nothing
+ * emitted, when there is no such form. */
+bool cg_float_arith_k(FS *fs, int op, Type *t, int dst, int l, Node *kn, bool rev);
+/* dst := left op right for float64 + and - when one side is a product: one ADDMUL-style
+ * instruction; false, nothing emitted, otherwise. */
+bool cg_float_muladd(FS *fs, int op, Node *left, Node *right, int dst);
+bool cg_is_f64_product(Node *e); /* x*y on float64, neither operand constant */
 Node *cg_unparen(Node *e);
 bool cg_is_nil(Node *e);           /* the predeclared nil (typed by the checker or not) */
 int cg_var_reg(FS *fs, Symbol *s); /* register of a local (box pointer if boxed) */

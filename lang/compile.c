@@ -31,7 +31,7 @@ void cg_error(FS *fs, Node *n, const char *fmt, ...) {
 
 /* ---------- growing arrays ---------- */
 
-static void *grow(void *p, int n, int *cap, size_t elem) {
+void *cg_grow(void *p, int n, int *cap, size_t elem) {
     if (n < *cap) return p;
     int nc = *cap ? *cap * 2 : 16;
     void *np = mg_alloc(elem * (size_t)nc);
@@ -55,9 +55,9 @@ const char *cg_pkg_file(Package *pkg) {
 int cg_emit(FS *fs, mg_instr i) {
     if (fs->ncode + 1 >= fs->capcode) {
         int cap = fs->capcode;
-        fs->code = grow(fs->code, fs->ncode, &cap, sizeof *fs->code);
+        fs->code = cg_grow(fs->code, fs->ncode, &cap, sizeof *fs->code);
         int cap2 = fs->capcode;
-        fs->lines = grow(fs->lines, fs->ncode, &cap2, sizeof *fs->lines);
+        fs->lines = cg_grow(fs->lines, fs->ncode, &cap2, sizeof *fs->lines);
         fs->capcode = cap;
     }
     fs->lines[fs->ncode] = fs->line;
@@ -65,9 +65,10 @@ int cg_emit(FS *fs, mg_instr i) {
     return fs->ncode++;
 }
 
-/* The conditional jumps whose offset is the 16-bit sC (JEQ_INT .. JGE_IK, contiguous). */
+/* The conditional jumps whose offset is the 16-bit sC (JEQ_INT .. JGE_IK and JLT_F64 ..
+ * JNE_F64, each range contiguous). */
 static bool is_short_cjump(int op) {
-    return op >= BC_JEQ_INT && op <= BC_JGE_IK;
+    return (op >= BC_JEQ_INT && op <= BC_JGE_IK) || (op >= BC_JLT_F64 && op <= BC_JNE_F64);
 }
 
 int cg_emit_abc(FS *fs, int op, int a, int b, int c) {
@@ -75,7 +76,7 @@ int cg_emit_abc(FS *fs, int op, int a, int b, int c) {
         cg_error(fs, NULL, "operand out of range (frame too large?)");
     int pc = cg_emit(fs, MG_MKABC(op, a, b, c));
     if (is_short_cjump(op)) {
-        fs->cj_pending = grow(fs->cj_pending, fs->ncj_pending, &fs->capcj_pending, sizeof(int));
+        fs->cj_pending = cg_grow(fs->cj_pending, fs->ncj_pending, &fs->capcj_pending, sizeof(int));
         fs->cj_pending[fs->ncj_pending++] = pc;
     }
     return pc;
@@ -147,7 +148,7 @@ void cg_branch_islands(FS *fs) {
         int island = cg_jump(fs, BC_JMP, 0);
         set_sc(fs, pc, island - (pc + 1));
         fs->cj_redirect =
-            grow(fs->cj_redirect, fs->ncj_redirect, &fs->capcj_redirect, 2 * sizeof(int));
+            cg_grow(fs->cj_redirect, fs->ncj_redirect, &fs->capcj_redirect, 2 * sizeof(int));
         fs->cj_redirect[2 * fs->ncj_redirect] = pc;
         fs->cj_redirect[2 * fs->ncj_redirect++ + 1] = island;
         fs->cj_pending[k] = fs->cj_pending[--fs->ncj_pending];
@@ -165,7 +166,7 @@ void cg_patch_here(FS *fs, int pc) {
 }
 
 void jumps_add(Jumps *j, int pc) {
-    j->pcs = grow(j->pcs, j->n, &j->cap, sizeof *j->pcs);
+    j->pcs = cg_grow(j->pcs, j->n, &j->cap, sizeof *j->pcs);
     j->pcs[j->n++] = pc;
 }
 
@@ -186,7 +187,7 @@ void cg_free_to(FS *fs, int reg) {
 /* ---------- constants ---------- */
 
 static int kadd(FS *fs, mg_word w) {
-    fs->k = grow(fs->k, fs->nk, &fs->capk, sizeof *fs->k);
+    fs->k = cg_grow(fs->k, fs->nk, &fs->capk, sizeof *fs->k);
     fs->k[fs->nk] = w;
     return fs->nk++;
 }
@@ -233,7 +234,7 @@ void cg_zero(FS *fs, int dst, int n) {
 /* ---------- function shells ---------- */
 
 static void add_func(CG *cg, mg_func *f) {
-    cg->funcs = grow(cg->funcs, cg->nfuncs, &cg->capfuncs, sizeof *cg->funcs);
+    cg->funcs = cg_grow(cg->funcs, cg->nfuncs, &cg->capfuncs, sizeof *cg->funcs);
     cg->funcs[cg->nfuncs++] = f;
 }
 
@@ -727,7 +728,7 @@ static void init_var_spec(FS *fs, Node *spec) {
 static void add_rtype(CG *cg, const mg_rtype *r) {
     for (int i = 0; i < cg->nrtypes; i++)
         if (cg->rtypes[i] == r) return;
-    cg->rtypes = grow(cg->rtypes, cg->nrtypes, &cg->caprtypes, sizeof *cg->rtypes);
+    cg->rtypes = cg_grow(cg->rtypes, cg->nrtypes, &cg->caprtypes, sizeof *cg->rtypes);
     cg->rtypes[cg->nrtypes++] = r;
 }
 

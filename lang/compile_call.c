@@ -141,6 +141,28 @@ static int call_line(Node *call) {
     return call->line;
 }
 
+/* math.Sqrt and math.Abs compile to one instruction computing what their natives do
+ * (stdlib/math.c: sqrt, fabs): the call's frame, argument moves and scheduling check cost
+ * more than the operation. A native never shows in a trace, so nothing observable is lost. */
+static bool cg_intrinsic(FS *fs, Node *call, Symbol *f, int dst, int want) {
+    if (!f->pkg || strcmp(f->pkg->path, "math") != 0 || call->list.len != 1 ||
+        (call->flags & NF_ELLIPSIS))
+        return false;
+    int bc;
+    if (strcmp(f->name, "Sqrt") == 0)
+        bc = BC_SQRT_F64;
+    else if (strcmp(f->name, "Abs") == 0)
+        bc = BC_ABS_F64;
+    else
+        return false;
+    int save = fs->freereg;
+    int r = cg_expr_any(fs, call->list.items[0]);
+    int out = want > 0 ? dst : cg_alloc(fs, 1);
+    cg_emit_abc(fs, bc, out, r, 0);
+    fs->freereg = save;
+    return true;
+}
+
 void cg_call(FS *fs, Node *call, int dst, int want) {
     int save = fs->freereg;
     int oldline = fs->line;
@@ -167,6 +189,9 @@ void cg_call(FS *fs, Node *call, int dst, int want) {
         base = cg_alloc(fs, 1 + pw + rw + 1);
         cg_args(fs, call, ft, base + 1);
         cg_emit_abc(fs, BC_CALL_IFACE, base, ir, callee->field_index);
+    } else if (is_static && cg_intrinsic(fs, call, callee->sym, dst, want)) {
+        fs->line = oldline;
+        return;
     } else if (is_static && cg_try_inline(fs, call, callee->sym, dst, want)) {
         fs->line = oldline;
         return;

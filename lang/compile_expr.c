@@ -423,6 +423,10 @@ int cg_expr_any(FS *fs, Node *e) {
     Node *u = cg_unparen(e);
     if (u->kind == N_IDENT && !u->cval && u->sym && is_local_sym(fs, u->sym) && !u->sym->boxed)
         return cg_var_reg(fs, u->sym);
+    if (u->cval) {
+        int k = cg_loop_const(fs, u);
+        if (k >= 0) return k;
+    }
     int r = cg_alloc(fs, type_words(e->type) ? type_words(e->type) : 1);
     cg_expr(fs, e, r);
     return r;
@@ -780,6 +784,143 @@ static bool is_cmp(int op) {
            op == OP_GEQ;
 }
 
+/* The constant word of a float constant operand of type t (a float type), as load_const
+ * would load it; false when e is not one. */
+static bool float_const_word(Node *e, Type *t, mg_word *w) {
+    ConstVal *cv = e->cval;
+    if (!cv || !type_is_float(U(t))) return false;
+    if (cv->kind == CV_INT)
+        w->f = (double)cv->i;
+    else if (cv->kind == CV_FLOAT)
+        w->f = cv->f;
+    else
+        return false;
+    if (U(t)->kind == TY_FLOAT32) w->f = (float)w->f;
+    return true;
+}
+
+/* dst := l op K for float + - * / with a constant operand (on the right, or on the left:
+ * rev), one instruction instead of a LOADK into a temporary and the operation. */
+bool cg_float_arith_k(FS *fs, int op, Type *t, int dst, int l, Node *kn, bool rev) {
+    mg_word w;
+    if (!float_const_word(kn, t, &w)) return false;
+    int bc;
+    switch (op) {
+    case OP_ADD: bc = BC_ADDK_F64; break;
+    case OP_SUB: bc = rev ? BC_RSUBK_F64 : BC_SUBK_F64; break;
+    case OP_MUL: bc = BC_MULK_F64; break;
+    case OP_QUO: bc = rev ? BC_RDIVK_F64 : BC_DIVK_F64; break;
+    default: return false;
+    }
+    int k = cg_kint(fs, w.i);
+    if (k > 0xffff) return false;
+    cg_emit_abc(fs, bc, dst, l, k);
+    cg_normalize(fs, t, dst);
+    return true;
+}
+
+/* dst := l op e->b for float + - * / when the right operand is a struct field: a field
+ * behind a pointer is read by the operation itself (ADDF_LD...), a field of a register
+ * struct in place (no MOVE to a temporary). False, with nothing emitted, for any other
+ * right operand. The operand is evaluated after l, as a plain load would be. */
+static bool float_arith_field(FS *fs, int op, Type *t, int dst, int l, Node *rn) {
+    rn = cg_unparen(rn);
+    if (!type_is_float(U(t)) || rn->cval || rn->kind != N_SELECTOR || rn->sel_kind != SEL_FIELD ||
+        type_words(rn->type) != 1 || U(rn->type) != U(t))
+        return false;
+    if (op != OP_ADD && op != OP_SUB && op != OP_MUL && op != OP_QUO) return false;
+    Place pl;
+    if (!cg_place(fs, rn, &pl)) return false;
+    if (pl.kind == PL_MEM) {
+        int bc = op == OP_ADD   ? BC_ADDF_LD
+                 : op == OP_SUB ? BC_SUBF_LD
+                 : op == OP_MUL ? BC_MULF_LD
+                                : BC_DIVF_LD;
+        cg_emit_abc(fs, bc, dst, l, pl.reg);
+        cg_emit_word(fs, (uint64_t)pl.off);
+        cg_normalize(fs, t, dst);
+        return true;
+    }
+    int r;
+    if (pl.kind == PL_REG) {
+        r = pl.reg;
+    } else {
+        r = cg_alloc(fs, 1);
+        cg_place_load(fs, &pl, r);
+    }
+    cg_arith(fs, op, t, dst, l, r, rn->type);
+    return true;
+}
+
+/* A float64 product of two non-constant operands (one operand of ADDMUL and kin). */
+bool cg_is_f64_product(Node *e) {
+    e = cg_unparen(e);
+    return e->kind == N_BINARY && e->op == OP_MUL && !e->cval && U(e->type)->kind == TY_FLOAT64 &&
+           !e->a->cval && !e->b->cval;
+}
+
+/* dst := l +- x*y or x*y +- r in one instruction (float64 only: a float32 product is
+ * rounded to float32 before the sum). Operands are evaluated left to right as usual;
+ * false, nothing emitted, for any other shape. */
+bool cg_float_muladd(FS *fs, int op, Node *left, Node *right, int dst) {
+    if ((op != OP_ADD && op != OP_SUB) || left->cval || right->cval) return false;
+    if (U(left->type)->kind != TY_FLOAT64) return false;
+    int save = fs->freereg;
+    if (cg_is_f64_product(right)) {
+        Node *m = cg_unparen(right);
+        int l = cg_expr_any(fs, left);
+        int x = cg_expr_any(fs, m->a);
+        int y = cg_expr_any(fs, m->b);
+        cg_emit_abc(fs, op == OP_ADD ? BC_ADDMUL_F64 : BC_SUBMUL_F64, dst, l, x);
+        cg_emit_word(fs, (uint64_t)y);
+    } else if (cg_is_f64_product(left)) {
+        Node *m = cg_unparen(left);
+        int x = cg_expr_any(fs, m->a);
+        int y = cg_expr_any(fs, m->b);
+        int r = cg_expr_any(fs, right);
+        if (op == OP_ADD) { /* x*y + r is r + x*y exactly (IEEE addition commutes) */
+            cg_emit_abc(fs, BC_ADDMUL_F64, dst, r, x);
+            cg_emit_word(fs, (uint64_t)y);
+        } else {
+            cg_emit_abc(fs, BC_MULSUB_F64, dst, x, y);
+            cg_emit_word(fs, (uint64_t)r);
+        }
+    } else
+        return false;
+    cg_free_to(fs, save);
+    return true;
+}
+
+/* p.f, a float field reached through a pointer variable (no call to evaluate). */
+static bool ptr_var_field(Node *e) {
+    e = cg_unparen(e);
+    if (e->cval || e->kind != N_SELECTOR || e->sel_kind != SEL_FIELD || type_words(e->type) != 1)
+        return false;
+    Node *x = cg_unparen(e->a);
+    return x->kind == N_IDENT && U(x->type)->kind == TY_POINTER;
+}
+
+/* dst := p.f op q.g for float + - *: one instruction loading both fields (ADDFF...). */
+static bool float_field_field(FS *fs, Node *e, int dst) {
+    int op = e->op;
+    if (!type_is_float(U(e->type)) || (op != OP_ADD && op != OP_SUB && op != OP_MUL) ||
+        !ptr_var_field(e->a) || !ptr_var_field(e->b))
+        return false;
+    int save = fs->freereg;
+    Place pa, pb;
+    if (!cg_place(fs, e->a, &pa) || pa.kind != PL_MEM || !cg_place(fs, e->b, &pb) ||
+        pb.kind != PL_MEM) {
+        cg_free_to(fs, save); /* place_of of a pointer variable's field emits no side effects */
+        return false;
+    }
+    int bc = op == OP_ADD ? BC_ADDFF_F64 : op == OP_SUB ? BC_SUBFF_F64 : BC_MULFF_F64;
+    cg_emit_abc(fs, bc, dst, pa.reg, pb.reg);
+    cg_emit_word(fs, (uint64_t)(uint32_t)pa.off | (uint64_t)(uint32_t)pb.off << 32);
+    cg_normalize(fs, e->type, dst);
+    cg_free_to(fs, save);
+    return true;
+}
+
 static void cg_binary(FS *fs, Node *e, int dst) {
     int op = e->op;
     int save = fs->freereg;
@@ -808,8 +949,24 @@ static void cg_binary(FS *fs, Node *e, int dst) {
         cg_free_to(fs, save);
         return;
     }
+    if (cg_float_muladd(fs, op, e->a, e->b, dst) || float_field_field(fs, e, dst)) return;
+    mg_word kw;
+    if (!e->b->cval && (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_QUO) &&
+        float_const_word(e->a, e->type, &kw)) {
+        /* K op x: the constant is read by the instruction */
+        int r = cg_expr_any(fs, e->b);
+        if (!cg_float_arith_k(fs, op, e->type, dst, r, e->a, true)) {
+            int l = cg_alloc(fs, 1);
+            cg_expr(fs, e->a, l);
+            cg_arith(fs, op, e->type, dst, l, r, e->b->type);
+        }
+        cg_free_to(fs, save);
+        return;
+    }
     int l = cg_expr_any(fs, e->a);
-    if (cg_arith_imm(fs, op, e->type, dst, l, e->b)) {
+    if (cg_arith_imm(fs, op, e->type, dst, l, e->b) ||
+        cg_float_arith_k(fs, op, e->type, dst, l, e->b, false) ||
+        float_arith_field(fs, op, e->type, dst, l, e->b)) {
         cg_free_to(fs, save);
         return;
     }
@@ -884,6 +1041,26 @@ void cg_cond_jump(FS *fs, Node *e, bool jump_if, Jumps *j) {
                                 : (uns ? BC_JLE_UINT : BC_JLE_INT);
             jumps_add(j, cg_emit_abc(fs, bc, l, r, 0));
         }
+        cg_free_to(fs, save);
+        return;
+    }
+    if (e->kind == N_BINARY && is_cmp(e->op) && type_is_float(U(e->a->type))) {
+        /* a > b is b < a; jumping when the comparison is false needs the negated forms
+         * (a NaN operand makes every ordered comparison false) */
+        int op = e->op;
+        int l = cg_expr_any(fs, e->a);
+        int r = cg_expr_any(fs, e->b);
+        if (op == OP_GTR || op == OP_GEQ) {
+            int x = l;
+            l = r;
+            r = x;
+            op = op == OP_GTR ? OP_LSS : OP_LEQ;
+        }
+        int bc = op == OP_EQL   ? (jump_if ? BC_JEQ_F64 : BC_JNE_F64)
+                 : op == OP_NEQ ? (jump_if ? BC_JNE_F64 : BC_JEQ_F64)
+                 : op == OP_LSS ? (jump_if ? BC_JLT_F64 : BC_JNLT_F64)
+                                : (jump_if ? BC_JLE_F64 : BC_JNLE_F64);
+        jumps_add(j, cg_emit_abc(fs, bc, l, r, 0));
         cg_free_to(fs, save);
         return;
     }

@@ -138,10 +138,21 @@ static void rebox(FS *fs, Symbol *s) {
     cg_free_to(fs, save);
 }
 
+/* Whether e may be computed straight into a one-word register variable it is assigned
+ * to: e's code writes its destination only with its last instruction, after every
+ * operand has been read (a panic leaves the variable as it was). An element of a slice,
+ * array or string and a struct field are loaded by one instruction from operands
+ * evaluated into temporaries, so `k = perm[0]` needs no temporary and MOVE. */
 static bool simple_rhs(Node *e) {
     e = cg_unparen(e);
     if (e->cval) return true;
     if (e->kind == N_IDENT) return true;
+    if (e->kind == N_SELECTOR) return e->sel_kind == SEL_FIELD;
+    if (e->kind == N_INDEX) {
+        Type *xt = U(e->a->type);
+        if (xt->kind == TY_POINTER) xt = U(xt->elem);
+        return xt->kind == TY_SLICE || xt->kind == TY_ARRAY || xt->kind == TY_STRING;
+    }
     if (e->kind == N_BINARY) return e->op != OP_LAND && e->op != OP_LOR;
     if (e->kind == N_UNARY) return e->op != OP_AND && e->op != OP_ARROW;
     return false;
@@ -289,6 +300,20 @@ static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
         cg_free_to(fs, save);
         return;
     }
+    /* `i, j := 0, k` declaring only new one-word register variables: no value can read
+     * them (their scope starts after the statement), so each is computed in place */
+    bool direct_new = rhs->len == n;
+    for (int k = 0; k < n && direct_new; k++) {
+        Symbol *v = isnew[k] ? cg_unparen(lhs->items[k])->sym : NULL;
+        direct_new = v && !v->boxed && type_words(v->type) == 1 &&
+                     type_words(rhs->items[k]->type) == 1 && simple_rhs(rhs->items[k]);
+    }
+    if (direct_new) {
+        for (int k = 0; k < n; k++)
+            cg_expr(fs, rhs->items[k], cg_unparen(lhs->items[k])->sym->index);
+        cg_free_to(fs, save);
+        return;
+    }
     /* several targets: evaluate lhs places, then all values, then store */
     Place *pls = mg_alloc(sizeof(Place) * (size_t)n);
     for (int i = 0; i < n; i++) {
@@ -355,10 +380,32 @@ static void op_assign(FS *fs, Node *s) {
     Type *t = pl.type;
     int op = s->op;
     if (pl.kind == PL_REG) {
-        if (!cg_arith_imm(fs, op, t, pl.reg, pl.reg, r)) {
+        if (!cg_arith_imm(fs, op, t, pl.reg, pl.reg, r) &&
+            !cg_float_arith_k(fs, op, t, pl.reg, pl.reg, r, false) &&
+            !cg_float_muladd(fs, op, l, r, pl.reg)) {
             int rr = cg_expr_any(fs, r);
             cg_arith(fs, op, t, pl.reg, pl.reg, rr, r->type);
         }
+    } else if (pl.kind == PL_MEM && U(t)->kind == TY_FLOAT64 &&
+               (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_QUO)) {
+        /* p.f op= x: x first, then one load-operate-store (gc also evaluates x before it
+         * reads p.f: order.go moves the calls of x ahead of the statement) */
+        if ((op == OP_ADD || op == OP_SUB) && cg_is_f64_product(r)) {
+            /* p.f +-= x*y: the product too */
+            Node *m = cg_unparen(r);
+            int x = cg_expr_any(fs, m->a);
+            int y = cg_expr_any(fs, m->b);
+            cg_emit_abc(fs, op == OP_ADD ? BC_ADDMULTO_F64 : BC_SUBMULTO_F64, pl.reg, pl.off, x);
+            cg_emit_word(fs, (uint64_t)y);
+            cg_free_to(fs, save);
+            return;
+        }
+        int rr = cg_expr_any(fs, r);
+        int bc = op == OP_ADD   ? BC_ADDTO_F64
+                 : op == OP_SUB ? BC_SUBTO_F64
+                 : op == OP_MUL ? BC_MULTO_F64
+                                : BC_DIVTO_F64;
+        cg_emit_abc(fs, bc, pl.reg, pl.off, rr);
     } else {
         int w = type_words(t);
         int cur = cg_alloc(fs, w);
@@ -654,6 +701,7 @@ static void for_stmt(FS *fs, Node *s, Node *label) {
     Symbol *boxed[16];
     int nboxed = 0;
     if (fs->cg->pkg && fs->cg->pkg->loopvar) collect_boxed_defs(s->a, boxed, &nboxed);
+    int kmark = cg_loop_consts_push(fs, s->b, s->c, s->d);
     Loop *l = push_loop(fs, s, label);
     int jcond = s->b ? cg_jump(fs, BC_JMP, 0) : -1;
     int body = fs->ncode;
@@ -684,6 +732,7 @@ static void for_stmt(FS *fs, Node *s, Node *label) {
         cg_patch_sbx(fs, j, body);
     }
     pop_loop(fs, l, cont);
+    cg_loop_consts_pop(fs, kmark);
     cg_free_to(fs, save);
 }
 
@@ -763,6 +812,51 @@ static Type *range_elem_type(Type *xt) {
     return xt->elem;
 }
 
+/* Whether a statement in n may assign variable v: =, op=, ++/--, := (conservatively), a
+ * range that is not a :=, and so a select case's assignment. (Taking v's address or
+ * capturing it boxes v, which callers exclude first.) */
+static bool assigns_var(Node *n, Symbol *v) {
+    if (!n) return false;
+    NodeList *lhs = NULL;
+    switch (n->kind) {
+    case N_ASSIGN:
+    case N_DEFINE: lhs = &n->list; break;
+    case N_RANGE:
+        if (!(n->flags & NF_DEFINE)) lhs = &n->list;
+        break;
+    case N_INCDEC: {
+        Node *x = cg_unparen(n->a);
+        if (x->kind == N_IDENT && x->sym == v) return true;
+        break;
+    }
+    default: break;
+    }
+    for (int i = 0; lhs && i < lhs->len; i++) {
+        Node *x = cg_unparen(lhs->items[i]);
+        if (x->kind == N_IDENT && x->sym == v) return true;
+    }
+    if (assigns_var(n->a, v) || assigns_var(n->b, v) || assigns_var(n->c, v) ||
+        assigns_var(n->d, v))
+        return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (assigns_var(n->list.items[i], v)) return true;
+    for (int i = 0; i < n->list2.len; i++)
+        if (assigns_var(n->list2.items[i], v)) return true;
+    return false;
+}
+
+/* A range variable declared by := that lives in a register of its own (not boxed, one
+ * word or more), or NULL. */
+static Symbol *range_reg_var(FS *fs, Node *n, bool define) {
+    if (!define || !n || is_blank(n)) return NULL;
+    Node *id = cg_unparen(n);
+    if (id->kind != N_IDENT || !id->sym || id->sym->boxed) return NULL;
+    /* where local_home would spill it, it keeps its home */
+    int w = type_words(id->sym->type);
+    if (w > CG_BIG_VALUE_WORDS || fs->freereg + w + 1 > SPILL_FRAME) return NULL;
+    return id->sym;
+}
+
 static void range_stmt(FS *fs, Node *s, Node *label) {
     int save = fs->freereg;
     bool define = s->flags & NF_DEFINE;
@@ -771,10 +865,19 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     Node *x = s->a;
     Type *xt = U(x->type);
     bool per_iter = fs->cg->pkg && fs->cg->pkg->loopvar;
+    /* A counted loop's key variable that the body never assigns is the loop counter
+     * itself (no MOVE per iteration); its value variable is loaded straight into its
+     * register (it is reloaded every iteration, so assignments in the body are fine). */
+    bool counted = xt->kind == TY_SLICE || xt->kind == TY_ARRAY ||
+                   (xt->kind == TY_POINTER && U(xt->elem)->kind == TY_ARRAY);
+    Symbol *kreg = counted ? range_reg_var(fs, kn, define) : NULL;
+    if (kreg && (type_words(kreg->type) != 1 || assigns_var(s->d, kreg))) kreg = NULL;
+    Symbol *vreg = counted ? range_reg_var(fs, vn, define) : NULL;
     /* homes of the defined variables (classic: one box for the whole loop) */
     if (define) {
         for (int i = 0; i < s->list.len; i++) {
             Node *id = cg_unparen(s->list.items[i]);
+            if (id->sym && (id->sym == kreg || id->sym == vreg)) continue;
             if (id->kind == N_IDENT && id->sym && !is_blank(id)) {
                 local_home(fs, id->sym);
                 if (id->sym->boxed && !per_iter) local_init(fs, id->sym, -1);
@@ -870,9 +973,14 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
             cg_free_to(fs, sv);
         }
     }
+    int kmark = cg_loop_consts_push(fs, NULL, NULL, s->d);
     cg_load_int(fs, i, 0);
+    if (kreg) kreg->index = i;
     int v = -1;
-    if (vn || is_str) v = cg_alloc(fs, ew ? ew + 1 : 2);
+    if (vreg)
+        v = vreg->index = cg_alloc(fs, ew ? ew : 1);
+    else if (vn || is_str)
+        v = cg_alloc(fs, ew ? ew + 1 : 2);
     l = push_loop(fs, s, label);
     int jcond = cg_jump(fs, BC_JMP, 0);
     top = fs->ncode;
@@ -892,8 +1000,10 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
             cg_emit_word(fs, (uint64_t)ew);
         }
     }
-    range_bind_pair(fs, kn, vn, define, i, type_is_integer(xt) ? x->type : ty_int, v,
-                    vn ? range_elem_type(x->type) : NULL, fresh);
+    /* variables living in the counter / loaded in place need no binding */
+    range_bind_pair(fs, kreg ? NULL : kn, vreg ? NULL : vn, define, i,
+                    type_is_integer(xt) ? x->type : ty_int, v, vn ? range_elem_type(x->type) : NULL,
+                    fresh);
     cg_block(fs, s->d);
     cont = fs->ncode;
     if (is_str)
@@ -905,6 +1015,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     cg_patch_sc(fs, j, top);
     if (!is_str) fuse_increment_test(fs, cont, top);
     pop_loop(fs, l, cont);
+    cg_loop_consts_pop(fs, kmark);
     cg_free_to(fs, save);
 }
 

@@ -304,7 +304,47 @@ typedef uint64_t mg_instr;
     OP(SELECT, "ABC",                                                                              \
        "select over B cases described at R[A..+3B], C = has default: case i: R[A+3i] = chan, "     \
        "R[A+3i+1] = 1 send / 2 recv, R[A+3i+2] = frame register of the value (send: its words; "   \
-       "recv: destination of the elem words then ok); R[A] := chosen case or -1 for default")
+       "recv: destination of the elem words then ok); R[A] := chosen case or -1 for default")   \
+    /* ---- compute fast paths (issue 11; kept at the end of the table to ease merges) ---- */     \
+    /* math.Sqrt / math.Abs as instructions: the natives' exact operations, no call */             \
+    OP(SQRT_F64, "ABC", "R[A].f := sqrt(R[B].f) (math.Sqrt)")                                      \
+    OP(ABS_F64, "ABC", "R[A].f := fabs(R[B].f) (math.Abs)")                                        \
+    /* a float operation whose right operand is a field behind a pointer (p.f) */                  \
+    OP(ADDF_LD, "ABCX", "R[A].f := R[B].f + (R[C].p)[@].f (nil panics)")                           \
+    OP(SUBF_LD, "ABCX", "R[A].f := R[B].f - (R[C].p)[@].f (nil panics)")                           \
+    OP(MULF_LD, "ABCX", "R[A].f := R[B].f * (R[C].p)[@].f (nil panics)")                           \
+    OP(DIVF_LD, "ABCX", "R[A].f := R[B].f / (R[C].p)[@].f (nil panics)")                           \
+    /* p.f op= x for a float64 field behind a pointer: load, operate, store in one */              \
+    OP(ADDTO_F64, "ABC", "(R[A].p)[B].f += R[C].f (nil panics)")                                   \
+    OP(SUBTO_F64, "ABC", "(R[A].p)[B].f -= R[C].f (nil panics)")                                   \
+    OP(MULTO_F64, "ABC", "(R[A].p)[B].f *= R[C].f (nil panics)")                                   \
+    OP(DIVTO_F64, "ABC", "(R[A].p)[B].f /= R[C].f (nil panics)")                                   \
+    /* float arithmetic with a constant operand K[C] (no LOADK into a temporary) */                \
+    OP(ADDK_F64, "ABC", "R[A].f := R[B].f + K[C].f")                                               \
+    OP(SUBK_F64, "ABC", "R[A].f := R[B].f - K[C].f")                                               \
+    OP(MULK_F64, "ABC", "R[A].f := R[B].f * K[C].f")                                               \
+    OP(DIVK_F64, "ABC", "R[A].f := R[B].f / K[C].f")                                               \
+    OP(RSUBK_F64, "ABC", "R[A].f := K[C].f - R[B].f")                                              \
+    OP(RDIVK_F64, "ABC", "R[A].f := K[C].f / R[B].f")                                              \
+    /* a product and a sum in one dispatch, each rounded (no fused multiply-add, as gc on amd64) */ \
+    OP(ADDMUL_F64, "ABCX", "R[A].f := R[B].f + R[C].f * R[@].f")                                  \
+    OP(SUBMUL_F64, "ABCX", "R[A].f := R[B].f - R[C].f * R[@].f")                                  \
+    OP(MULSUB_F64, "ABCX", "R[A].f := R[B].f * R[C].f - R[@].f")                                  \
+    /* p.f += x*y and p.f -= x*y on a float64 field behind a pointer (each rounded) */            \
+    OP(ADDMULTO_F64, "ABCX", "(R[A].p)[B].f += R[C].f * R[@].f (nil panics)")                    \
+    OP(SUBMULTO_F64, "ABCX", "(R[A].p)[B].f -= R[C].f * R[@].f (nil panics)")                    \
+    /* p.f op q.g: both operands fields behind pointers; @ = offset in p | offset in q << 32 */   \
+    OP(ADDFF_F64, "ABCX", "R[A].f := (R[B].p)[@lo].f + (R[C].p)[@hi].f (nil panics)")            \
+    OP(SUBFF_F64, "ABCX", "R[A].f := (R[B].p)[@lo].f - (R[C].p)[@hi].f (nil panics)")            \
+    OP(MULFF_F64, "ABCX", "R[A].f := (R[B].p)[@lo].f * (R[C].p)[@hi].f (nil panics)")            \
+    /* float compare-and-branch; the negated forms are needed because !(a < b) is not a >= b \
+     * when either is NaN */                                                                       \
+    OP(JLT_F64, "ABsC", "if R[A].f < R[B].f then pc += sC")                                       \
+    OP(JLE_F64, "ABsC", "if R[A].f <= R[B].f then pc += sC")                                      \
+    OP(JNLT_F64, "ABsC", "if !(R[A].f < R[B].f) then pc += sC (NaN jumps)")                        \
+    OP(JNLE_F64, "ABsC", "if !(R[A].f <= R[B].f) then pc += sC (NaN jumps)")                       \
+    OP(JEQ_F64, "ABsC", "if R[A].f == R[B].f then pc += sC")                                      \
+    OP(JNE_F64, "ABsC", "if R[A].f != R[B].f then pc += sC (NaN jumps)")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {
