@@ -200,9 +200,9 @@ static inline void mg_packed_store(void *p, int size, uint64_t v) {
     }
 }
 
-/* Element i of an array or slice of elem at base: its first word (packed elements as their
- * word; a word-stored element is returned by pointer through *words). Generic walkers (==,
- * hash, fmt, the host API) read elements with these. */
+/* Element i of an array or slice of elem at base, as words: a word-stored element in place;
+ * a packed one loaded into *tmp (valid until tmp is reused). Generic walkers (hash, fmt, the
+ * host API) read elements with this. */
 static inline const mg_word *mg_elem_at(const mg_rtype *elem, const void *base, int64_t i,
                                         mg_word *tmp) {
     int n = mg_packed_size(elem->kind);
