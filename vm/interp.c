@@ -1540,8 +1540,7 @@ R_COPY:
     goto L_COPY;
 R_COPYSTR:
     if (RACE_USER())
-        RACE_BYTES(base[B].p, base[B + 1].i < base[C + 1].i ? base[B + 1].i : base[C + 1].i,
-                   true);
+        RACE_BYTES(base[B].p, base[B + 1].i < base[C + 1].i ? base[B + 1].i : base[C + 1].i, true);
     goto L_COPYSTR;
 R_CLEARSLICE:
     if (RACE_USER()) RACE_BYTES(base[A].p, base[A + 1].i * (int64_t)pc[0], true);
@@ -1566,9 +1565,8 @@ R_APPENDSTR:
     if (RACE_USER()) {
         /* the elements added are written in place when they fit, else the old ones are
          * read by the copy; an appended slice is read */
-        int64_t w = MG_OP(i) == BC_APPENDSTR
-                        ? 1
-                        : mg_elem_bytes((const mg_rtype *)(uintptr_t)pc[0]);
+        int64_t w =
+            MG_OP(i) == BC_APPENDSTR ? 1 : mg_elem_bytes((const mg_rtype *)(uintptr_t)pc[0]);
         int64_t len = base[A + 1].i, cap = base[A + 2].i;
         int64_t add = MG_OP(i) == BC_APPEND ? (int64_t)C : base[B + 1].i;
         if (MG_OP(i) == BC_APPENDSLICE) RACE_BYTES(base[B].p, add * w, false);

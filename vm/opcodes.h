@@ -250,7 +250,7 @@ typedef uint64_t mg_instr;
     OP(SLICE, "ABCX",                                                                              \
        "R[A..+3] := slice R[B..+3] [R[C] : R[C+1] : R[C+2]] (@ bytes per elem; checked)")          \
     OP(SLICEARR, "ABCXX",                                                                          \
-       "R[A..+3] := (*[@N] elem of @ bytes)(R[B].p)[R[C] : R[C+1] : R[C+2]] (nil panics; checked)")        \
+       "R[A..+3] := (*[@N] of @-byte elems)(R[B].p)[R[C] : R[C+1] : R[C+2]] (nil panics; checked)") \
     OP(SLICESTR, "ABC", "R[A..+2] := string R[B..+2] [R[C] : R[C+1]] (checked)")                   \
     OP(STRNEXT, "ABC",                                                                             \
        "R[A] := rune at byte R[C] of string R[B..+2] (utf8, bad = U+FFFD), R[A+1] := width")       \
@@ -302,17 +302,20 @@ typedef uint64_t mg_instr;
     OP(SELECT, "ABC",                                                                              \
        "select over B cases described at R[A..+3B], C = has default: case i: R[A+3i] = chan, "     \
        "R[A+3i+1] = 1 send / 2 recv, R[A+3i+2] = frame register of the value (send: its words; "   \
-       "recv: destination of the elem words then ok); R[A] := chosen case or -1 for default") \
-    /* ---- packed elements (vm/value.h): @s = the element's size, 1, 2 or 4 bytes ---- */     \
-    OP(SGETB, "ABCX", "R[A] := packed slice R[B..+3] [R[C]] (@s; bounds checked)")              \
-    OP(SSETB, "ABCX", "packed slice R[A..+3] [R[B]] := R[C] (@s; bounds checked)")              \
-    OP(AGETP, "ABCXX", "R[A] := packed element R[C] of the register array at R[B] (@N @s; checked)") \
-    OP(ASETP, "ABCXX", "packed element R[B] of the register array at R[A] := R[C] (@N @s; checked)") \
-    OP(AGETB, "ABCX", "R[A] := packed element at byte R[C] of the registers from R[B] (@s)")    \
-    OP(ASETB, "ABCX", "packed element at byte R[B] of the registers from R[A] := R[C] (@s)")    \
-    OP(LOADB, "ABCX", "R[A] := packed element at (R[B].p) + C bytes (@s; nil panics)")           \
-    OP(STOREB, "ABCX", "packed element at (R[A].p) + B bytes := R[C] (@s; nil panics)")          \
-    OP(INDEXADDRB, "ABCXX", "R[A] := (R[B].p) + R[C]*@s bytes (packed array behind a pointer; @N @s; checked)") \
+       "recv: destination of the elem words then ok); R[A] := chosen case or -1 for default")      \
+    /* ---- packed elements (vm/value.h): @s = the element size, 1, 2 or 4 bytes ---- */           \
+    OP(SGETB, "ABCX", "R[A] := packed slice R[B..+3] [R[C]] (@s; bounds checked)")                 \
+    OP(SSETB, "ABCX", "packed slice R[A..+3] [R[B]] := R[C] (@s; bounds checked)")                 \
+    OP(AGETP, "ABCXX",                                                                             \
+       "R[A] := packed element R[C] of the register array at R[B] (@N @s; checked)")               \
+    OP(ASETP, "ABCXX",                                                                             \
+       "packed element R[B] of the register array at R[A] := R[C] (@N @s; checked)")               \
+    OP(AGETB, "ABCX", "R[A] := packed element at byte R[C] of the registers from R[B] (@s)")       \
+    OP(ASETB, "ABCX", "packed element at byte R[B] of the registers from R[A] := R[C] (@s)")       \
+    OP(LOADB, "ABCX", "R[A] := packed element at (R[B].p) + C bytes (@s; nil panics)")             \
+    OP(STOREB, "ABCX", "packed element at (R[A].p) + B bytes := R[C] (@s; nil panics)")            \
+    OP(INDEXADDRB, "ABCXX",                                                                        \
+       "R[A] := (R[B].p) + R[C]*@s bytes (packed array behind a pointer; @N @s; checked)")         \
     OP(ADDPTRB, "ABC", "R[A] := (R[B].p) + C bytes (nil panics)")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
