@@ -230,8 +230,12 @@ static bool packed_elem(FS *fs, Node *e, Place *inner, int64_t n, int ps, Place 
     case PL_ARRW:
         place_to_arrw(fs, inner);
         cg_emit_abc(fs, BC_SHLI, inner->idx, inner->idx, 3); /* words to bytes */
-        if (k) {
+        if (k && ci * ps <= 32767) {
             if (ci) cg_emit_abc(fs, BC_ADDI, inner->idx, inner->idx, (int)ci * ps);
+        } else if (k) {
+            int t = cg_alloc(fs, 1);
+            cg_load_int(fs, t, ci * ps);
+            cg_emit_abc(fs, BC_ADD_INT, inner->idx, inner->idx, t);
         } else {
             int ir = cg_expr_any(fs, e->b);
             cg_emit_abx(fs, BC_CHKIDX, ir, (int)n);
