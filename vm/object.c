@@ -13,6 +13,9 @@
  *    what Go prints.
  *  - Interface data words hold 1-word values directly and a pointer to a
  *    never-mutated GC copy otherwise.
+ *  - Slice backing stores and arrays of packed element kinds (vm/value.h)
+ *    hold mg_elem_bytes(elem) bytes per element: every stride here is in
+ *    bytes, and []byte <-> string conversions are plain byte copies.
  */
 #include <math.h>
 #include <stdlib.h>

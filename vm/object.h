@@ -2,8 +2,9 @@
  * interfaces and boxes that the interpreter and the natives share.
  *
  * Allocation: every object that can hold a pointer comes from mg_alloc
- * (GC_MALLOC, zeroed); pointer-free payloads (string bytes, []int, []float64)
- * from mg_alloc_atomic (zeroed here, although GC_MALLOC_ATOMIC is not).
+ * (GC_MALLOC, zeroed); pointer-free payloads (string bytes, []int, []float64,
+ * packed []byte / []bool) from mg_alloc_atomic (zeroed here, although
+ * GC_MALLOC_ATOMIC is not).
  * Out of memory is Go's "fatal error: runtime: out of memory".
  *
  * All functions are thread-safe (no shared mutable state).
