@@ -445,7 +445,11 @@ mg_func *cg_promoted_wrapper(const char *name, bool in_mem, const CgStep *path, 
             else
                 cg_move(&fs, t, cur, 1); /* cannot happen: not in the method set */
         } else if (in_mem) {
-            if (hw == 1)
+            if (type_packed_size(holder) && off * 8 <= 0xffff) {
+                /* an embedded *T of a packed kind may point into a packed array */
+                cg_emit_abc(&fs, BC_LOADB, t, cur, off * 8);
+                cg_emit_word(&fs, (uint64_t)type_packed_size(holder));
+            } else if (hw == 1)
                 cg_emit_abc(&fs, BC_LOAD, t, cur, off);
             else if (hw > 1) {
                 cg_emit_abc(&fs, BC_LOADN, t, cur, off);
