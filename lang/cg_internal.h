@@ -151,6 +151,9 @@ mg_func *cg_promoted_wrapper(const char *name, bool in_mem, const CgStep *path, 
 int type_words(Type *t);
 /* Bytes per element of an array or slice of elem: its packed size or its words * 8. */
 int cg_elem_bytes(Type *elem);
+/* R[dst] := slice R[slice..+3][R[idx]] / the store, for packed elements of ps bytes. */
+void cg_emit_sgetb(FS *fs, int dst, int slice, int idx, int ps);
+void cg_emit_ssetb(FS *fs, int slice, int idx, int src, int ps);
 const char *cg_pkg_file(Package *pkg);
 
 /* compile_inline.c */

@@ -64,10 +64,9 @@ static int cg_args(FS *fs, Node *call, Type *ft, int base) {
                     cg_conv_move(fs, tt->params[i], et, t + soff, v);
                     soff += type_words(tt->params[i]);
                     cg_load_int(fs, lr, i - nfixed);
-                    if (type_packed_size(et)) {
-                        cg_emit_abc(fs, BC_SSETB, base + off, lr, v);
-                        cg_emit_word(fs, (uint64_t)type_packed_size(et));
-                    } else if (ew == 1)
+                    if (type_packed_size(et))
+                        cg_emit_ssetb(fs, base + off, lr, v, type_packed_size(et));
+                    else if (ew == 1)
                         cg_emit_abc(fs, BC_SSET, base + off, lr, v);
                     else {
                         cg_emit_abc(fs, BC_SSETN, base + off, lr, v);
@@ -105,10 +104,9 @@ static int cg_args(FS *fs, Node *call, Type *ft, int base) {
                 for (int i = 0; i < n; i++) {
                     cg_expr(fs, args->items[nfixed + i], v);
                     cg_load_int(fs, lr, i);
-                    if (type_packed_size(et)) {
-                        cg_emit_abc(fs, BC_SSETB, base + off, lr, v);
-                        cg_emit_word(fs, (uint64_t)type_packed_size(et));
-                    } else if (w == 1)
+                    if (type_packed_size(et))
+                        cg_emit_ssetb(fs, base + off, lr, v, type_packed_size(et));
+                    else if (w == 1)
                         cg_emit_abc(fs, BC_SSET, base + off, lr, v);
                     else {
                         cg_emit_abc(fs, BC_SSETN, base + off, lr, v);

@@ -418,6 +418,24 @@ static bool place_of(FS *fs, Node *e, Place *pl) {
     }
 }
 
+void cg_emit_sgetb(FS *fs, int dst, int slice, int idx, int ps) {
+    if (ps == 1) {
+        cg_emit_abc(fs, BC_SGETB1, dst, slice, idx);
+        return;
+    }
+    cg_emit_abc(fs, BC_SGETB, dst, slice, idx);
+    cg_emit_word(fs, (uint64_t)ps);
+}
+
+void cg_emit_ssetb(FS *fs, int slice, int idx, int src, int ps) {
+    if (ps == 1) {
+        cg_emit_abc(fs, BC_SSETB1, slice, idx, src);
+        return;
+    }
+    cg_emit_abc(fs, BC_SSETB, slice, idx, src);
+    cg_emit_word(fs, (uint64_t)ps);
+}
+
 void cg_place_load(FS *fs, Place *pl, int dst) {
     int w = type_words(pl->type), ps = type_packed_size(pl->type);
     switch (pl->kind) {
@@ -444,10 +462,9 @@ void cg_place_load(FS *fs, Place *pl, int dst) {
         }
         break;
     case PL_SLICE:
-        if (ps) {
-            cg_emit_abc(fs, BC_SGETB, dst, pl->reg, pl->idx);
-            cg_emit_word(fs, (uint64_t)ps);
-        } else if (w == 1)
+        if (ps)
+            cg_emit_sgetb(fs, dst, pl->reg, pl->idx, ps);
+        else if (w == 1)
             cg_emit_abc(fs, BC_SGET, dst, pl->reg, pl->idx);
         else {
             cg_emit_abc(fs, BC_SGETN, dst, pl->reg, pl->idx);
@@ -500,10 +517,9 @@ void cg_place_store(FS *fs, Place *pl, int src) {
         }
         break;
     case PL_SLICE:
-        if (ps) {
-            cg_emit_abc(fs, BC_SSETB, pl->reg, pl->idx, src);
-            cg_emit_word(fs, (uint64_t)ps);
-        } else if (w == 1)
+        if (ps)
+            cg_emit_ssetb(fs, pl->reg, pl->idx, src, ps);
+        else if (w == 1)
             cg_emit_abc(fs, BC_SSET, pl->reg, pl->idx, src);
         else {
             cg_emit_abc(fs, BC_SSETN, pl->reg, pl->idx, src);
@@ -1154,10 +1170,9 @@ static void cg_composite(FS *fs, Node *e, int dst) {
             }
             elem_into(fs, vn, u->elem, v);
             cg_load_int(fs, lr, idx);
-            if (type_packed_size(u->elem)) {
-                cg_emit_abc(fs, BC_SSETB, dst, lr, v);
-                cg_emit_word(fs, (uint64_t)type_packed_size(u->elem));
-            } else if (w == 1)
+            if (type_packed_size(u->elem))
+                cg_emit_ssetb(fs, dst, lr, v, type_packed_size(u->elem));
+            else if (w == 1)
                 cg_emit_abc(fs, BC_SSET, dst, lr, v);
             else {
                 cg_emit_abc(fs, BC_SSETN, dst, lr, v);

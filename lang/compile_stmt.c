@@ -774,10 +774,9 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     if (vn && !is_blank(vn)) {
         if (is_str) {
         } else if (xt->kind == TY_SLICE || arr_sliced) {
-            if (eps) {
-                cg_emit_abc(fs, BC_SGETB, v, base, i);
-                cg_emit_word(fs, (uint64_t)eps);
-            } else if (ew == 1)
+            if (eps)
+                cg_emit_sgetb(fs, v, base, i, eps);
+            else if (ew == 1)
                 cg_emit_abc(fs, BC_SGET, v, base, i);
             else {
                 cg_emit_abc(fs, BC_SGETN, v, base, i);

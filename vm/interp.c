@@ -237,6 +237,7 @@ vm_stop vm_interp(mg_g *g) {
         RACE_OP(RUNES2STR), RACE_OP(MAPGET), RACE_OP(MAPGET2), RACE_OP(MAPSET),
         RACE_OP(MAPDEL), RACE_OP(MAPCLEAR), RACE_OP(MAPLEN), RACE_OP(MAPITER), RACE_OP(MAPNEXT),
         RACE_OP(CLOSE), RACE_OP(SGETB), RACE_OP(SSETB), RACE_OP(LOADB), RACE_OP(STOREB),
+        RACE_OP(SGETB1), RACE_OP(SSETB1),
     // clang-format on
 #undef RACE_OP
     };
@@ -1172,6 +1173,18 @@ L_SSETB : {
     mg_packed_store((uint8_t *)RA.p + x * sz, sz, RC.u);
     DISPATCH();
 }
+L_SGETB1 : {
+    int64_t x = RC.i, len = base[B + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    RA.u = ((const uint8_t *)RB.p)[x];
+    DISPATCH();
+}
+L_SSETB1 : {
+    int64_t x = RB.i, len = base[A + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    ((uint8_t *)RA.p)[x] = (uint8_t)RC.u;
+    DISPATCH();
+}
 L_AGETP : {
     int64_t n = (int64_t)EXTRA();
     int sz = (int)EXTRA();
@@ -1553,6 +1566,14 @@ R_SSETB:
     if (RACE_USER() && (uint64_t)RB.i < (uint64_t)base[A + 1].i)
         RACE_BYTES((uint8_t *)RA.p + RB.i * (int64_t)pc[0], (int64_t)pc[0], true);
     goto L_SSETB;
+R_SGETB1:
+    if (RACE_USER() && (uint64_t)RC.i < (uint64_t)base[B + 1].i)
+        RACE_BYTES((uint8_t *)RB.p + RC.i, 1, false);
+    goto L_SGETB1;
+R_SSETB1:
+    if (RACE_USER() && (uint64_t)RB.i < (uint64_t)base[A + 1].i)
+        RACE_BYTES((uint8_t *)RA.p + RB.i, 1, true);
+    goto L_SSETB1;
 R_LOADB:
     if (RACE_USER() && RB.p) RACE_BYTES((uint8_t *)RB.p + C, (int64_t)pc[0], false);
     goto L_LOADB;

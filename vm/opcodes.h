@@ -250,7 +250,7 @@ typedef uint64_t mg_instr;
     OP(SLICE, "ABCX",                                                                              \
        "R[A..+3] := slice R[B..+3] [R[C] : R[C+1] : R[C+2]] (@ bytes per elem; checked)")          \
     OP(SLICEARR, "ABCXX",                                                                          \
-       "R[A..+3] := (*[@N] of @-byte elems)(R[B].p)[R[C] : R[C+1] : R[C+2]] (nil panics; checked)") \
+       "R[A..+3] := (*[@N]elem, @ bytes each)(R[B].p)[R[C]:R[C+1]:R[C+2]] (nil panics; checked)")  \
     OP(SLICESTR, "ABC", "R[A..+2] := string R[B..+2] [R[C] : R[C+1]] (checked)")                   \
     OP(STRNEXT, "ABC",                                                                             \
        "R[A] := rune at byte R[C] of string R[B..+2] (utf8, bad = U+FFFD), R[A+1] := width")       \
@@ -316,7 +316,10 @@ typedef uint64_t mg_instr;
     OP(STOREB, "ABCX", "packed element at (R[A].p) + B bytes := R[C] (@s; nil panics)")            \
     OP(INDEXADDRB, "ABCXX",                                                                        \
        "R[A] := (R[B].p) + R[C]*@s bytes (packed array behind a pointer; @N @s; checked)")         \
-    OP(ADDPTRB, "ABC", "R[A] := (R[B].p) + C bytes (nil panics)")
+    OP(ADDPTRB, "ABC", "R[A] := (R[B].p) + C bytes (nil panics)")                                  \
+    /* the one-byte (bool, uint8) slice accesses with no extra word: sieve's and []byte's loops */ \
+    OP(SGETB1, "ABC", "R[A] := byte slice R[B..+3] [R[C]] (bool/uint8 elements; bounds checked)")  \
+    OP(SSETB1, "ABC", "byte slice R[A..+3] [R[B]] := R[C] (bool/uint8 elements; bounds checked)")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {
