@@ -1495,13 +1495,19 @@ L_SELECT : {
         SAVE_PC();                                                                                 \
         vm_race_access(g, (addr), (n), (wr));                                                      \
     } while (0)
-/* A byte range (packed elements, string bytes): the shadow state is per word, so the words
- * it touches (two goroutines writing neighbouring bytes of a word race here). */
+/* A byte range (packed elements, []byte contents): shadowed byte by byte (vm/race.c);
+ * a range of word-sized elements (a stride that is a multiple of 8) as its words. */
 #define RACE_BYTES(addr, nbytes, wr)                                                               \
     do {                                                                                           \
-        uintptr_t a_ = (uintptr_t)(addr), e_ = a_ + (uintptr_t)(nbytes);                           \
-        a_ &= ~(uintptr_t)7;                                                                       \
-        if ((int64_t)(nbytes) > 0) RACE((const void *)a_, (int64_t)((e_ - a_ + 7) / 8), (wr));     \
+        SAVE_PC();                                                                                 \
+        vm_race_access_bytes(g, (addr), (int64_t)(nbytes), (wr));                                  \
+    } while (0)
+#define RACE_ELEMS(addr, nbytes, stride, wr)                                                       \
+    do {                                                                                           \
+        if ((stride) % 8 == 0)                                                                     \
+            RACE((addr), (int64_t)(nbytes) / 8, (wr));                                             \
+        else                                                                                       \
+            RACE_BYTES((addr), (nbytes), (wr));                                                    \
     } while (0)
 R_GETG:
     if (RACE_USER()) RACE(G + MG_BX(i), 1, false);
@@ -1547,8 +1553,8 @@ R_COPY:
     if (RACE_USER()) {
         int64_t w = (int64_t)pc[0],
                 n = base[B + 1].i < base[C + 1].i ? base[B + 1].i : base[C + 1].i;
-        RACE_BYTES(base[C].p, n * w, false);
-        RACE_BYTES(base[B].p, n * w, true);
+        RACE_ELEMS(base[C].p, n * w, w, false);
+        RACE_ELEMS(base[B].p, n * w, w, true);
     }
     goto L_COPY;
 R_COPYSTR:
@@ -1556,7 +1562,7 @@ R_COPYSTR:
         RACE_BYTES(base[B].p, base[B + 1].i < base[C + 1].i ? base[B + 1].i : base[C + 1].i, true);
     goto L_COPYSTR;
 R_CLEARSLICE:
-    if (RACE_USER()) RACE_BYTES(base[A].p, base[A + 1].i * (int64_t)pc[0], true);
+    if (RACE_USER()) RACE_ELEMS(base[A].p, base[A + 1].i * (int64_t)pc[0], (int64_t)pc[0], true);
     goto L_CLEARSLICE;
 R_SGETB:
     if (RACE_USER() && (uint64_t)RC.i < (uint64_t)base[B + 1].i)
@@ -1590,11 +1596,11 @@ R_APPENDSTR:
             MG_OP(i) == BC_APPENDSTR ? 1 : mg_elem_bytes((const mg_rtype *)(uintptr_t)pc[0]);
         int64_t len = base[A + 1].i, cap = base[A + 2].i;
         int64_t add = MG_OP(i) == BC_APPEND ? (int64_t)C : base[B + 1].i;
-        if (MG_OP(i) == BC_APPENDSLICE) RACE_BYTES(base[B].p, add * w, false);
+        if (MG_OP(i) == BC_APPENDSLICE) RACE_ELEMS(base[B].p, add * w, w, false);
         if (len + add <= cap)
-            RACE_BYTES((uint8_t *)base[A].p + len * w, add * w, true);
+            RACE_ELEMS((uint8_t *)base[A].p + len * w, add * w, w, true);
         else
-            RACE_BYTES(base[A].p, len * w, false);
+            RACE_ELEMS(base[A].p, len * w, w, false);
     }
     if (MG_OP(i) == BC_APPEND) goto L_APPEND;
     if (MG_OP(i) == BC_APPENDSLICE) goto L_APPENDSLICE;
