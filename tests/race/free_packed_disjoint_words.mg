@@ -1,6 +1,5 @@
 // -race corpus, race-free: goroutines fill disjoint 16-byte parts of a packed []byte
-// and []uint16 (docs/packed.md: the shadow state is per word, and these parts share no
-// word), then main reads them after Wait.
+// and []uint16, then main reads them after Wait.
 package main
 
 import (
