@@ -170,6 +170,11 @@ typedef struct CgStep {
 mg_func *cg_promoted_wrapper(const char *name, bool in_mem, const CgStep *path, int npath,
                              Type *holder, Method *m, bool iface);
 int type_words(Type *t);
+/* Bytes per element of an array or slice of elem: its packed size or its words * 8. */
+int cg_elem_bytes(Type *elem);
+/* R[dst] := slice R[slice..+3][R[idx]] / the store, for packed elements of ps bytes. */
+void cg_emit_sgetb(FS *fs, int dst, int slice, int idx, int ps);
+void cg_emit_ssetb(FS *fs, int slice, int idx, int src, int ps);
 const char *cg_pkg_file(Package *pkg);
 
 /* compile_inline.c */
@@ -182,12 +187,27 @@ int cg_inline_reg(const FS *fs, const Symbol *s); /* bound register, or -1 */
 /* PL_ARRW: a part of a register-held array reached through variable indexes: reg = the
  * array's first register, idx = a temporary holding the (already bounds-checked) word
  * offset of the part. */
-typedef enum { PL_REG, PL_MEM, PL_GLOBAL, PL_SLICE, PL_MAP, PL_ARR, PL_ARRW, PL_BLANK } PlaceKind;
+/* PL_ARRB: a packed element (vm/value.h) of a register-held array: reg = the first register
+ * of the registers it lies in, idx = a temporary holding its (checked) byte offset from
+ * there. A PL_MEM place of a packed element type is loaded and stored with sized ops (its
+ * pointer may point into a packed array or at a word slot: both hold the same bytes). */
+typedef enum {
+    PL_REG,
+    PL_MEM,
+    PL_GLOBAL,
+    PL_SLICE,
+    PL_MAP,
+    PL_ARR,
+    PL_ARRW,
+    PL_ARRB,
+    PL_BLANK
+} PlaceKind;
 typedef struct Place {
     PlaceKind kind;
     Type *type;  /* type of the value at the place */
     int reg;     /* PL_REG: first register; PL_MEM: pointer reg; PL_SLICE/PL_ARR: base; PL_MAP */
-    int off;     /* PL_MEM: word offset; PL_GLOBAL: slot */
+    bool bytes;  /* PL_MEM: off counts bytes (a packed element), not words */
+    int off;     /* PL_MEM: word (or byte) offset; PL_GLOBAL: slot */
     int idx;     /* PL_SLICE/PL_ARR: index register; PL_MAP: key register */
     int64_t n;   /* PL_ARR: element count */
     Type *mtype; /* PL_MAP: map type */

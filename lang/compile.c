@@ -44,6 +44,11 @@ int type_words(Type *t) {
     return t ? t->words : 0;
 }
 
+int cg_elem_bytes(Type *elem) {
+    int ps = type_packed_size(elem);
+    return ps ? ps : type_words(elem) * 8;
+}
+
 const char *cg_pkg_file(Package *pkg) {
     if (!pkg->files || !pkg->nfiles) return pkg->path ? pkg->path : "";
     Node *f = pkg->files[0];
@@ -365,7 +370,10 @@ mg_func *cg_method_ifn(Symbol *m, bool pointer_word) {
     fs.freereg = fs.maxregs = 1 + pw;
     int t = cg_alloc(&fs, w + pw + rw + 1);
     cg_emit_abx(&fs, BC_PANICWRAP, 0, cg_kstr(&fs, nilmsg, strlen(nilmsg)));
-    if (w == 1)
+    if (m->recv && type_packed_size(m->recv)) { /* the *T may point into a packed array */
+        cg_emit_abc(&fs, BC_LOADB, t, 0, 0);
+        cg_emit_word(&fs, (uint64_t)type_packed_size(m->recv));
+    } else if (w == 1)
         cg_emit_abc(&fs, BC_LOAD, t, 0, 0);
     else if (w > 1) {
         cg_emit_abc(&fs, BC_LOADN, t, 0, 0);
@@ -438,7 +446,11 @@ mg_func *cg_promoted_wrapper(const char *name, bool in_mem, const CgStep *path, 
             else
                 cg_move(&fs, t, cur, 1); /* cannot happen: not in the method set */
         } else if (in_mem) {
-            if (hw == 1)
+            if (type_packed_size(holder) && off * 8 <= 0xffff) {
+                /* an embedded *T of a packed kind may point into a packed array */
+                cg_emit_abc(&fs, BC_LOADB, t, cur, off * 8);
+                cg_emit_word(&fs, (uint64_t)type_packed_size(holder));
+            } else if (hw == 1)
                 cg_emit_abc(&fs, BC_LOAD, t, cur, off);
             else if (hw > 1) {
                 cg_emit_abc(&fs, BC_LOADN, t, cur, off);

@@ -64,7 +64,9 @@ static int cg_args(FS *fs, Node *call, Type *ft, int base) {
                     cg_conv_move(fs, tt->params[i], et, t + soff, v);
                     soff += type_words(tt->params[i]);
                     cg_load_int(fs, lr, i - nfixed);
-                    if (ew == 1)
+                    if (type_packed_size(et))
+                        cg_emit_ssetb(fs, base + off, lr, v, type_packed_size(et));
+                    else if (ew == 1)
                         cg_emit_abc(fs, BC_SSET, base + off, lr, v);
                     else {
                         cg_emit_abc(fs, BC_SSETN, base + off, lr, v);
@@ -102,7 +104,9 @@ static int cg_args(FS *fs, Node *call, Type *ft, int base) {
                 for (int i = 0; i < n; i++) {
                     cg_expr(fs, args->items[nfixed + i], v);
                     cg_load_int(fs, lr, i);
-                    if (w == 1)
+                    if (type_packed_size(et))
+                        cg_emit_ssetb(fs, base + off, lr, v, type_packed_size(et));
+                    else if (w == 1)
                         cg_emit_abc(fs, BC_SSET, base + off, lr, v);
                     else {
                         cg_emit_abc(fs, BC_SSETN, base + off, lr, v);
@@ -284,7 +288,7 @@ void cg_builtin(FS *fs, Node *call, int dst) {
             cg_emit_abc(fs, BC_COPYSTR, dst, d, r);
         else {
             cg_emit_abc(fs, BC_COPY, dst, d, r);
-            cg_emit_word(fs, (uint64_t)type_words(xt->elem));
+            cg_emit_word(fs, (uint64_t)cg_elem_bytes(xt->elem));
         }
         break;
     }
@@ -360,7 +364,7 @@ void cg_builtin(FS *fs, Node *call, int dst) {
             cg_emit_abc(fs, BC_MAPCLEAR, r, 0, 0);
         else {
             cg_emit_abc(fs, BC_CLEARSLICE, r, 0, 0);
-            cg_emit_word(fs, (uint64_t)type_words(xt->elem));
+            cg_emit_word(fs, (uint64_t)cg_elem_bytes(xt->elem));
         }
         break;
     }

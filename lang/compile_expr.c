@@ -123,7 +123,7 @@ static void place_to_mem(FS *fs, Place *pl) {
     } else if (pl->kind == PL_SLICE) {
         int r = cg_alloc(fs, 1);
         cg_emit_abc(fs, BC_SADDR, r, pl->reg, pl->idx);
-        cg_emit_word(fs, (uint64_t)type_words(pl->type));
+        cg_emit_word(fs, (uint64_t)cg_elem_bytes(pl->type));
         pl->kind = PL_MEM;
         pl->reg = r;
         pl->off = 0;
@@ -150,6 +150,20 @@ static bool place_of(FS *fs, Node *e, Place *pl);
 /* A memory place whose word offset does not fit a 16-bit operand (a field or constant
  * index deep in a huge array or struct): its address is computed into a register first. */
 static void place_near(FS *fs, Place *pl) {
+    if (pl->kind == PL_MEM && !pl->bytes && type_packed_size(pl->type)) {
+        pl->bytes = true; /* sized ops address bytes */
+        pl->off *= 8;
+    }
+    if (pl->kind == PL_MEM && pl->bytes && pl->off > 0xffff) {
+        int o = cg_alloc(fs, 1);
+        cg_load_int(fs, o, pl->off);
+        int r = cg_alloc(fs, 1);
+        cg_emit_abc(fs, BC_INDEXADDRB, r, pl->reg, o);
+        cg_emit_word(fs, (uint64_t)pl->off + 1);
+        cg_emit_word(fs, 1);
+        pl->reg = r;
+        pl->off = 0;
+    }
     if (pl->kind == PL_MEM && pl->off > 0xffff) {
         int o = cg_alloc(fs, 1);
         cg_load_int(fs, o, pl->off);
@@ -166,6 +180,78 @@ bool cg_place(FS *fs, Node *e, Place *pl) {
     if (!place_of(fs, e, pl)) return false;
     place_near(fs, pl);
     return true;
+}
+
+/* Element e->b of the array of packed elements of size ps at *inner (n elements). */
+static bool packed_elem(FS *fs, Node *e, Place *inner, int64_t n, int ps, Place *pl) {
+    int64_t ci;
+    bool k = const_index(e->b, &ci);
+    Type *et = e->type;
+    if (inner->kind == PL_GLOBAL) place_to_mem(fs, inner);
+    switch (inner->kind) {
+    case PL_MEM:
+        memset(pl, 0, sizeof *pl);
+        pl->kind = PL_MEM;
+        pl->type = et;
+        pl->bytes = true;
+        if (k) {
+            pl->reg = inner->reg;
+            pl->off = inner->off * 8 + (int)ci * ps;
+        } else {
+            int base = inner->reg;
+            if (inner->off) {
+                base = cg_alloc(fs, 1);
+                cg_emit_abc(fs, BC_ADDPTR, base, inner->reg, inner->off);
+            }
+            int idx = cg_expr_any(fs, e->b);
+            int r = cg_alloc(fs, 1);
+            cg_emit_abc(fs, BC_INDEXADDRB, r, base, idx);
+            cg_emit_word(fs, (uint64_t)n);
+            cg_emit_word(fs, (uint64_t)ps);
+            pl->reg = r;
+            pl->off = 0;
+        }
+        return true;
+    case PL_REG:
+        memset(pl, 0, sizeof *pl);
+        pl->type = et;
+        pl->reg = inner->reg;
+        if (k) {
+            pl->kind = PL_ARRB;
+            pl->idx = cg_alloc(fs, 1);
+            cg_load_int(fs, pl->idx, ci * ps);
+        } else {
+            pl->kind = PL_ARR;
+            pl->idx = cg_expr_any(fs, e->b);
+            pl->n = n;
+        }
+        return true;
+    case PL_ARR:
+    case PL_ARRW:
+        place_to_arrw(fs, inner);
+        cg_emit_abc(fs, BC_SHLI, inner->idx, inner->idx, 3); /* words to bytes */
+        if (k && ci * ps <= 32767) {
+            if (ci) cg_emit_abc(fs, BC_ADDI, inner->idx, inner->idx, (int)ci * ps);
+        } else if (k) {
+            int t = cg_alloc(fs, 1);
+            cg_load_int(fs, t, ci * ps);
+            cg_emit_abc(fs, BC_ADD_INT, inner->idx, inner->idx, t);
+        } else {
+            int ir = cg_expr_any(fs, e->b);
+            cg_emit_abx(fs, BC_CHKIDX, ir, (int)n);
+            int t = ir;
+            if (ps != 1) {
+                t = cg_alloc(fs, 1);
+                cg_emit_abc(fs, BC_MULI, t, ir, ps);
+            }
+            cg_emit_abc(fs, BC_ADD_INT, inner->idx, inner->idx, t);
+        }
+        *pl = *inner;
+        pl->kind = PL_ARRB;
+        pl->type = et;
+        return true;
+    default: return false;
+    }
 }
 
 static bool place_of(FS *fs, Node *e, Place *pl) {
@@ -260,15 +346,19 @@ static bool place_of(FS *fs, Node *e, Place *pl) {
         }
         Place inner;
         int64_t n = 0, ci;
+        int ps = type_packed_size(e->type);
         if (xt->kind == TY_POINTER) {
             n = U(xt->elem)->len;
+            memset(&inner, 0, sizeof inner);
             inner.kind = PL_MEM;
             inner.reg = cg_expr_any(fs, e->a);
             inner.off = 0;
+            if (ps) return packed_elem(fs, e, &inner, n, ps, pl);
         } else if (xt->kind == TY_ARRAY) {
             n = xt->len;
             if (!cg_place(fs, e->a, &inner)) return false;
             if (inner.kind == PL_SLICE) place_to_mem(fs, &inner);
+            if (ps) return packed_elem(fs, e, &inner, n, ps, pl);
             if (inner.kind == PL_ARR || inner.kind == PL_ARRW) {
                 place_to_arrw(fs, &inner);
                 if (const_index(e->b, &ci)) {
@@ -328,12 +418,34 @@ static bool place_of(FS *fs, Node *e, Place *pl) {
     }
 }
 
+void cg_emit_sgetb(FS *fs, int dst, int slice, int idx, int ps) {
+    if (ps == 1) {
+        cg_emit_abc(fs, BC_SGETB1, dst, slice, idx);
+        return;
+    }
+    cg_emit_abc(fs, BC_SGETB, dst, slice, idx);
+    cg_emit_word(fs, (uint64_t)ps);
+}
+
+void cg_emit_ssetb(FS *fs, int slice, int idx, int src, int ps) {
+    if (ps == 1) {
+        cg_emit_abc(fs, BC_SSETB1, slice, idx, src);
+        return;
+    }
+    cg_emit_abc(fs, BC_SSETB, slice, idx, src);
+    cg_emit_word(fs, (uint64_t)ps);
+}
+
 void cg_place_load(FS *fs, Place *pl, int dst) {
-    int w = type_words(pl->type);
+    int w = type_words(pl->type), ps = type_packed_size(pl->type);
     switch (pl->kind) {
     case PL_REG: cg_move(fs, dst, pl->reg, w); break;
     case PL_MEM:
-        if (w == 1)
+        if (ps) {
+            place_near(fs, pl);
+            cg_emit_abc(fs, BC_LOADB, dst, pl->reg, pl->off);
+            cg_emit_word(fs, (uint64_t)ps);
+        } else if (w == 1)
             cg_emit_abc(fs, BC_LOAD, dst, pl->reg, pl->off);
         else if (w > 1) {
             cg_emit_abc(fs, BC_LOADN, dst, pl->reg, pl->off);
@@ -350,7 +462,9 @@ void cg_place_load(FS *fs, Place *pl, int dst) {
         }
         break;
     case PL_SLICE:
-        if (w == 1)
+        if (ps)
+            cg_emit_sgetb(fs, dst, pl->reg, pl->idx, ps);
+        else if (w == 1)
             cg_emit_abc(fs, BC_SGET, dst, pl->reg, pl->idx);
         else {
             cg_emit_abc(fs, BC_SGETN, dst, pl->reg, pl->idx);
@@ -362,24 +476,32 @@ void cg_place_load(FS *fs, Place *pl, int dst) {
         cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(pl->mtype));
         break;
     case PL_ARR:
-        cg_emit_abc(fs, BC_AGET, dst, pl->reg, pl->idx);
+        cg_emit_abc(fs, ps ? BC_AGETP : BC_AGET, dst, pl->reg, pl->idx);
         cg_emit_word(fs, (uint64_t)pl->n);
-        cg_emit_word(fs, (uint64_t)w);
+        cg_emit_word(fs, (uint64_t)(ps ? ps : w));
         break;
     case PL_ARRW:
         cg_emit_abc(fs, BC_AGETW, dst, pl->reg, pl->idx);
         cg_emit_word(fs, (uint64_t)w);
+        break;
+    case PL_ARRB:
+        cg_emit_abc(fs, BC_AGETB, dst, pl->reg, pl->idx);
+        cg_emit_word(fs, (uint64_t)ps);
         break;
     case PL_BLANK: break;
     }
 }
 
 void cg_place_store(FS *fs, Place *pl, int src) {
-    int w = type_words(pl->type);
+    int w = type_words(pl->type), ps = type_packed_size(pl->type);
     switch (pl->kind) {
     case PL_REG: cg_move(fs, pl->reg, src, w); break;
     case PL_MEM:
-        if (w == 1)
+        if (ps) {
+            place_near(fs, pl);
+            cg_emit_abc(fs, BC_STOREB, pl->reg, pl->off, src);
+            cg_emit_word(fs, (uint64_t)ps);
+        } else if (w == 1)
             cg_emit_abc(fs, BC_STORE, pl->reg, pl->off, src);
         else {
             cg_emit_abc(fs, BC_STOREN, pl->reg, pl->off, src);
@@ -395,7 +517,9 @@ void cg_place_store(FS *fs, Place *pl, int src) {
         }
         break;
     case PL_SLICE:
-        if (w == 1)
+        if (ps)
+            cg_emit_ssetb(fs, pl->reg, pl->idx, src, ps);
+        else if (w == 1)
             cg_emit_abc(fs, BC_SSET, pl->reg, pl->idx, src);
         else {
             cg_emit_abc(fs, BC_SSETN, pl->reg, pl->idx, src);
@@ -407,13 +531,17 @@ void cg_place_store(FS *fs, Place *pl, int src) {
         cg_emit_word(fs, (uint64_t)(uintptr_t)cg_rtype(pl->mtype));
         break;
     case PL_ARR:
-        cg_emit_abc(fs, BC_ASET, pl->reg, pl->idx, src);
+        cg_emit_abc(fs, ps ? BC_ASETP : BC_ASET, pl->reg, pl->idx, src);
         cg_emit_word(fs, (uint64_t)pl->n);
-        cg_emit_word(fs, (uint64_t)w);
+        cg_emit_word(fs, (uint64_t)(ps ? ps : w));
         break;
     case PL_ARRW:
         cg_emit_abc(fs, BC_ASETW, pl->reg, pl->idx, src);
         cg_emit_word(fs, (uint64_t)w);
+        break;
+    case PL_ARRB:
+        cg_emit_abc(fs, BC_ASETB, pl->reg, pl->idx, src);
+        cg_emit_word(fs, (uint64_t)ps);
         break;
     case PL_BLANK: break;
     }
@@ -472,7 +600,7 @@ int cg_mem_copy(FS *fs, Node *x, Place *to) {
     }
     cg_move(fs, hd + 1, hs + 1, 2);
     cg_emit_abc(fs, BC_COPY, n, hd, hs);
-    cg_emit_word(fs, 1);
+    cg_emit_word(fs, 8); /* w one-word elements */
     return hd;
 }
 
@@ -1120,6 +1248,21 @@ static void composite_to_mem(FS *fs, Node *e, int p, int off) {
             }
             et = u->elem;
             eoff = off + (int)idx * type_words(et);
+            if (type_packed_size(et)) { /* a byte offset: see below */
+                int save = fs->freereg;
+                int t = cg_alloc(fs, 1);
+                elem_into(fs, v, et, t);
+                Place pl = {.kind = PL_MEM,
+                            .type = et,
+                            .reg = p,
+                            .bytes = true,
+                            .off = off * 8 + (int)idx * type_packed_size(et)};
+                place_near(fs, &pl);
+                cg_place_store(fs, &pl, t);
+                cg_free_to(fs, save);
+                idx++;
+                continue;
+            }
             idx++;
         }
         int save = fs->freereg;
@@ -1165,16 +1308,23 @@ static void cg_composite(FS *fs, Node *e, int dst) {
         break;
     }
     case TY_ARRAY: {
-        int w = type_words(u->elem);
+        int w = type_words(u->elem), ps = type_packed_size(u->elem);
         cg_zero(fs, dst, u->words);
         int64_t idx = 0;
+        int v = ps ? cg_alloc(fs, 2) : 0;
         for (int i = 0; i < e->list.len; i++) {
-            Node *el = e->list.items[i], *v = el;
+            Node *el = e->list.items[i], *vn = el;
             if (el->kind == N_KEYVALUE) {
                 const_index(el->a, &idx);
-                v = el->b;
+                vn = el->b;
             }
-            elem_into(fs, v, u->elem, dst + (int)idx * w);
+            if (ps) { /* packed: element idx at byte idx*ps of R[dst..] */
+                elem_into(fs, vn, u->elem, v);
+                Place pl = {.kind = PL_ARRB, .type = u->elem, .reg = dst, .idx = v + 1};
+                cg_load_int(fs, v + 1, idx * ps);
+                cg_place_store(fs, &pl, v);
+            } else
+                elem_into(fs, vn, u->elem, dst + (int)idx * w);
             idx++;
         }
         break;
@@ -1202,7 +1352,9 @@ static void cg_composite(FS *fs, Node *e, int dst) {
             }
             elem_into(fs, vn, u->elem, v);
             cg_load_int(fs, lr, idx);
-            if (w == 1)
+            if (type_packed_size(u->elem))
+                cg_emit_ssetb(fs, dst, lr, v, type_packed_size(u->elem));
+            else if (w == 1)
                 cg_emit_abc(fs, BC_SSET, dst, lr, v);
             else {
                 cg_emit_abc(fs, BC_SSETN, dst, lr, v);
@@ -1267,7 +1419,7 @@ static void cg_slice_expr(FS *fs, Node *e, int dst) {
         else
             cg_move(fs, b + 2, s + 2, 1);
         cg_emit_abc(fs, BC_SLICE, dst, s, b);
-        cg_emit_word(fs, (uint64_t)type_words(xt->elem) | (e->d ? 1ull << 32 : 0));
+        cg_emit_word(fs, (uint64_t)cg_elem_bytes(xt->elem) | (e->d ? 1ull << 32 : 0));
     } else {
         /* array (addressable) or pointer to array */
         Type *at = xt->kind == TY_POINTER ? U(xt->elem) : xt;
@@ -1291,7 +1443,7 @@ static void cg_slice_expr(FS *fs, Node *e, int dst) {
             } else if (pl.kind == PL_SLICE) {
                 p = cg_alloc(fs, 1);
                 cg_emit_abc(fs, BC_SADDR, p, pl.reg, pl.idx);
-                cg_emit_word(fs, (uint64_t)type_words(pl.type));
+                cg_emit_word(fs, (uint64_t)cg_elem_bytes(pl.type));
             } else if (pl.off) {
                 p = cg_alloc(fs, 1);
                 cg_emit_abc(fs, BC_ADDPTR, p, pl.reg, pl.off);
@@ -1312,7 +1464,7 @@ static void cg_slice_expr(FS *fs, Node *e, int dst) {
             cg_load_int(fs, b + 2, at->len);
         cg_emit_abc(fs, BC_SLICEARR, dst, p, b);
         cg_emit_word(fs, (uint64_t)at->len);
-        cg_emit_word(fs, (uint64_t)type_words(at->elem) | (e->d ? 1ull << 32 : 0));
+        cg_emit_word(fs, (uint64_t)cg_elem_bytes(at->elem) | (e->d ? 1ull << 32 : 0));
     }
     cg_free_to(fs, save);
 }
@@ -1595,9 +1747,10 @@ void cg_expr(FS *fs, Node *e, int dst) {
         /* element of a non-addressable array value */
         int a = cg_expr_any(fs, e->a);
         int i = cg_expr_any(fs, e->b);
-        cg_emit_abc(fs, BC_AGET, dst, a, i);
+        int ps = type_packed_size(e->type);
+        cg_emit_abc(fs, ps ? BC_AGETP : BC_AGET, dst, a, i);
         cg_emit_word(fs, (uint64_t)xt->len);
-        cg_emit_word(fs, (uint64_t)type_words(e->type));
+        cg_emit_word(fs, (uint64_t)(ps ? ps : type_words(e->type)));
         break;
     }
     case N_SLICE: cg_slice_expr(fs, e, dst); break;
@@ -1680,7 +1833,9 @@ void cg_expr(FS *fs, Node *e, int dst) {
                 cg_emit_abx(fs, BC_GADDR, dst, pl.off);
             } else if (pl.kind == PL_SLICE) {
                 cg_emit_abc(fs, BC_SADDR, dst, pl.reg, pl.idx);
-                cg_emit_word(fs, (uint64_t)type_words(pl.type));
+                cg_emit_word(fs, (uint64_t)cg_elem_bytes(pl.type));
+            } else if (pl.kind == PL_MEM && pl.bytes) {
+                cg_emit_abc(fs, BC_ADDPTRB, dst, pl.reg, pl.off);
             } else if (pl.kind == PL_MEM) {
                 if (pl.off)
                     cg_emit_abc(fs, BC_ADDPTR, dst, pl.reg, pl.off);

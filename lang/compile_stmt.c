@@ -927,7 +927,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     }
     /* counted loops: int, slice, array, pointer to array, string */
     int n = cg_alloc(fs, 1);
-    int base = -1, ew = 0;
+    int base = -1, ew = 0, eps = 0; /* element words; packed size (vm/value.h) or 0 */
     int64_t alen = 0;
     bool is_str = xt->kind == TY_STRING;
     bool arr = xt->kind == TY_ARRAY || (xt->kind == TY_POINTER && U(xt->elem)->kind == TY_ARRAY);
@@ -939,10 +939,12 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
         cg_expr(fs, x, base);
         cg_move(fs, n, base + 1, 1);
         ew = is_str ? 1 : type_words(xt->elem);
+        eps = is_str ? 0 : type_packed_size(xt->elem);
     } else if (arr) {
         Type *at = xt->kind == TY_POINTER ? U(xt->elem) : xt;
         alen = at->len;
         ew = type_words(at->elem);
+        eps = type_packed_size(at->elem);
         cg_load_int(fs, n, alen);
         if (vn && !is_blank(vn)) {
             /* a big array is ranged over as a boxed copy behind a pointer */
@@ -960,7 +962,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
                 cg_load_int(fs, b + 2, alen);
                 cg_emit_abc(fs, BC_SLICEARR, base, p, b);
                 cg_emit_word(fs, (uint64_t)alen);
-                cg_emit_word(fs, (uint64_t)ew);
+                cg_emit_word(fs, (uint64_t)cg_elem_bytes(at->elem));
             } else {
                 base = cg_alloc(fs, at->words ? at->words : 1); /* range over a copy */
                 cg_expr(fs, x, base);
@@ -988,16 +990,18 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     if (vn && !is_blank(vn)) {
         if (is_str) {
         } else if (xt->kind == TY_SLICE || arr_sliced) {
-            if (ew == 1)
+            if (eps)
+                cg_emit_sgetb(fs, v, base, i, eps);
+            else if (ew == 1)
                 cg_emit_abc(fs, BC_SGET, v, base, i);
             else {
                 cg_emit_abc(fs, BC_SGETN, v, base, i);
                 cg_emit_word(fs, (uint64_t)ew);
             }
         } else if (arr) {
-            cg_emit_abc(fs, BC_AGET, v, base, i);
+            cg_emit_abc(fs, eps ? BC_AGETP : BC_AGET, v, base, i);
             cg_emit_word(fs, (uint64_t)alen);
-            cg_emit_word(fs, (uint64_t)ew);
+            cg_emit_word(fs, (uint64_t)(eps ? eps : ew));
         }
     }
     /* variables living in the counter / loaded in place need no binding */

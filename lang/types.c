@@ -169,7 +169,8 @@ Type *type_slice(Type *elem) {
 
 Type *type_array(Type *elem, int64_t len) {
     Type p = {.kind = TY_ARRAY, .elem = elem, .len = len};
-    p.words = (int)(len * (elem ? elem->words : 0));
+    int ps = type_packed_size(elem);
+    p.words = ps ? (int)((len * ps + 7) / 8) : (int)(len * (elem ? elem->words : 0));
     return intern_type(&p);
 }
 
@@ -342,6 +343,17 @@ bool type_is_integer(Type *t) {
 bool type_is_unsigned(Type *t) {
     TypeKind k = ukind(t);
     return k >= TY_UINT && k <= TY_UINTPTR;
+}
+
+/* vm/value.h's packed element kinds, on compile-time types (mg_packed_size on rtypes). */
+int type_packed_size(Type *t) {
+    switch (ukind(t)) {
+    case TY_BOOL:
+    case TY_UINT8: return 1;
+    case TY_UINT16: return 2;
+    case TY_UINT32: return 4;
+    default: return 0;
+    }
 }
 
 bool type_is_float(Type *t) {

@@ -215,6 +215,8 @@ void type_set_underlying(Type *named, Type *underlying);
 
 bool type_is_integer(Type *t);
 bool type_is_unsigned(Type *t);
+/* Natural size (1, 2, 4) of a packed array/slice element kind (vm/value.h), else 0. */
+int type_packed_size(Type *t);
 bool type_is_float(Type *t);
 bool type_is_complex(Type *t); /* complex64, complex128, untyped complex */
 bool type_is_numeric(Type *t);

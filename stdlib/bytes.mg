@@ -1,6 +1,7 @@
 // Package bytes: Buffer, and the common functions over []byte. The searching
 // and case functions convert to strings and reuse package strings' natives
-// (a []byte spends a word per byte, so the C side works on strings anyway).
+// (one set of C functions over bytes; a []byte is packed, docs/packed.md, so
+// natives taking []byte directly would now be possible).
 package bytes
 
 import (

@@ -70,10 +70,15 @@ static void n_scan_kind(mg_ncall *c, mg_word *args, mg_word *res) {
     }
 }
 
-/* storeWord(arg any, v uint64): *arg = v for a one-word pointee (bool, integers). */
+/* storeWord(arg any, v uint64): *arg = v for a one-word pointee (bool, integers); a
+ * pointer to a packed kind may point into a packed array: sized store (vm/value.h). */
 static void n_store_word(mg_ncall *c, mg_word *args, mg_word *res) {
     mg_word *target;
-    if (pointee(args, 0, &target)) target[0].u = args[2].u;
+    const mg_rtype *t = pointee(args, 0, &target);
+    if (t && mg_packed_size(t->kind))
+        mg_packed_store(target, mg_packed_size(t->kind), args[2].u);
+    else if (t)
+        target[0].u = args[2].u;
 }
 
 /* storeFloat(arg any, f float64) */

@@ -391,9 +391,8 @@ static void fmt_q(fmt_printer *p, const uint8_t *s, int64_t n) {
     pad_scratch(p, &tmp);
 }
 
-/* %x / %X of a string (s) or of a []byte whose elements are words (b). */
-static void fmt_sbx(fmt_printer *p, const uint8_t *s, const mg_word *b, int64_t length,
-                    const char *digits) {
+/* %x / %X of a string's or a (packed) []byte's bytes. */
+static void fmt_sbx(fmt_printer *p, const uint8_t *s, int64_t length, const char *digits) {
     if (p->f.prec_present && p->f.prec < length) length = p->f.prec;
     int64_t width = 2 * length;
     if (width > 0) {
@@ -421,7 +420,7 @@ static void fmt_sbx(fmt_printer *p, const uint8_t *s, const mg_word *b, int64_t 
                 buf_byte(out, digits[16]);
             }
         }
-        uint8_t c = b ? (uint8_t)b[i].u : s[i];
+        uint8_t c = s[i];
         buf_byte(out, digits[c >> 4]);
         buf_byte(out, digits[c & 0xF]);
     }
@@ -620,15 +619,15 @@ static void print_string(fmt_printer *p, const uint8_t *s, int64_t n, int32_t ve
             fmt_s(p, s, n);
         break;
     case 's': fmt_s(p, s, n); break;
-    case 'x': fmt_sbx(p, s, NULL, n, ldigits); break;
-    case 'X': fmt_sbx(p, s, NULL, n, udigits); break;
+    case 'x': fmt_sbx(p, s, n, ldigits); break;
+    case 'X': fmt_sbx(p, s, n, udigits); break;
     case 'q': fmt_q(p, s, n); break;
     default: bad_verb(p, verb);
     }
 }
 
-/* A []byte or [N]byte (one word per byte) under %s %q %x %X (and %v/%d for []byte operands). */
-static void print_bytes(fmt_printer *p, const mg_word *b, int64_t n, bool is_nil, int32_t verb,
+/* A []byte or [N]byte (packed) under %s %q %x %X (and %v/%d for []byte operands). */
+static void print_bytes(fmt_printer *p, const uint8_t *b, int64_t n, bool is_nil, int32_t verb,
                         const char *type_name) {
     switch (verb) {
     case 'v':
@@ -642,32 +641,25 @@ static void print_bytes(fmt_printer *p, const mg_word *b, int64_t n, bool is_nil
             buf_byte(&p->buf, '{');
             for (int64_t i = 0; i < n; i++) {
                 if (i > 0) buf_str(&p->buf, ", ");
-                fmt_0x64(p, (uint8_t)b[i].u, true);
+                fmt_0x64(p, b[i], true);
             }
             buf_byte(&p->buf, '}');
         } else {
             buf_byte(&p->buf, '[');
             for (int64_t i = 0; i < n; i++) {
                 if (i > 0) buf_byte(&p->buf, ' ');
-                fmt_integer(p, (uint8_t)b[i].u, 10, false, (char)verb, ldigits);
+                fmt_integer(p, b[i], 10, false, (char)verb, ldigits);
             }
             buf_byte(&p->buf, ']');
         }
         return;
     case 'x':
-    case 'X': fmt_sbx(p, NULL, b, n, verb == 'x' ? ldigits : udigits); return;
+    case 'X': fmt_sbx(p, b, n, verb == 'x' ? ldigits : udigits); return;
     }
-    /* %s and %q work on the bytes packed as a string. */
-    uint8_t small[256];
-    uint8_t *s = n <= (int64_t)sizeof small ? small : malloc((size_t)n);
-    if (!s) abort();
-    for (int64_t i = 0; i < n; i++)
-        s[i] = (uint8_t)b[i].u;
     if (verb == 's')
-        fmt_s(p, s, n);
+        fmt_s(p, b, n);
     else
-        fmt_q(p, s, n);
-    if (s != small) free(s);
+        fmt_q(p, b, n);
 }
 
 static void fmt_pointer(fmt_printer *p, const mg_rtype *t, const mg_word *v, int32_t verb) {
@@ -921,9 +913,10 @@ static int compare_values(const mg_rtype *t, const mg_word *a, const mg_word *b)
         }
         return 0;
     case MK_ARRAY: {
-        int w = t->elem->words;
+        mg_word ta, tb;
         for (int64_t i = 0; i < t->len; i++) {
-            int c = compare_values(t->elem, a + i * w, b + i * w);
+            int c = compare_values(t->elem, mg_elem_at(t->elem, a, i, &ta),
+                                   mg_elem_at(t->elem, b, i, &tb));
             if (c) return c;
         }
         return 0;
@@ -1018,10 +1011,10 @@ static void print_list(fmt_printer *p, const mg_rtype *t, const mg_word *elems, 
                        bool is_nil, int32_t verb, int depth, bool can_iface) {
     const mg_rtype *et = t->elem;
     if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && et->kind == MK_UINT8) {
-        print_bytes(p, elems, n, is_nil, verb, t->name);
+        print_bytes(p, (const uint8_t *)elems, n, is_nil, verb, t->name);
         return;
     }
-    int w = et->words;
+    mg_word tmp; /* a packed element's word (vm/value.h) */
     if (p->f.sharp_v) {
         buf_str(&p->buf, t->name);
         if (t->kind == MK_SLICE && is_nil) {
@@ -1031,14 +1024,14 @@ static void print_list(fmt_printer *p, const mg_rtype *t, const mg_word *elems, 
         buf_byte(&p->buf, '{');
         for (int64_t i = 0; i < n && !p->panicked; i++) {
             if (i > 0) buf_str(&p->buf, ", ");
-            print_value(p, et, elems + i * w, verb, depth + 1, can_iface);
+            print_value(p, et, mg_elem_at(et, elems, i, &tmp), verb, depth + 1, can_iface);
         }
         buf_byte(&p->buf, '}');
     } else {
         buf_byte(&p->buf, '[');
         for (int64_t i = 0; i < n && !p->panicked; i++) {
             if (i > 0) buf_byte(&p->buf, ' ');
-            print_value(p, et, elems + i * w, verb, depth + 1, can_iface);
+            print_value(p, et, mg_elem_at(et, elems, i, &tmp), verb, depth + 1, can_iface);
         }
         buf_byte(&p->buf, ']');
     }

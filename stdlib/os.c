@@ -77,19 +77,10 @@ static void n_environ(mg_ncall *c, mg_word *args, mg_word *res) {
     res[2].i = n;
 }
 
-/* writeFd(fd int, b []byte) int: a []byte holds one byte per word; pack in chunks. */
+/* writeFd(fd int, b []byte) int ([]byte is packed: its bytes are written as they are). */
 static void n_write_fd(mg_ncall *c, mg_word *args, mg_word *res) {
-    int fd = (int)args[0].i;
-    const mg_word *p = args[1].p;
     int64_t n = args[2].i;
-    uint8_t buf[4096];
-    for (int64_t off = 0; off < n;) {
-        int64_t k = n - off < (int64_t)sizeof buf ? n - off : (int64_t)sizeof buf;
-        for (int64_t i = 0; i < k; i++)
-            buf[i] = (uint8_t)p[off + i].u;
-        mg_native_write(c, fd, buf, (size_t)k);
-        off += k;
-    }
+    if (n > 0) mg_native_write(c, (int)args[0].i, args[1].p, (size_t)n);
     res[0].i = n;
 }
 
@@ -100,22 +91,17 @@ static void n_write_string_fd(mg_ncall *c, mg_word *args, mg_word *res) {
     res[0].i = s.len;
 }
 
-/* readFd(fd int, b []byte) int: bytes read into b (one word per byte), 0 at end
- * of input, -1 on error. */
+/* readFd(fd int, b []byte) int: bytes read into b (packed), 0 at end of input, -1 on
+ * error. */
 static void n_read_fd(mg_ncall *c, mg_word *args, mg_word *res) {
     int fd = (int)args[0].i;
-    mg_word *p = args[1].p;
     int64_t n = args[2].i;
-    uint8_t buf[4096];
-    size_t want = n < (int64_t)sizeof buf ? (size_t)n : sizeof buf;
     ssize_t k;
     rt_enter_blocking(mg_ncall_sched(c), mg_ncall_rtg(c));
     do {
-        k = read(fd, buf, want);
+        k = read(fd, args[1].p, n > 0 ? (size_t)n : 0);
     } while (k < 0 && errno == EINTR);
     rt_exit_blocking(mg_ncall_sched(c), mg_ncall_rtg(c));
-    for (ssize_t i = 0; i < k; i++)
-        p[i].u = buf[i];
     res[0].i = k < 0 ? -1 : (int64_t)k;
 }
 
@@ -279,7 +265,7 @@ static void n_read_dir(mg_ncall *c, mg_word *args, mg_word *res) {
     if (!names) return;
     qsort(names, n, sizeof *names, by_c_string);
     mg_string *strs = mg_alloc((n ? n : 1) * sizeof *strs);
-    mg_word *modes = mg_alloc((n ? n : 1) * sizeof *modes);
+    uint32_t *modes = mg_alloc_atomic((n ? n : 1) * sizeof *modes); /* []uint32: packed */
     size_t dl = strlen(name);
     for (size_t i = 0; i < n; i++) {
         strs[i] = mg_str_from_c(names[i] ? names[i] : "");
@@ -287,7 +273,7 @@ static void n_read_dir(mg_ncall *c, mg_word *args, mg_word *res) {
         struct stat st;
         if (full && names[i]) {
             sprintf(full, "%s/%s", name, names[i]);
-            modes[i].u = lstat(full, &st) == 0 ? file_mode(st.st_mode) & ~0777u : 0;
+            modes[i] = lstat(full, &st) == 0 ? file_mode(st.st_mode) & ~0777u : 0;
         }
         free(full);
         free(names[i]);
@@ -350,15 +336,11 @@ static void n_close_fd(mg_ncall *c, mg_word *args, mg_word *res) {
  * opened (descriptors 0-2 go through the VM's streams instead). */
 static void n_raw_write(mg_ncall *c, mg_word *args, mg_word *res) {
     int fd = (int)args[0].i;
-    const mg_word *p = args[1].p;
+    const uint8_t *p = args[1].p; /* []byte is packed */
     int64_t n = args[2].i, done = 0;
-    uint8_t buf[4096];
     res[1].i = 0;
     while (done < n) {
-        int64_t k = n - done < (int64_t)sizeof buf ? n - done : (int64_t)sizeof buf;
-        for (int64_t i = 0; i < k; i++)
-            buf[i] = (uint8_t)p[done + i].u;
-        ssize_t w = write(fd, buf, (size_t)k);
+        ssize_t w = write(fd, p + done, (size_t)(n - done));
         if (w < 0 && errno == EINTR) continue;
         if (w < 0) {
             res[1].i = errno;

@@ -37,16 +37,11 @@ static void n_slice_swap(mg_ncall *c, mg_word *args, mg_word *res) {
                                 (long long)s->len);
         return;
     }
-    int w = elem->words;
-    mg_word *a = s->ptr + i * w, *b = s->ptr + j * w;
-    if (w == 1) {
-        mg_word t = *a;
-        *a = *b;
-        *b = t;
-        return;
-    }
-    for (int k = 0; k < w; k++) {
-        mg_word t = a[k];
+    /* elements are mg_elem_bytes wide (packed kinds: 1, 2, 4 bytes) */
+    int64_t w = mg_elem_bytes(elem);
+    uint8_t *a = (uint8_t *)s->ptr + i * w, *b = (uint8_t *)s->ptr + j * w;
+    for (int64_t k = 0; k < w; k++) {
+        uint8_t t = a[k];
         a[k] = b[k];
         b[k] = t;
     }

@@ -8,6 +8,9 @@
  * normalised result. The methods of Int32, Int64, Uint32, Uint64 and Bool
  * reuse the same functions: their one field sits at word 0 of the struct, so
  * the receiver pointer is the word's address.
+ * Except uint32: a *uint32 may point into a packed []uint32 (vm/value.h), so
+ * its operations are 32-bit; on a word slot they touch its low half, which is
+ * the value (the high half is zero).
  */
 #include "natives.h"
 #include "runtime/race.h"
@@ -74,12 +77,31 @@ static void n_add_int32(mg_ncall *c, mg_word *args, mg_word *res) {
 
 static void n_add_uint32(mg_ncall *c, mg_word *args, mg_word *res) {
     RACE_RELEASE(c, args[0].p);
-    uint64_t *w = args[0].p;
-    uint64_t old = __atomic_load_n(w, SEQ), new;
-    do
-        new = (uint32_t)(old + args[1].u);
-    while (!__atomic_compare_exchange_n(w, &old, new, false, SEQ, SEQ));
-    res[0].u = new;
+    res[0].u = __atomic_add_fetch((uint32_t *)args[0].p, (uint32_t)args[1].u, SEQ);
+    RACE_ACQUIRE(c, args[0].p);
+}
+
+static void n_load32(mg_ncall *c, mg_word *args, mg_word *res) {
+    res[0].u = __atomic_load_n((uint32_t *)args[0].p, SEQ);
+    RACE_ACQUIRE(c, args[0].p);
+}
+
+static void n_store32(mg_ncall *c, mg_word *args, mg_word *res) {
+    RACE_RELEASE(c, args[0].p);
+    __atomic_store_n((uint32_t *)args[0].p, (uint32_t)args[1].u, SEQ);
+}
+
+static void n_swap32(mg_ncall *c, mg_word *args, mg_word *res) {
+    RACE_RELEASE(c, args[0].p);
+    res[0].u = __atomic_exchange_n((uint32_t *)args[0].p, (uint32_t)args[1].u, SEQ);
+    RACE_ACQUIRE(c, args[0].p);
+}
+
+static void n_cas32(mg_ncall *c, mg_word *args, mg_word *res) {
+    RACE_RELEASE(c, args[0].p);
+    uint32_t expected = (uint32_t)args[1].u;
+    res[0].i = __atomic_compare_exchange_n((uint32_t *)args[0].p, &expected, (uint32_t)args[2].u,
+                                           false, SEQ, SEQ);
     RACE_ACQUIRE(c, args[0].p);
 }
 
@@ -88,18 +110,19 @@ static void n_eface_type(mg_ncall *c, mg_word *args, mg_word *res) {
     res[0] = args[0];
 }
 
-#define WIDTH_ENTRIES(T, add)                                                                      \
-    {"sync/atomic.Add" T, add}, {"sync/atomic.Load" T, n_load}, {"sync/atomic.Store" T, n_store},  \
-        {"sync/atomic.Swap" T, n_swap}, {"sync/atomic.CompareAndSwap" T, n_cas},                   \
-        {"sync/atomic." T ".Add", add}, {"sync/atomic." T ".Load", n_load},                        \
-        {"sync/atomic." T ".Store", n_store}, {"sync/atomic." T ".Swap", n_swap}, {                \
-        "sync/atomic." T ".CompareAndSwap", n_cas                                                  \
+#define WIDTH_ENTRIES_OF(T, add, load, store, swap, cas)                                           \
+    {"sync/atomic.Add" T, add}, {"sync/atomic.Load" T, load}, {"sync/atomic.Store" T, store},      \
+        {"sync/atomic.Swap" T, swap}, {"sync/atomic.CompareAndSwap" T, cas},                       \
+        {"sync/atomic." T ".Add", add}, {"sync/atomic." T ".Load", load},                          \
+        {"sync/atomic." T ".Store", store}, {"sync/atomic." T ".Swap", swap}, {                    \
+        "sync/atomic." T ".CompareAndSwap", cas                                                    \
     }
+#define WIDTH_ENTRIES(T, add) WIDTH_ENTRIES_OF(T, add, n_load, n_store, n_swap, n_cas)
 
 const mg_native_entry mg_natives_atomic[] = {
     WIDTH_ENTRIES("Int32", n_add_int32),
     WIDTH_ENTRIES("Int64", n_add64),
-    WIDTH_ENTRIES("Uint32", n_add_uint32),
+    WIDTH_ENTRIES_OF("Uint32", n_add_uint32, n_load32, n_store32, n_swap32, n_cas32),
     WIDTH_ENTRIES("Uint64", n_add64),
     WIDTH_ENTRIES("Uintptr", n_add64),
     {"sync/atomic.Bool.Load", n_load},

@@ -1,8 +1,10 @@
 /* unicode_utf8.c - the natives of package unicode/utf8 (stdlib/unicode_utf8.mg),
  * over the one UTF-8 codec in vm/object.c (Go's rules: invalid bytes decode as
- * RuneError with width 1). A []byte holds one byte per word. Also the rune
+ * RuneError with width 1). A []byte is packed (vm/value.h). Also the rune
  * count over bytes that strings and fmt share (declared in unicode.h).
  */
+#include <string.h>
+
 #include "stdlib/natives.h"
 #include "stdlib/unicode.h"
 #include "vm/object.h"
@@ -22,32 +24,13 @@ int64_t mg_utf8_rune_count(const uint8_t *s, int64_t n) {
     return count;
 }
 
-/* Copies up to 4 leading bytes of a []byte into buf; returns how many. */
-static int peek_bytes(const mg_word *p, int64_t n, uint8_t buf[4]) {
-    int k = n < 4 ? (int)n : 4;
-    for (int i = 0; i < k; i++)
-        buf[i] = (uint8_t)p[i].u;
-    return k;
-}
-
 static void n_rune_count_in_string(mg_ncall *c, mg_word *args, mg_word *res) {
     mg_string s = ARG_STR(0);
     res[0].i = mg_utf8_rune_count(s.ptr, s.len);
 }
 
 static void n_rune_count(mg_ncall *c, mg_word *args, mg_word *res) {
-    const mg_word *p = args[0].p;
-    int64_t n = args[1].i, cnt = 0;
-    uint8_t buf[4];
-    int w;
-    for (int64_t i = 0; i < n; i += w) {
-        if (p[i].u < 0x80)
-            w = 1;
-        else
-            mg_utf8_decode(buf, peek_bytes(p + i, n - i, buf), &w);
-        cnt++;
-    }
-    res[0].i = cnt;
+    res[0].i = mg_utf8_rune_count(args[0].p, args[1].i);
 }
 
 static void n_decode_rune_in_string(mg_ncall *c, mg_word *args, mg_word *res) {
@@ -63,16 +46,15 @@ static void n_decode_rune_in_string(mg_ncall *c, mg_word *args, mg_word *res) {
 }
 
 static void n_decode_rune(mg_ncall *c, mg_word *args, mg_word *res) {
-    const mg_word *p = args[0].p;
+    const uint8_t *p = args[0].p;
     int64_t n = args[1].i;
-    uint8_t buf[4];
     int w;
     if (n == 0) {
         res[0].i = 0xFFFD;
         res[1].i = 0;
         return;
     }
-    res[0].i = mg_utf8_decode(buf, peek_bytes(p, n, buf), &w);
+    res[0].i = mg_utf8_decode(p, n, &w);
     res[1].i = w;
 }
 
@@ -123,7 +105,7 @@ static void n_valid_string(mg_ncall *c, mg_word *args, mg_word *res) {
 /* EncodeRune(p []byte, r rune) int: panics (index out of range) when p is too short,
  * as Go does. */
 static void n_encode_rune(mg_ncall *c, mg_word *args, mg_word *res) {
-    mg_word *p = args[0].p;
+    uint8_t *p = args[0].p;
     int64_t n = args[1].i, r = args[3].i;
     uint8_t buf[4];
     int k = mg_utf8_encode(buf, (r < INT32_MIN || r > INT32_MAX) ? -1 : (int32_t)r);
@@ -132,8 +114,7 @@ static void n_encode_rune(mg_ncall *c, mg_word *args, mg_word *res) {
         mg_native_runtime_error(c, "index out of range [%d] with length %lld", k - 1, (long long)n);
         return;
     }
-    for (int i = 0; i < k; i++)
-        p[i].u = buf[i];
+    memcpy(p, buf, (size_t)k);
     res[0].i = k;
 }
 

@@ -33,6 +33,11 @@ void *mg_alloc_words(const mg_rtype *elem, int64_t count) {
     return elem->pointers ? mg_alloc(bytes) : mg_alloc_atomic(bytes);
 }
 
+void *mg_alloc_elems(const mg_rtype *elem, int64_t count) {
+    size_t bytes = (size_t)count * (size_t)mg_elem_bytes(elem);
+    return elem->pointers ? mg_alloc(bytes) : mg_alloc_atomic(bytes);
+}
+
 void *mg_alloc_uncollectable(size_t bytes) {
     void *p = GC_MALLOC_UNCOLLECTABLE(bytes ? bytes : 1);
     if (!p) mg_out_of_memory();

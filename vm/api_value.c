@@ -376,6 +376,18 @@ static bool dict_to_struct(conv *c, const mg_rtype *st, const mg_value *v, mg_wo
     return true;
 }
 
+static bool to_words(conv *c, const mg_rtype *t, const mg_value *v, mg_word *dst);
+
+/* Element i of an array or slice backing store at base (packed kinds packed). */
+static bool elem_to_words(conv *c, const mg_rtype *e, const mg_value *v, mg_word *base, int i) {
+    int ps = mg_packed_size(e->kind);
+    if (!ps) return to_words(c, e, v, base + (size_t)i * (size_t)e->words);
+    mg_word tmp;
+    if (!to_words(c, e, v, &tmp)) return false;
+    mg_packed_store((uint8_t *)base + (size_t)i * (size_t)ps, ps, tmp.u);
+    return true;
+}
+
 static bool to_words(conv *c, const mg_rtype *t, const mg_value *v, mg_word *dst) {
     memset(dst, 0, sizeof(mg_word) * (size_t)t->words);
     if (!v) return conv_fail(c, "NULL value");
@@ -427,9 +439,9 @@ static bool to_words(conv *c, const mg_rtype *t, const mg_value *v, mg_word *dst
     case MG_SLICE:
         if (k == MK_SLICE) {
             const mg_rtype *e = t->elem;
-            mg_word *a = v->n ? mg_alloc_words(e, v->n) : NULL;
+            mg_word *a = v->n ? mg_alloc_elems(e, v->n) : NULL;
             for (int i = 0; i < v->n; i++)
-                if (!to_words(c, e, v->items[i], a + (size_t)i * (size_t)e->words)) return false;
+                if (!elem_to_words(c, e, v->items[i], a, i)) return false;
             dst[0].p = a;
             dst[1].i = dst[2].i = v->n;
             return true;
@@ -437,8 +449,7 @@ static bool to_words(conv *c, const mg_rtype *t, const mg_value *v, mg_word *dst
         if (k == MK_ARRAY) {
             if (v->n != t->len) return conv_fail(c, "a list of %d for %s", v->n, t->name);
             for (int i = 0; i < v->n; i++)
-                if (!to_words(c, t->elem, v->items[i], dst + (size_t)i * (size_t)t->elem->words))
-                    return false;
+                if (!elem_to_words(c, t->elem, v->items[i], dst, i)) return false;
             return true;
         }
         break;
@@ -641,10 +652,11 @@ mg_value *mg_index(const mg_value *v, long long i) {
     const mg_word *w = view(v, &t);
     if (!v || i < 0) return NULL;
     if (!t) return v->hkind == MG_SLICE && i < v->n ? mg_retain(v->items[i]) : NULL;
+    mg_word tmp; /* a packed element's word (vm/value.h) */
     if (t->kind == MK_SLICE && i < w[1].i)
-        return typed_handle(v->vm, t->elem, (const mg_word *)w[0].p + i * t->elem->words);
+        return typed_handle(v->vm, t->elem, mg_elem_at(t->elem, w[0].p, i, &tmp));
     if (t->kind == MK_ARRAY && i < t->len)
-        return typed_handle(v->vm, t->elem, w + i * t->elem->words);
+        return typed_handle(v->vm, t->elem, mg_elem_at(t->elem, w, i, &tmp));
     return NULL;
 }
 

@@ -190,12 +190,9 @@ static uint64_t f64_to_u64(double f) {
 
 static mg_slice append_string(mg_slice s, mg_string str) {
     if (str.len == 0) return s;
-    mg_word *tmp = mg_alloc_atomic(W(str.len));
-    for (int64_t i = 0; i < str.len; i++)
-        tmp[i].u = str.ptr[i];
-    /* []byte elements are pointer-free one-word values */
-    static const mg_rtype byte_words = {.kind = MK_UINT8, .words = 1, .name = "uint8"};
-    return mg_slice_append(s, tmp, str.len, &byte_words);
+    /* []byte is packed: the string's bytes are its elements as they are */
+    static const mg_rtype byte_type = {.kind = MK_UINT8, .words = 1, .name = "uint8"};
+    return mg_slice_append(s, str.ptr, str.len, &byte_type);
 }
 
 /* A select's receive case got a value (ok) or a close (!ok): its ok word follows the
@@ -244,6 +241,8 @@ vm_stop vm_interp(mg_g *g) {
         RACE_OP(ADDTO_F64), RACE_OP(SUBTO_F64), RACE_OP(MULTO_F64), RACE_OP(DIVTO_F64),
         RACE_OP(ADDMULTO_F64), RACE_OP(SUBMULTO_F64), RACE_OP(ADDFF_F64), RACE_OP(SUBFF_F64),
         RACE_OP(MULFF_F64),
+        RACE_OP(SGETB), RACE_OP(SSETB), RACE_OP(LOADB), RACE_OP(STOREB), RACE_OP(SGETB1),
+        RACE_OP(SSETB1),
     // clang-format on
 #undef RACE_OP
     };
@@ -1023,7 +1022,7 @@ L_SADDR : {
     int64_t w = (int64_t)EXTRA();
     int64_t x = RC.i, len = base[B + 1].i;
     if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
-    RA.p = (mg_word *)RB.p + x * w;
+    RA.p = (uint8_t *)RB.p + x * w;
     DISPATCH();
 }
 L_STRIDX : {
@@ -1043,7 +1042,7 @@ L_SLICE : {
         SAVE_PC();
         goto on_panic;
     }
-    mg_slice r = {s.ptr + lo * w, hi - lo, max - lo};
+    mg_slice r = {(mg_word *)((uint8_t *)s.ptr + lo * w), hi - lo, max - lo};
     memcpy(base + A, &r, sizeof r);
     DISPATCH();
 }
@@ -1059,7 +1058,7 @@ L_SLICEARR : {
         SAVE_PC();
         goto on_panic;
     }
-    mg_slice r = {p + lo * w, hi - lo, max - lo};
+    mg_slice r = {(mg_word *)((uint8_t *)p + lo * w), hi - lo, max - lo};
     memcpy(base + A, &r, sizeof r);
     DISPATCH();
 }
@@ -1118,7 +1117,7 @@ L_CONCATN : {
 L_MAKESLICE : {
     const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
     int64_t len = RB.i, cap = RC.i;
-    int64_t limit = ((int64_t)1 << 40) / (t->words ? t->words : 1);
+    int64_t eb = mg_elem_bytes(t), limit = ((int64_t)1 << 43) / (eb ? eb : 1);
     if (unlikely(len < 0 || len > limit))
         RAISE(vm_raise(g, RT_ERRSTR, "makeslice: len out of range"));
     if (unlikely(cap < len || cap > limit))
@@ -1131,7 +1130,7 @@ L_APPEND : {
     const mg_rtype *t = EXTRA_PTR(const mg_rtype *);
     mg_slice s;
     memcpy(&s, base + A, sizeof s);
-    s = mg_slice_append(s, base + B, C, t);
+    s = mg_slice_append_regs(s, base + B, C, t);
     memcpy(base + A, &s, sizeof s);
     DISPATCH();
 }
@@ -1154,7 +1153,7 @@ L_APPENDSTR : {
     DISPATCH();
 }
 L_COPY : {
-    int w = (int)EXTRA();
+    int64_t w = (int64_t)EXTRA();
     mg_slice d, s;
     memcpy(&d, base + B, sizeof d);
     memcpy(&s, base + C, sizeof s);
@@ -1167,8 +1166,7 @@ L_COPYSTR : {
     memcpy(&d, base + B, sizeof d);
     memcpy(&s, base + C, sizeof s);
     int64_t n = d.len < s.len ? d.len : s.len;
-    for (int64_t j = 0; j < n; j++)
-        d.ptr[j].u = s.ptr[j];
+    if (n > 0) memmove(d.ptr, s.ptr, (size_t)n); /* []byte is packed */
     RA.i = n;
     DISPATCH();
 }
@@ -1176,7 +1174,90 @@ L_CLEARSLICE : {
     int64_t w = (int64_t)EXTRA();
     mg_slice s;
     memcpy(&s, base + A, sizeof s);
-    if (s.len) memset(s.ptr, 0, W(s.len * w));
+    if (s.len) memset(s.ptr, 0, (size_t)(s.len * w));
+    DISPATCH();
+}
+
+    /* ---- packed elements (vm/value.h) ---- */
+L_SGETB : {
+    int sz = (int)EXTRA();
+    int64_t x = RC.i, len = base[B + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    RA.u = mg_packed_load((const uint8_t *)RB.p + x * sz, sz);
+    DISPATCH();
+}
+L_SSETB : {
+    int sz = (int)EXTRA();
+    int64_t x = RB.i, len = base[A + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    mg_packed_store((uint8_t *)RA.p + x * sz, sz, RC.u);
+    DISPATCH();
+}
+L_SGETB1 : {
+    int64_t x = RC.i, len = base[B + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    RA.u = ((const uint8_t *)RB.p)[x];
+    DISPATCH();
+}
+L_SSETB1 : {
+    int64_t x = RB.i, len = base[A + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    ((uint8_t *)RA.p)[x] = (uint8_t)RC.u;
+    DISPATCH();
+}
+L_AGETP : {
+    int64_t n = (int64_t)EXTRA();
+    int sz = (int)EXTRA();
+    int64_t x = RC.i;
+    if (unlikely((uint64_t)x >= (uint64_t)n)) RAISE(raise_index(g, x, n));
+    RA.u = mg_packed_load((const uint8_t *)(base + B) + x * sz, sz);
+    DISPATCH();
+}
+L_ASETP : {
+    int64_t n = (int64_t)EXTRA();
+    int sz = (int)EXTRA();
+    int64_t x = RB.i;
+    if (unlikely((uint64_t)x >= (uint64_t)n)) RAISE(raise_index(g, x, n));
+    mg_packed_store((uint8_t *)(base + A) + x * sz, sz, RC.u);
+    DISPATCH();
+}
+L_AGETB : {
+    int sz = (int)EXTRA();
+    RA.u = mg_packed_load((const uint8_t *)(base + B) + RC.i, sz);
+    DISPATCH();
+}
+L_ASETB : {
+    int sz = (int)EXTRA();
+    mg_packed_store((uint8_t *)(base + A) + RB.i, sz, RC.u);
+    DISPATCH();
+}
+L_LOADB : {
+    int sz = (int)EXTRA();
+    const uint8_t *p = RB.p;
+    NILCHECK(p);
+    RA.u = mg_packed_load(p + C, sz);
+    DISPATCH();
+}
+L_STOREB : {
+    int sz = (int)EXTRA();
+    uint8_t *p = RA.p;
+    NILCHECK(p);
+    mg_packed_store(p + B, sz, RC.u);
+    DISPATCH();
+}
+L_INDEXADDRB : {
+    int64_t n = (int64_t)EXTRA(), sz = (int64_t)EXTRA();
+    int64_t x = RC.i;
+    uint8_t *p = RB.p;
+    if (unlikely((uint64_t)x >= (uint64_t)n)) RAISE(raise_index(g, x, n));
+    NILCHECK(p);
+    RA.p = p + x * sz;
+    DISPATCH();
+}
+L_ADDPTRB : {
+    uint8_t *p = RB.p;
+    NILCHECK(p);
+    RA.p = p + C;
     DISPATCH();
 }
 
@@ -1574,6 +1655,20 @@ L_JNE_F64:
         SAVE_PC();                                                                                 \
         vm_race_access(g, (addr), (n), (wr));                                                      \
     } while (0)
+/* A byte range (packed elements, []byte contents): shadowed byte by byte (vm/race.c);
+ * a range of word-sized elements (a stride that is a multiple of 8) as its words. */
+#define RACE_BYTES(addr, nbytes, wr)                                                               \
+    do {                                                                                           \
+        SAVE_PC();                                                                                 \
+        vm_race_access_bytes(g, (addr), (int64_t)(nbytes), (wr));                                  \
+    } while (0)
+#define RACE_ELEMS(addr, nbytes, stride, wr)                                                       \
+    do {                                                                                           \
+        if ((stride) % 8 == 0)                                                                     \
+            RACE((addr), (int64_t)(nbytes) / 8, (wr));                                             \
+        else                                                                                       \
+            RACE_BYTES((addr), (nbytes), (wr));                                                    \
+    } while (0)
 R_GETG:
     if (RACE_USER()) RACE(G + MG_BX(i), 1, false);
     goto L_GETG;
@@ -1638,37 +1733,60 @@ R_COPY:
     if (RACE_USER()) {
         int64_t w = (int64_t)pc[0],
                 n = base[B + 1].i < base[C + 1].i ? base[B + 1].i : base[C + 1].i;
-        RACE(base[C].p, n * w, false);
-        RACE(base[B].p, n * w, true);
+        RACE_ELEMS(base[C].p, n * w, w, false);
+        RACE_ELEMS(base[B].p, n * w, w, true);
     }
     goto L_COPY;
 R_COPYSTR:
     if (RACE_USER())
-        RACE(base[B].p, base[B + 1].i < base[C + 1].i ? base[B + 1].i : base[C + 1].i, true);
+        RACE_BYTES(base[B].p, base[B + 1].i < base[C + 1].i ? base[B + 1].i : base[C + 1].i, true);
     goto L_COPYSTR;
 R_CLEARSLICE:
-    if (RACE_USER()) RACE(base[A].p, base[A + 1].i * (int64_t)pc[0], true);
+    if (RACE_USER()) RACE_ELEMS(base[A].p, base[A + 1].i * (int64_t)pc[0], (int64_t)pc[0], true);
     goto L_CLEARSLICE;
+R_SGETB:
+    if (RACE_USER() && (uint64_t)RC.i < (uint64_t)base[B + 1].i)
+        RACE_BYTES((uint8_t *)RB.p + RC.i * (int64_t)pc[0], (int64_t)pc[0], false);
+    goto L_SGETB;
+R_SSETB:
+    if (RACE_USER() && (uint64_t)RB.i < (uint64_t)base[A + 1].i)
+        RACE_BYTES((uint8_t *)RA.p + RB.i * (int64_t)pc[0], (int64_t)pc[0], true);
+    goto L_SSETB;
+R_SGETB1:
+    if (RACE_USER() && (uint64_t)RC.i < (uint64_t)base[B + 1].i)
+        RACE_BYTES((uint8_t *)RB.p + RC.i, 1, false);
+    goto L_SGETB1;
+R_SSETB1:
+    if (RACE_USER() && (uint64_t)RB.i < (uint64_t)base[A + 1].i)
+        RACE_BYTES((uint8_t *)RA.p + RB.i, 1, true);
+    goto L_SSETB1;
+R_LOADB:
+    if (RACE_USER() && RB.p) RACE_BYTES((uint8_t *)RB.p + C, (int64_t)pc[0], false);
+    goto L_LOADB;
+R_STOREB:
+    if (RACE_USER() && RA.p) RACE_BYTES((uint8_t *)RA.p + B, (int64_t)pc[0], true);
+    goto L_STOREB;
 R_APPEND:
 R_APPENDSLICE:
 R_APPENDSTR:
     if (RACE_USER()) {
         /* the elements added are written in place when they fit, else the old ones are
          * read by the copy; an appended slice is read */
-        int64_t w = MG_OP(i) == BC_APPENDSTR ? 1 : ((const mg_rtype *)(uintptr_t)pc[0])->words;
+        int64_t w =
+            MG_OP(i) == BC_APPENDSTR ? 1 : mg_elem_bytes((const mg_rtype *)(uintptr_t)pc[0]);
         int64_t len = base[A + 1].i, cap = base[A + 2].i;
         int64_t add = MG_OP(i) == BC_APPEND ? (int64_t)C : base[B + 1].i;
-        if (MG_OP(i) == BC_APPENDSLICE) RACE(base[B].p, add * w, false);
+        if (MG_OP(i) == BC_APPENDSLICE) RACE_ELEMS(base[B].p, add * w, w, false);
         if (len + add <= cap)
-            RACE((mg_word *)base[A].p + len * w, add * w, true);
+            RACE_ELEMS((uint8_t *)base[A].p + len * w, add * w, w, true);
         else
-            RACE(base[A].p, len * w, false);
+            RACE_ELEMS(base[A].p, len * w, w, false);
     }
     if (MG_OP(i) == BC_APPEND) goto L_APPEND;
     if (MG_OP(i) == BC_APPENDSLICE) goto L_APPENDSLICE;
     goto L_APPENDSTR;
 R_BYTES2STR:
-    if (RACE_USER()) RACE(base[B].p, base[B + 1].i, false);
+    if (RACE_USER()) RACE_BYTES(base[B].p, base[B + 1].i, false);
     goto L_BYTES2STR;
 R_RUNES2STR:
     if (RACE_USER()) RACE(base[B].p, base[B + 1].i, false);

@@ -13,6 +13,9 @@
  *    what Go prints.
  *  - Interface data words hold 1-word values directly and a pointer to a
  *    never-mutated GC copy otherwise.
+ *  - Slice backing stores and arrays of packed element kinds (vm/value.h)
+ *    hold mg_elem_bytes(elem) bytes per element: every stride here is in
+ *    bytes, and []byte <-> string conversions are plain byte copies.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -144,19 +147,13 @@ mg_string mg_str_from_rune(int64_t r) {
 mg_slice mg_str_to_bytes(mg_string s) {
     mg_slice b = {NULL, s.len, s.len};
     if (s.len == 0) return b;
-    b.ptr = mg_alloc_atomic((size_t)s.len * sizeof(mg_word));
-    for (int64_t i = 0; i < s.len; i++)
-        b.ptr[i].u = s.ptr[i];
+    b.ptr = mg_alloc_atomic((size_t)s.len);
+    memcpy(b.ptr, s.ptr, (size_t)s.len);
     return b;
 }
 
 mg_string mg_str_from_byteslice(mg_slice b) {
-    mg_string s = {NULL, 0};
-    if (b.len == 0) return s;
-    uint8_t *p = mg_alloc_atomic((size_t)b.len);
-    for (int64_t i = 0; i < b.len; i++)
-        p[i] = (uint8_t)b.ptr[i].u;
-    return (mg_string){p, b.len};
+    return mg_str_from_bytes(b.ptr, (size_t)b.len);
 }
 
 mg_slice mg_str_to_runes(mg_string s) {
@@ -278,31 +275,49 @@ static int64_t grow_cap(const mg_rtype *elem, int64_t oldcap, int64_t needed) {
 
 mg_slice mg_slice_make(const mg_rtype *elem, int64_t len, int64_t cap) {
     mg_slice s = {NULL, len, cap};
-    s.ptr = mg_alloc_words(elem, cap);
+    s.ptr = mg_alloc_elems(elem, cap);
     return s;
 }
 
-mg_slice mg_slice_append(mg_slice s, const mg_word *elems, int64_t n, const mg_rtype *elem) {
-    int ew = elem->words;
-    if (n <= 0) return s;
+/* Room for n more elements (Go's growslice when they do not fit); len is not changed. */
+static mg_slice slice_grow(mg_slice s, int64_t n, const mg_rtype *elem, int64_t es) {
     int64_t needed = s.len + n;
     if (needed > s.cap) {
         int64_t cap = grow_cap(elem, s.cap, needed);
-        mg_word *p = mg_alloc_words(elem, cap);
-        if (s.len && ew) memcpy(p, s.ptr, (size_t)s.len * (size_t)ew * sizeof(mg_word));
+        void *p = mg_alloc_elems(elem, cap);
+        if (s.len && es) memcpy(p, s.ptr, (size_t)s.len * (size_t)es);
         s.ptr = p;
         s.cap = cap;
     }
-    /* elems may alias s (append(s, s...)): memmove. */
-    if (ew) memmove(s.ptr + s.len * ew, elems, (size_t)n * (size_t)ew * sizeof(mg_word));
-    s.len = needed;
     return s;
 }
 
-int64_t mg_slice_copy(mg_slice dst, mg_slice src, int elem_words) {
+mg_slice mg_slice_append(mg_slice s, const void *elems, int64_t n, const mg_rtype *elem) {
+    int64_t es = mg_elem_bytes(elem);
+    if (n <= 0) return s;
+    s = slice_grow(s, n, elem, es);
+    /* elems may alias s (append(s, s...)): memmove. */
+    if (es) memmove((uint8_t *)s.ptr + s.len * es, elems, (size_t)n * (size_t)es);
+    s.len += n;
+    return s;
+}
+
+mg_slice mg_slice_append_regs(mg_slice s, const mg_word *regs, int64_t n, const mg_rtype *elem) {
+    int ps = mg_packed_size(elem->kind);
+    if (!ps) return mg_slice_append(s, regs, n, elem);
+    if (n <= 0) return s;
+    s = slice_grow(s, n, elem, ps);
+    uint8_t *d = (uint8_t *)s.ptr + s.len * ps;
+    for (int64_t i = 0; i < n; i++)
+        mg_packed_store(d + i * ps, ps, regs[i].u);
+    s.len += n;
+    return s;
+}
+
+int64_t mg_slice_copy(mg_slice dst, mg_slice src, int64_t elem_bytes) {
     int64_t n = dst.len < src.len ? dst.len : src.len;
-    if (n > 0 && elem_words > 0 && dst.ptr != src.ptr)
-        memmove(dst.ptr, src.ptr, (size_t)n * (size_t)elem_words * sizeof(mg_word));
+    if (n > 0 && elem_bytes > 0 && dst.ptr != src.ptr)
+        memmove(dst.ptr, src.ptr, (size_t)n * (size_t)elem_bytes);
     return n;
 }
 
@@ -341,12 +356,13 @@ bool mg_value_equal(const mg_rtype *t, const mg_word *a, const mg_word *b, const
             if (!mg_value_equal(f->type, a + f->offset, b + f->offset, bad)) return false;
         }
         return true;
-    case MK_ARRAY: {
-        int ew = t->elem->words;
+    case MK_ARRAY:
+        if (mg_packed_size(t->elem->kind)) /* bool, unsigned: equal iff the same bytes */
+            return memcmp(a, b, (size_t)(t->len * mg_packed_size(t->elem->kind))) == 0;
         for (int64_t i = 0; i < t->len; i++)
-            if (!mg_value_equal(t->elem, a + i * ew, b + i * ew, bad)) return false;
+            if (!mg_value_equal(t->elem, a + i * t->elem->words, b + i * t->elem->words, bad))
+                return false;
         return true;
-    }
     case MK_SLICE:
     case MK_MAP:
     case MK_FUNC:
@@ -398,9 +414,9 @@ uint64_t mg_value_hash(const mg_rtype *t, const mg_word *v, uint64_t seed, const
     }
     case MK_ARRAY: {
         uint64_t h = seed;
-        int ew = t->elem->words;
+        mg_word tmp;
         for (int64_t i = 0; i < t->len; i++)
-            h = mg_value_hash(t->elem, v + i * ew, h, bad);
+            h = mg_value_hash(t->elem, mg_elem_at(t->elem, v, i, &tmp), h, bad);
         return h;
     }
     case MK_SLICE:

@@ -2,8 +2,9 @@
  * interfaces and boxes that the interpreter and the natives share.
  *
  * Allocation: every object that can hold a pointer comes from mg_alloc
- * (GC_MALLOC, zeroed); pointer-free payloads (string bytes, []int, []float64)
- * from mg_alloc_atomic (zeroed here, although GC_MALLOC_ATOMIC is not).
+ * (GC_MALLOC, zeroed); pointer-free payloads (string bytes, []int, []float64,
+ * packed []byte / []bool) from mg_alloc_atomic (zeroed here, although
+ * GC_MALLOC_ATOMIC is not).
  * Out of memory is Go's "fatal error: runtime: out of memory".
  *
  * All functions are thread-safe (no shared mutable state).
@@ -21,6 +22,9 @@ void mg_alloc_check(size_t bytes);
 _Noreturn void mg_out_of_memory(void);
 void *mg_alloc_atomic(size_t bytes);
 void *mg_alloc_words(const mg_rtype *elem, int64_t count); /* count * elem->words words */
+/* An array or slice backing store of count elements: count * mg_elem_bytes(elem) bytes
+ * (packed kinds have no pointers: atomic). */
+void *mg_alloc_elems(const mg_rtype *elem, int64_t count);
 /* A GC-allocated array that lives as long as the process (type descriptors, itabs, ...). */
 void *mg_alloc_uncollectable(size_t bytes);
 
@@ -34,7 +38,7 @@ bool mg_str_equal(mg_string a, mg_string b);
 char *mg_str_to_c(mg_string s);             /* NUL-terminated GC copy */
 /* Conversions (Go semantics: invalid UTF-8 decodes as U+FFFD one byte at a time). */
 mg_string mg_str_from_rune(int64_t r);      /* string(rune); invalid -> "\uFFFD" */
-mg_slice mg_str_to_bytes(mg_string s);      /* []byte(s): one word per byte */
+mg_slice mg_str_to_bytes(mg_string s);      /* []byte(s): a packed copy */
 mg_string mg_str_from_byteslice(mg_slice b);
 mg_slice mg_str_to_runes(mg_string s);      /* []rune(s) */
 mg_string mg_str_from_runes(mg_slice r);
@@ -43,9 +47,13 @@ int32_t mg_utf8_decode(const uint8_t *p, int64_t n, int *width);
 int mg_utf8_encode(uint8_t buf[4], int32_t r); /* returns length */
 
 /* ---------- slices ---------- */
-/* append(s, elems...) with Go's growth rule; elem_words = words per element. */
-mg_slice mg_slice_append(mg_slice s, const mg_word *elems, int64_t n, const mg_rtype *elem);
-int64_t mg_slice_copy(mg_slice dst, mg_slice src, int elem_words);
+/* append(s, elems...) with Go's growth rule; elems are n elements laid out as in a backing
+ * store (packed kinds packed). */
+mg_slice mg_slice_append(mg_slice s, const void *elems, int64_t n, const mg_rtype *elem);
+/* append(s, R[..n]...) of n elements held one value per words(elem) registers. */
+mg_slice mg_slice_append_regs(mg_slice s, const mg_word *regs, int64_t n, const mg_rtype *elem);
+/* copy(dst, src) of elements elem_bytes bytes each (mg_elem_bytes). */
+int64_t mg_slice_copy(mg_slice dst, mg_slice src, int64_t elem_bytes);
 mg_slice mg_slice_make(const mg_rtype *elem, int64_t len, int64_t cap);
 
 /* ---------- values generically (by rtype) ---------- */

@@ -245,12 +245,12 @@ typedef uint64_t mg_instr;
     OP(SGETN, "ABCX", "R[A..+@] := slice R[B..+3] [R[C]] (@ words per element)")                   \
     OP(SSET, "ABC", "slice R[A..+3] [R[B]] := R[C] (1-word elements; bounds checked)")             \
     OP(SSETN, "ABCX", "slice R[A..+3] [R[B]] := R[C..+@] (@ words per element)")                   \
-    OP(SADDR, "ABCX", "R[A] := &slice R[B..+3] [R[C]] (@ words per element; bounds checked)")      \
+    OP(SADDR, "ABCX", "R[A] := &slice R[B..+3] [R[C]] (@ bytes per element; bounds checked)")      \
     OP(STRIDX, "ABC", "R[A] := byte R[B..+2] [R[C]] (bounds checked)")                             \
     OP(SLICE, "ABCX",                                                                              \
-       "R[A..+3] := slice R[B..+3] [R[C] : R[C+1] : R[C+2]] (@ words per elem; checked)")          \
+       "R[A..+3] := slice R[B..+3] [R[C] : R[C+1] : R[C+2]] (@ bytes per elem; checked)")          \
     OP(SLICEARR, "ABCXX",                                                                          \
-       "R[A..+3] := (*[@N] elem @w)(R[B].p)[R[C] : R[C+1] : R[C+2]] (nil panics; checked)")        \
+       "R[A..+3] := (*[@N]elem, @ bytes each)(R[B].p)[R[C]:R[C+1]:R[C+2]] (nil panics; checked)")  \
     OP(SLICE2ARRP, "ABCX",                                                                         \
        "R[A] := R[B] (*[@N]T)(slice R[B..+3]): its data pointer; len < @N panics (C unused)")     \
     OP(SLICESTR, "ABC", "R[A..+2] := string R[B..+2] [R[C] : R[C+1]] (checked)")                   \
@@ -263,9 +263,9 @@ typedef uint64_t mg_instr;
     OP(APPEND, "ABCT", "R[A..+3] := append(R[A..+3], C elements at R[B..]) (@ = elem rtype)")      \
     OP(APPENDSLICE, "ABCT", "R[A..+3] := append(R[A..+3], R[B..+3]...) (@ = elem rtype)")          \
     OP(APPENDSTR, "ABC", "R[A..+3] := append(R[A..+3] []byte, R[B..+2] string...)")                \
-    OP(COPY, "ABCX", "R[A] := copy(slice R[B..+3], slice R[C..+3]) (@ words per element)")         \
+    OP(COPY, "ABCX", "R[A] := copy(slice R[B..+3], slice R[C..+3]) (@ bytes per element)")         \
     OP(COPYSTR, "ABC", "R[A] := copy(R[B..+3] []byte, R[C..+2] string)")                           \
-    OP(CLEARSLICE, "ABCX", "zero the elements of slice R[A..+3] (@ words per element)")            \
+    OP(CLEARSLICE, "ABCX", "zero the elements of slice R[A..+3] (@ bytes per element)")            \
     /* ---- interfaces ---- */                                                                     \
     OP(MKIFACE, "ABCI", "R[A..+2] := {@ itab, box(R[B..+words(@->type)])}")                        \
     OP(IFACE2IFACE, "ABCT",                                                                        \
@@ -344,7 +344,24 @@ typedef uint64_t mg_instr;
     OP(JNLT_F64, "ABsC", "if !(R[A].f < R[B].f) then pc += sC (NaN jumps)")                        \
     OP(JNLE_F64, "ABsC", "if !(R[A].f <= R[B].f) then pc += sC (NaN jumps)")                       \
     OP(JEQ_F64, "ABsC", "if R[A].f == R[B].f then pc += sC")                                      \
-    OP(JNE_F64, "ABsC", "if R[A].f != R[B].f then pc += sC (NaN jumps)")
+    OP(JNE_F64, "ABsC", "if R[A].f != R[B].f then pc += sC (NaN jumps)")                            \
+    /* ---- packed elements (vm/value.h): @s = the element size, 1, 2 or 4 bytes ---- */           \
+    OP(SGETB, "ABCX", "R[A] := packed slice R[B..+3] [R[C]] (@s; bounds checked)")                 \
+    OP(SSETB, "ABCX", "packed slice R[A..+3] [R[B]] := R[C] (@s; bounds checked)")                 \
+    OP(AGETP, "ABCXX",                                                                             \
+       "R[A] := packed element R[C] of the register array at R[B] (@N @s; checked)")               \
+    OP(ASETP, "ABCXX",                                                                             \
+       "packed element R[B] of the register array at R[A] := R[C] (@N @s; checked)")               \
+    OP(AGETB, "ABCX", "R[A] := packed element at byte R[C] of the registers from R[B] (@s)")       \
+    OP(ASETB, "ABCX", "packed element at byte R[B] of the registers from R[A] := R[C] (@s)")       \
+    OP(LOADB, "ABCX", "R[A] := packed element at (R[B].p) + C bytes (@s; nil panics)")             \
+    OP(STOREB, "ABCX", "packed element at (R[A].p) + B bytes := R[C] (@s; nil panics)")            \
+    OP(INDEXADDRB, "ABCXX",                                                                        \
+       "R[A] := (R[B].p) + R[C]*@s bytes (packed array behind a pointer; @N @s; checked)")         \
+    OP(ADDPTRB, "ABC", "R[A] := (R[B].p) + C bytes (nil panics)")                                  \
+    /* the one-byte (bool, uint8) slice accesses with no extra word: sieve's and []byte's loops */ \
+    OP(SGETB1, "ABC", "R[A] := byte slice R[B..+3] [R[C]] (bool/uint8 elements; bounds checked)")  \
+    OP(SSETB1, "ABC", "byte slice R[A..+3] [R[B]] := R[C] (bool/uint8 elements; bounds checked)")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {

@@ -297,9 +297,29 @@ static bool check_word(vm_race *r, shadow_word *sw, uintptr_t addr, const race_a
     return raced;
 }
 
+/* Byte-granular accesses (packed elements, docs/packed.md) are shadowed per byte: byte
+ * address x is the shadow word of the key BYTE_KEYS + x * 8, a range no real address
+ * reaches (user addresses are below 2^47), so neighbouring bytes written by different
+ * goroutines are different words to the detector. */
+#define BYTE_KEYS ((uintptr_t)1 << 52)
+static uintptr_t real_addr(uintptr_t key) {
+    return key >= BYTE_KEYS ? (key - BYTE_KEYS) >> 3 : key;
+}
+
+static void race_access(mg_g *g, uintptr_t a, int64_t n, bool write);
+
 void vm_race_access(mg_g *g, const void *addr, int64_t n, bool write) {
+    if (addr) race_access(g, (uintptr_t)addr, n, write);
+}
+
+void vm_race_access_bytes(mg_g *g, const void *addr, int64_t nbytes, bool write) {
+    if (addr) race_access(g, BYTE_KEYS + ((uintptr_t)addr << 3), nbytes, write);
+}
+
+/* n shadow words from key a (a real word address, or a byte key) */
+static void race_access(mg_g *g, uintptr_t a, int64_t n, bool write) {
     rt_race_g *rg = g->rt.race;
-    if (!rg || !addr || n <= 0) return;
+    if (!rg || n <= 0) return;
     vm_race *r = g->vm->race;
     /* while main is the only goroutine there has been, every access happens before
      * all the others (they all descend from its go statements): nothing to record */
@@ -309,7 +329,7 @@ void vm_race_access(mg_g *g, const void *addr, int64_t n, bool write) {
     race_acc prev = {0};
     bool prev_write = false, raced = false;
     uintptr_t raced_at = 0;
-    uintptr_t a = (uintptr_t)addr, end = a + (uintptr_t)n * sizeof(mg_word);
+    uintptr_t end = a + (uintptr_t)n * sizeof(mg_word);
     while (a < end) {
         rt_race_stripe *s;
         shadow_page *pg;
@@ -331,14 +351,14 @@ void vm_race_access(mg_g *g, const void *addr, int64_t n, bool write) {
         uintptr_t page_end = ((a >> PAGE_SHIFT) + 1) << PAGE_SHIFT;
         for (; a < end && a < page_end; a += sizeof(mg_word)) {
             uint32_t i = (uint32_t)((a & ((1u << PAGE_SHIFT) - 1)) / sizeof(mg_word));
-            pg->pin[i] = (void *)a;
+            pg->pin[i] = (void *)real_addr(a);
             race_acc p = {0};
             bool pw = false;
             if (check_word(r, &pg->w[i], a, &me, &rg->vc, write, &p, &pw) && !raced) {
                 raced = true;
                 prev = p;
                 prev_write = pw;
-                raced_at = a;
+                raced_at = real_addr(a);
             }
         }
         rt_race_table_unlock(s);

@@ -23,6 +23,8 @@ void vm_race_init(mg_vm *vm, mg_g *main_g);
 const char *vm_race_user_file(mg_vm *vm);
 /* g's top frame (with its pc saved) reads or writes n words at addr. */
 void vm_race_access(mg_g *g, const void *addr, int64_t n, bool write);
+/* ... or nbytes bytes at addr, each shadowed on its own (packed elements, []byte). */
+void vm_race_access_bytes(mg_g *g, const void *addr, int64_t nbytes, bool write);
 /* A go statement: child's clock starts from parent's (before the child is spawned). */
 void vm_race_go(mg_g *parent, mg_g *child);
 void vm_race_spawned(mg_g *child); /* after rt_spawn: the goroutine id is known */

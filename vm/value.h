@@ -10,8 +10,25 @@
  *   slice .............................................. 3 words: data, len, cap
  *   interface .......................................... 2 words: itab, data
  *   struct / array ..................................... fields / elements flattened
- * Slices and arrays store every element in words(elem) words (a []byte
- * spends a word per byte); string bytes are packed.
+ * Slices and arrays store every element in words(elem) words, except the
+ * PACKED element kinds below; string bytes are packed.
+ *
+ * PACKED ELEMENTS (docs/packed.md; a departure from DESIGN §3's word per
+ * element). Arrays and slice backing stores whose element kind is bool,
+ * uint8/byte, uint16 or uint32 store each element in its natural size (1, 2,
+ * 4 bytes, little-endian, no gaps): a [N]byte takes ceil(N/8) words, wherever
+ * it lives (registers, struct fields, globals, heap), the padding bytes of its
+ * last word zero. A slice's ptr then points at bytes (an mg_slice.ptr is
+ * only typed mg_word *); strides are mg_elem_bytes(elem). Scalars of these
+ * kinds stay one normalised word in registers, struct fields, boxes, globals,
+ * maps and channels. That word, read as memory, holds the value's natural
+ * bytes first and zeros above them, so a sized load or store (1/2/4 bytes) on
+ * it is exact: a pointer *uint8 may point into a packed array or at a word
+ * slot, and every load or store through a pointer to a packed kind is sized.
+ * Signed kinds (int8/16/32, rune) and float32 are NOT packed: their word form
+ * (sign-extended; a double) differs from their natural bytes, so a sized
+ * store through a pointer into a struct field's word slot would leave the
+ * word inconsistent (see docs/packed.md for what packing them needs).
  *
  * Interfaces: the first word is an mg_itab* (NULL for a nil interface) for
  * empty and non-empty interfaces alike; an empty interface uses the type's own
@@ -148,6 +165,72 @@ struct mg_rtype {
     mg_itab self_itab;      /* type = this, iface = NULL, nfun = 0: the empty interface's
                                type word for values of this type. MUST BE LAST. */
 };
+
+/* ---------- packed elements (see the comment at the top) ---------- */
+
+/* The natural size of a packed element kind (1, 2, 4), or 0 for a kind stored in words. */
+static inline int mg_packed_size(mg_kind k) {
+    switch (k) {
+    case MK_BOOL:
+    case MK_UINT8: return 1;
+    case MK_UINT16: return 2;
+    case MK_UINT32: return 4;
+    default: return 0;
+    }
+}
+
+/* Bytes per element of an array or slice of elem (its stride). */
+static inline int64_t mg_elem_bytes(const mg_rtype *elem) {
+    int n = mg_packed_size(elem->kind);
+    return n ? n : (int64_t)elem->words * (int64_t)sizeof(mg_word);
+}
+
+/* A packed element of `size` bytes at p as its register word (zero-extended) ... */
+static inline uint64_t mg_packed_load(const void *p, int size) {
+    switch (size) {
+    case 1: return *(const uint8_t *)p;
+    case 2: {
+        uint16_t v;
+        __builtin_memcpy(&v, p, 2);
+        return v;
+    }
+    default: {
+        uint32_t v;
+        __builtin_memcpy(&v, p, 4);
+        return v;
+    }
+    }
+}
+
+/* ... and back: the low `size` bytes of the word v. */
+static inline void mg_packed_store(void *p, int size, uint64_t v) {
+    switch (size) {
+    case 1: *(uint8_t *)p = (uint8_t)v; return;
+    case 2: {
+        uint16_t x = (uint16_t)v;
+        __builtin_memcpy(p, &x, 2);
+        return;
+    }
+    default: {
+        uint32_t x = (uint32_t)v;
+        __builtin_memcpy(p, &x, 4);
+        return;
+    }
+    }
+}
+
+/* Element i of an array or slice of elem at base, as words: a word-stored element in place;
+ * a packed one loaded into *tmp (valid until tmp is reused). Generic walkers (hash, fmt, the
+ * host API) read elements with this. */
+static inline const mg_word *mg_elem_at(const mg_rtype *elem, const void *base, int64_t i,
+                                        mg_word *tmp) {
+    int n = mg_packed_size(elem->kind);
+    if (n) {
+        tmp->u = mg_packed_load((const uint8_t *)base + i * n, n);
+        return tmp;
+    }
+    return (const mg_word *)base + i * elem->words;
+}
 
 /* ---------- functions ---------- */
 

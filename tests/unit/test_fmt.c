@@ -64,7 +64,7 @@ RT(t_slice_byte, .kind = MK_SLICE, .words = 3, .name = "[]uint8", .elem = &t_uin
    .pointers = true);
 RT(t_slice_any, .kind = MK_SLICE, .words = 3, .name = "[]interface {}", .elem = &t_any,
    .pointers = true);
-RT(t_arr_bool3, .kind = MK_ARRAY, .words = 3, .name = "[3]bool", .elem = &t_bool, .len = 3,
+RT(t_arr_bool3, .kind = MK_ARRAY, .words = 1, .name = "[3]bool", .elem = &t_bool, .len = 3,
    .comparable = true);
 RT(t_map_si, .kind = MK_MAP, .words = 1, .name = "map[string]int", .key = &t_string, .elem = &t_int,
    .pointers = true);
@@ -128,6 +128,7 @@ static mg_iface NIL(void) {
 
 /* A multi-word value boxed for an interface. */
 static mg_iface BOX(mg_rtype *t, const mg_word *w) {
+    if (t->words == 1) return (mg_iface){&t->self_itab, w[0]}; /* held directly */
     mg_word *b = mg_alloc((size_t)t->words * sizeof(mg_word) + 8);
     memcpy(b, w, (size_t)t->words * sizeof(mg_word));
     return (mg_iface){&t->self_itab, {.p = b}};
@@ -140,10 +141,16 @@ static mg_iface S(const char *s) {
     mg_word w[2] = {{.p = (void *)str.ptr}, {.i = str.len}};
     return BOX(&t_string, w);
 }
-/* A slice of t's elements from one-word values (ints, bytes, floats...). */
+/* A slice of t's elements from one-word values (ints, bytes, floats...); packed element
+ * kinds are stored packed (vm/value.h). */
 static mg_iface SLICE(mg_rtype *t, int n, const mg_word *elems) {
     mg_word w[3] = {{.p = NULL}, {.i = n}, {.i = n}};
-    if (n >= 0) {
+    int ps = mg_packed_size(t->elem->kind);
+    if (n >= 0 && ps) {
+        w[0].p = mg_alloc((size_t)(n * ps + 1));
+        for (int i = 0; i < n; i++)
+            mg_packed_store((uint8_t *)w[0].p + i * ps, ps, elems[i].u);
+    } else if (n >= 0) {
         int ew = t->elem->words;
         w[0].p = mg_alloc((size_t)(n * ew + 1) * sizeof(mg_word));
         memcpy(w[0].p, elems, (size_t)(n * ew) * sizeof(mg_word));
@@ -317,7 +324,7 @@ int main(void) {
         mg_word anys[] = {
             {.p = &t_int.self_itab}, {.i = 1}, {.p = s1.tab}, s1.data, {.p = NULL}, {.p = NULL}};
         mg_iface a3 = SLICE(&t_slice_any, 3, anys), a2 = SLICE(&t_slice_any, 2, anys);
-        mg_word bools[] = {{.u = 1}, {.u = 0}, {.u = 0}};
+        mg_word bools[] = {{.u = 1}}; /* [3]bool{true, false, false}, packed in one word */
         mg_iface ab = S("x");
         mg_word abw[] = {{.i = 1}, ((mg_word *)ab.data.p)[0], ((mg_word *)ab.data.p)[1]};
         SPRINTF("[1 a <nil>] [1 %!d(string=a)] [true false false] {A:1 B:x}", "%v %d %v %+v", a3,
