@@ -169,34 +169,25 @@ static void n_seek_fd(mg_ncall *c, mg_word *args, mg_word *res) {
     res[1].i = pos < 0 ? errno : 0;
 }
 
-/* preadFd(fd int, b []byte, off int64) (n int, errno int): one pread of at most
- * 4096 bytes (0 at end of file); the caller loops. */
+/* preadFd(fd int, b []byte, off int64) (n int, errno int): one pread into b's packed
+ * bytes (0 at end of file); the caller loops. */
 static void n_pread_fd(mg_ncall *c, mg_word *args, mg_word *res) {
-    mg_word *p = args[1].p;
     int64_t n = args[2].i;
-    uint8_t buf[4096];
-    size_t want = n < (int64_t)sizeof buf ? (size_t)n : sizeof buf;
     ssize_t k;
     do {
-        k = pread((int)args[0].i, buf, want, (off_t)args[4].i);
+        k = pread((int)args[0].i, args[1].p, n > 0 ? (size_t)n : 0, (off_t)args[4].i);
     } while (k < 0 && errno == EINTR);
-    for (ssize_t i = 0; i < k; i++)
-        p[i].u = buf[i];
     res[0].i = k < 0 ? 0 : (int64_t)k;
     res[1].i = k < 0 ? errno : 0;
 }
 
 /* pwriteFd(fd int, b []byte, off int64) (n int, errno int): all of b, or up to an error. */
 static void n_pwrite_fd(mg_ncall *c, mg_word *args, mg_word *res) {
-    const mg_word *p = args[1].p;
+    const uint8_t *p = args[1].p;
     int64_t n = args[2].i, off = args[4].i, done = 0;
-    uint8_t buf[4096];
     res[1].i = 0;
     while (done < n) {
-        int64_t k = n - done < (int64_t)sizeof buf ? n - done : (int64_t)sizeof buf;
-        for (int64_t i = 0; i < k; i++)
-            buf[i] = (uint8_t)p[done + i].u;
-        ssize_t w = pwrite((int)args[0].i, buf, (size_t)k, (off_t)(off + done));
+        ssize_t w = pwrite((int)args[0].i, p + done, (size_t)(n - done), (off_t)(off + done));
         if (w < 0 && errno == EINTR) continue;
         if (w < 0) {
             res[1].i = errno;
