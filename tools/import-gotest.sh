@@ -161,6 +161,8 @@ run_reason() {
 printf 'package main\n\nimport "runtime"\n\nfunc main() { println("GOOS=" + runtime.GOOS + " GOARCH=" + runtime.GOARCH) }\n' > "$TMP/goenv.mg"
 GOENV=$("$MINIGO" run "$TMP/goenv.mg" 2>&1)
 
+FLAKY="deferfin.go mallocfin.go"
+
 rm -rf "$DEST"
 mkdir -p "$DEST"
 EXCL=$TMP/excluded
@@ -172,6 +174,12 @@ for f in "$SRC"/*.go "$SRC"/ken/*.go "$SRC"/chan/*.go; do
     rel=${f#"$SRC"/}
     ncand=$((ncand + 1))
     why=$(static_reason "$f")
+    # Finalizer counts that a conservative collector (Boehm scans stacks and registers
+    # conservatively) meets most runs but not all: the tests themselves say they may fail
+    # on partly conservative collectors. A suite test must not depend on that luck.
+    case " $FLAKY " in *" $rel "*)
+        why="flaky: finalizer counts depend on conservative stack scanning (passes most runs)" ;;
+    esac
     if [ -n "$why" ]; then
         echo "$rel: $why" >> "$EXCL"
         continue

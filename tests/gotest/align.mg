@@ -29,4 +29,5 @@ func main() {
 
 var sink float64
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

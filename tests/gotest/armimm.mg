@@ -179,4 +179,5 @@ func test64() {
 	}
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -45,4 +45,5 @@ func main() {
 	<-c
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -130,4 +130,5 @@ func main() {
 	interfacetest()
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

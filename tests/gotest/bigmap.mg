@@ -139,4 +139,5 @@ func main() {
   	}
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -18,4 +18,5 @@ func main() {
 		}
 	}()
 }
+// Env: GOOS=linux GOARCH=amd64
 // Output:

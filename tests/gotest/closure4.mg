@@ -21,4 +21,5 @@ func main() {
 	f()
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

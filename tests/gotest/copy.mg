@@ -351,4 +351,5 @@ func main() {
 	array()
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -41,4 +41,5 @@ func main() {
 	_, _, _, _, _, _, _, _, _ = i, f, s, j, k, m, g, s, h
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

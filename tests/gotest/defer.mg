@@ -52,4 +52,5 @@ func main() {
 	test2()
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -33,4 +33,5 @@ func f() {
 	x = 1
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -17,6 +17,7 @@ func main() {
 	defer print("printing: ")
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:
 // Stderr: ^printing: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20$
 // Stderr: ^42 true false true \+1\.500000e\+000 world 0x0 \[0/0\]0x0 0x0 0x0 255$

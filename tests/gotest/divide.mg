@@ -62,4 +62,5 @@ func main() {
 	f64(-1<<63, -1, -1<<63, 0)
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -36,4 +36,5 @@ func check1(pass int) T1 {
 	return v[0]
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -90,4 +90,5 @@ func main() {
 	assertequal(r10, 10, "10")
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

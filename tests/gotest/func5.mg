@@ -91,4 +91,5 @@ func main() {
 	nothing()
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

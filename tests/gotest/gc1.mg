@@ -16,4 +16,5 @@ func main() {
 	}
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -13,5 +13,6 @@ func main() {
 	print("hello, world\n")
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:
 // Stderr: ^hello, world$

@@ -93,4 +93,5 @@ func main() {
 	assertequal(count, -1, "if else false var outside")
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -87,4 +87,5 @@ func nocrash() {
 
 func main() { nocrash() }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -181,4 +181,5 @@ func main() {
 	//	chku64(uint64(f64), 0)
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

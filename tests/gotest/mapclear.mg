@@ -89,4 +89,5 @@ func main() {
 	checksideeffects()
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -307,4 +307,5 @@ func promotion() {
 	c.g()
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

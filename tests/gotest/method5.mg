@@ -297,4 +297,5 @@ func main() {
 	}
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

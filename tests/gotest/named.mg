@@ -281,4 +281,5 @@ func main() {
 	isString(*&str)
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

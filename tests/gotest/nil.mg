@@ -180,4 +180,5 @@ func slicetest() {
 	})
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -131,4 +131,5 @@ type M2 struct {
 	M
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

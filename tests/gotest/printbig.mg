@@ -14,6 +14,7 @@ func main() {
 	print((1<<63)-1, "\n")
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:
 // Stderr: ^-9223372036854775808$
 // Stderr: ^9223372036854775807$

@@ -85,4 +85,5 @@ func test7() {
 	println(x / y)
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -83,4 +83,5 @@ type m interface {
 	m()
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -167,4 +167,5 @@ func p11() {
 	p, *p = i.(*bool)
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

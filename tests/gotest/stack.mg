@@ -100,4 +100,5 @@ func main() {
 	recur(8000)
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -83,4 +83,5 @@ func newInt(n int64) *int64 {
 
 var escape *int64
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -150,4 +150,5 @@ func main() {
 	os.Exit(ecode)
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -34,4 +34,5 @@ func main() {
 	c <- struct{}{}
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -116,4 +116,5 @@ func main() {
 	}
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -85,4 +85,5 @@ func main() {
 	check(nil, "nil <nil>")
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

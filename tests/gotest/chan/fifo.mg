@@ -56,4 +56,5 @@ func main() {
 	SynchFifo()
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

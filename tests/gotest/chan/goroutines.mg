@@ -41,4 +41,5 @@ func main() {
 	<-leftmost
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

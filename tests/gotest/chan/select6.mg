@@ -34,4 +34,5 @@ func main() {
 	c1 <- true
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

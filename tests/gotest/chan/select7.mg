@@ -68,4 +68,5 @@ func main() {
 	send3(recv3)
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -37,4 +37,5 @@ func sendprec() {
 	}
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -16,4 +16,5 @@ func main() {
 	_ = make(chan struct{}, 1)
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

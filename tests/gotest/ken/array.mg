@@ -138,4 +138,5 @@ func main() {
 	//	print("testfdfault\n");	testfdfault();
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

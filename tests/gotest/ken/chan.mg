@@ -331,4 +331,5 @@ func main() {
 	os.Exit(0)
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

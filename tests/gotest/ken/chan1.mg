@@ -55,4 +55,5 @@ func main() {
 	s(c)
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

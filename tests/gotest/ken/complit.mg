@@ -172,4 +172,5 @@ var	answers	= [...]int {
 	2009, 2209, 2309, 4009, 4209, 4309, 5009, 5209, 5309,
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -634,4 +634,5 @@ func main() {
 func xtest() {
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

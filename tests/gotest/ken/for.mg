@@ -19,4 +19,5 @@ main() {
 	if t != 50*99  { panic(t); }
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

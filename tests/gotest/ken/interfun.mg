@@ -59,4 +59,5 @@ main() {
 	if g != s { panic(32); }
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

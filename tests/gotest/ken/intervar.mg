@@ -69,4 +69,5 @@ main() {
 	}
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

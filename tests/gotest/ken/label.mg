@@ -34,4 +34,5 @@ gogoloop:
 	goto loop
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

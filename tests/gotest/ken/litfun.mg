@@ -23,4 +23,5 @@ main() {
 	if x(3) != 3+5+7+11 { panic(x(3)); }
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

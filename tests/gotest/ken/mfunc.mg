@@ -22,4 +22,5 @@ simple(ia,ib,ic int) (oa,ob int) {
 	return ia+5, ib+ic;
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

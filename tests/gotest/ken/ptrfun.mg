@@ -45,4 +45,5 @@ func g(p *C)int {
 	return p.a;
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

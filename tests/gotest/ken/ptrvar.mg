@@ -54,4 +54,5 @@ main() {
 	if(x != 121) { panic(x); }
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -72,4 +72,5 @@ func main() {
 	}
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -280,4 +280,5 @@ func OpenFile() {
 	NextToken()
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

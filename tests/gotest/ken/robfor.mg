@@ -58,4 +58,5 @@ func main() {
 
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

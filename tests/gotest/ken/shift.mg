@@ -121,4 +121,5 @@ init() {
 	uans[index(2,2,1)] =      0;
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -50,4 +50,5 @@ main() {
 	if s3 != 4950 { panic(s3); }
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -107,4 +107,5 @@ main() {
 	if a || b { panic(94); }
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

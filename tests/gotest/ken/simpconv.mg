@@ -30,4 +30,5 @@ func main() {
 	}
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

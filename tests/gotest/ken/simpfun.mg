@@ -26,4 +26,5 @@ fun(ia,ib,ic int)int {
 	return o;
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

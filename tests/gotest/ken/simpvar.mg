@@ -27,4 +27,5 @@ main() {
 	if(x != 40) { panic(x); }
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

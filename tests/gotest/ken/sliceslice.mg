@@ -205,4 +205,5 @@ func init() {
 	fy = nil
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:

@@ -114,5 +114,6 @@ func main() {
 	}
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:
 // Stderr: ^abcxyz-abcxyz-abcxyz-abcxyz-abcxyz-abcxyz-abcxyz$

@@ -79,4 +79,5 @@ main() {
 	if(x != 119) { panic(x); }
 }
 
+// Env: GOOS=linux GOARCH=amd64
 // Output:
