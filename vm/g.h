@@ -165,11 +165,11 @@ struct mg_g {
      * into them would keep what they hold alive; they are zeroed (vm_g_old_stacks_clear)
      * when the G ends, or at runtime.GC when no native may still read one. */
     struct vm_old_stack *old_stacks;
-    bool sig;             /* the newest panic came from a nil dereference (Go prints the
-                             [signal SIGSEGV ...] line) */
-    uint8_t resume;       /* RESUME_*: a parked instruction to finish when resumed */
-    bool is_main;         /* the main goroutine (init, then main.main) */
-    bool in_main;         /* main goroutine: init is done, main.main runs */
+    bool sig;       /* the newest panic came from a nil dereference (Go prints the
+                       [signal SIGSEGV ...] line) */
+    uint8_t resume; /* RESUME_*: a parked instruction to finish when resumed */
+    bool is_main;   /* the main goroutine (init, then main.main) */
+    bool in_main;   /* main goroutine: init is done, main.main runs */
 
     /* The first G_FRAMES0 frame records live in the G's own block (frames0); the frame
      * array moves out to its own block when it grows. */
