@@ -505,18 +505,24 @@ static mg_func *builtin_wrapper(FS *fs, Node *stmt, Node *call, int *total) {
     return f;
 }
 
-/* `go f(x)` / `defer f(x)` with f nil: gc calls f in the wrapper closure it makes for the
- * statement, so the goroutine starts (the deferred call is made) and the call panics there
- * with the nil dereference, in a frame named after the wrapper. This is that wrapper for the
- * nil case only (a non-nil f is called directly): no parameters, a call of nil. */
-static mg_func *nil_call_wrapper(FS *fs, Node *stmt) {
-    mg_func *f = cg_new_func(fs->cg, stmt->cg, NULL, 0);
+/* The function state of a statement's wrapper function f, compiled inside fs's. */
+static FS wrapper_fs(FS *fs, Node *stmt, mg_func *f) {
     FS sub = {0};
     sub.cg = fs->cg;
     sub.decl = stmt;
     sub.fn = f;
     sub.top = fs->top;
     sub.line = stmt->line;
+    return sub;
+}
+
+/* `go f(x)` / `defer f(x)` with f nil: gc calls f in the wrapper closure it makes for the
+ * statement, so the goroutine starts (the deferred call is made) and the call panics there
+ * with the nil dereference, in a frame named after the wrapper. This is that wrapper for the
+ * nil case only (a non-nil f is called directly): no parameters, a call of nil. */
+static mg_func *nil_call_wrapper(FS *fs, Node *stmt) {
+    mg_func *f = cg_new_func(fs->cg, stmt->cg, NULL, 0);
+    FS sub = wrapper_fs(fs, stmt, f);
     int r = cg_alloc(&sub, 2);
     cg_zero(&sub, r, 1);
     cg_emit_abc(&sub, BC_CALL, r + 1, r, 0);
@@ -531,12 +537,7 @@ static mg_func *nil_call_wrapper(FS *fs, Node *stmt) {
  * below the wrapper's. */
 static mg_func *defer_recover_wrapper(FS *fs, Node *stmt) {
     mg_func *f = cg_new_func(fs->cg, stmt->cg, NULL, 0);
-    FS sub = {0};
-    sub.cg = fs->cg;
-    sub.decl = stmt;
-    sub.fn = f;
-    sub.top = fs->top;
-    sub.line = stmt->line;
+    FS sub = wrapper_fs(fs, stmt, f);
     int r = cg_alloc(&sub, 2);
     cg_emit_abc(&sub, BC_RECOVER, r, 1, 0);
     cg_emit_abc(&sub, BC_RET, 0, 0, 0);

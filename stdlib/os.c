@@ -181,13 +181,14 @@ static void n_pread_fd(mg_ncall *c, mg_word *args, mg_word *res) {
     res[1].i = k < 0 ? errno : 0;
 }
 
-/* pwriteFd(fd int, b []byte, off int64) (n int, errno int): all of b, or up to an error. */
-static void n_pwrite_fd(mg_ncall *c, mg_word *args, mg_word *res) {
-    const uint8_t *p = args[1].p;
-    int64_t n = args[2].i, off = args[4].i, done = 0;
+/* All n bytes of p to fd (at offset off, or at the file position when off < 0), or up to
+ * an error: the (n int, errno int) results of rawWrite and pwriteFd. */
+static void write_all(int fd, const uint8_t *p, int64_t n, int64_t off, mg_word *res) {
+    int64_t done = 0;
     res[1].i = 0;
     while (done < n) {
-        ssize_t w = pwrite((int)args[0].i, p + done, (size_t)(n - done), (off_t)(off + done));
+        size_t k = (size_t)(n - done);
+        ssize_t w = off < 0 ? write(fd, p + done, k) : pwrite(fd, p + done, k, (off_t)(off + done));
         if (w < 0 && errno == EINTR) continue;
         if (w < 0) {
             res[1].i = errno;
@@ -196,6 +197,16 @@ static void n_pwrite_fd(mg_ncall *c, mg_word *args, mg_word *res) {
         done += w;
     }
     res[0].i = done;
+}
+
+/* pwriteFd(fd int, b []byte, off int64) (n int, errno int): all of b, or up to an error. */
+static void n_pwrite_fd(mg_ncall *c, mg_word *args, mg_word *res) {
+    int64_t off = args[4].i;
+    if (off < 0) { /* Go's File.WriteAt refuses it before the call; never the position */
+        res[0].i = 0, res[1].i = EINVAL;
+        return;
+    }
+    write_all((int)args[0].i, args[1].p, args[2].i, off, res);
 }
 
 /* syncFd(fd int) (errno int) */
@@ -326,20 +337,7 @@ static void n_close_fd(mg_ncall *c, mg_word *args, mg_word *res) {
 /* rawWrite(fd int, b []byte) (n int, errno int): a write to a file the program
  * opened (descriptors 0-2 go through the VM's streams instead). */
 static void n_raw_write(mg_ncall *c, mg_word *args, mg_word *res) {
-    int fd = (int)args[0].i;
-    const uint8_t *p = args[1].p; /* []byte is packed */
-    int64_t n = args[2].i, done = 0;
-    res[1].i = 0;
-    while (done < n) {
-        ssize_t w = write(fd, p + done, (size_t)(n - done));
-        if (w < 0 && errno == EINTR) continue;
-        if (w < 0) {
-            res[1].i = errno;
-            break;
-        }
-        done += w;
-    }
-    res[0].i = done;
+    write_all((int)args[0].i, args[1].p /* []byte is packed */, args[2].i, -1, res);
 }
 
 /* removePath(name string) (errno int): unlink, or rmdir for a directory. */
