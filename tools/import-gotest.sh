@@ -177,9 +177,11 @@ for f in "$SRC"/*.go "$SRC"/ken/*.go "$SRC"/chan/*.go; do
     # Finalizer counts that a conservative collector (Boehm scans stacks and registers
     # conservatively) meets most runs but not all: the tests themselves say they may fail
     # on partly conservative collectors. A suite test must not depend on that luck.
+    # chanlinear asserts O(n) from wall-clock ratios, which a loaded machine upsets.
     case " $FLAKY " in *" $rel "*)
         why="flaky: finalizer counts depend on conservative stack scanning (passes most runs)" ;;
     esac
+    [ "$rel" = chanlinear.go ] && why="flaky: asserts linear time from wall-clock ratios (upset by a loaded machine)"
     if [ -n "$why" ]; then
         echo "$rel: $why" >> "$EXCL"
         continue
