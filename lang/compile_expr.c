@@ -154,21 +154,12 @@ static void place_near(FS *fs, Place *pl) {
         pl->bytes = true; /* sized ops address bytes */
         pl->off *= 8;
     }
-    if (pl->kind == PL_MEM && pl->bytes && pl->off > 0xffff) {
-        int o = cg_alloc(fs, 1);
-        cg_load_int(fs, o, pl->off);
-        int r = cg_alloc(fs, 1);
-        cg_emit_abc(fs, BC_INDEXADDRB, r, pl->reg, o);
-        cg_emit_word(fs, (uint64_t)pl->off + 1);
-        cg_emit_word(fs, 1);
-        pl->reg = r;
-        pl->off = 0;
-    }
     if (pl->kind == PL_MEM && pl->off > 0xffff) {
         int o = cg_alloc(fs, 1);
         cg_load_int(fs, o, pl->off);
         int r = cg_alloc(fs, 1);
-        cg_emit_abc(fs, BC_INDEXADDR, r, pl->reg, o);
+        /* a byte offset steps bytes (INDEXADDRB), a word offset words */
+        cg_emit_abc(fs, pl->bytes ? BC_INDEXADDRB : BC_INDEXADDR, r, pl->reg, o);
         cg_emit_word(fs, (uint64_t)pl->off + 1);
         cg_emit_word(fs, 1);
         pl->reg = r;
