@@ -73,7 +73,9 @@ $(B)/stdlib_src.c: $(STDLIB_MG) tools/embed.sh | $(B)
 $(B)/runtime+goos.mg: tools/goos.sh | $(B)
 	sh tools/goos.sh "$(CC)" > $@
 
-$(B):
+# check-deps first: under -j the generators (lemon, re2c) and gc.h must exist
+# before anything in $(B) is made.
+$(B): | check-deps
 	mkdir -p $(B)
 
 # ---- objects ----
