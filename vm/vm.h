@@ -177,6 +177,9 @@ mg_status vm_run_entry(mg_vm *vm, const struct mg_func *entry, const mg_word *ar
 const struct mg_func *vm_call_lookup(mg_vm *vm, const char *name, bool *direct);
 bool vm_call_direct_allowed(mg_vm *vm);
 mg_status vm_call_direct(mg_vm *vm, const struct mg_func *fn, const mg_word *args, int nargs);
+/* api_value.c: fn run as mg_call runs it, directly (vm_call_direct) or on a scheduler,
+ * its reports to mg_error only; args must be GC-visible (uncollectable when !direct). */
+mg_status vm_call_run(mg_vm *vm, const struct mg_func *fn, const mg_word *args, bool direct);
 void vm_calls_free(mg_vm *vm);
 /* api_host.c: after a load, each host function learns its types; mg_vm_free frees them */
 typedef struct vm_host vm_host;

@@ -2,14 +2,20 @@
  * (`make bench-embed`; not part of `make test`). Each row times the same work both ways:
  *
  *   host->script call   mg_call of func Add(a, b int) int      lua_pcall of add(a, b)
+ *     (mg_fn)           the same through a prepared call:     (the same)
+ *                       mg_fn_arg_int, mg_fn_call, mg_fn_result_int
  *   script->host call   host.Inc(i) in a minigo loop           a lua_CFunction in a Lua loop
- *                       (per call, the loop's own cost included on both sides)
+ *                       (per call, the loop's own cost included on both sides), Inc
+ *                       written with the typed accessors
+ *     (handles)         host.IncH(i): mg_host_arg, mg_new_int, mg_host_return
  *   create+free         mg_vm_new + mg_vm_free                 luaL_newstate + lua_close
  *   create+run+free     ... + load and run an empty main       ... + openlibs, run ""
  *
  * ns/op is the best of 11 rounds (minigo's and Lua's alternating), in wall time and in the
  * process's CPU time (all its threads: a run's Ms included), since the machine is shared. Argument:
- * an optional scale factor for the iteration counts (default 1). */
+ * an optional scale factor for the iteration counts (default 1). Built with
+ * -DBENCH_NO_MG_FN (a library from before mg_fn, for paired before/after runs), the
+ * mg_fn row is skipped. */
 #include <lauxlib.h>
 #include <lua.h>
 #include <lualib.h>
@@ -43,6 +49,11 @@ static const char mg_src[] = "package main\n"
                              "\tfor i := 0; i < n; i++ { s += host.Inc(i) }\n"
                              "\treturn s\n"
                              "}\n"
+                             "func LoopH(n int) int {\n"
+                             "\ts := 0\n"
+                             "\tfor i := 0; i < n; i++ { s += host.IncH(i) }\n"
+                             "\treturn s\n"
+                             "}\n"
                              "func main() {}\n";
 
 /* the typed accessors, as l_inc uses luaL_checkinteger and lua_pushinteger */
@@ -50,12 +61,20 @@ static void h_inc(mg_hostcall *c) {
     mg_host_return_int(c, 0, mg_host_arg_int(c, 0) + 1);
 }
 
+/* the generic path: argument and result handles */
+static void h_inc_handles(mg_hostcall *c) {
+    mg_value *r = mg_new_int(mg_host_vm(c), mg_to_int(mg_host_arg(c, 0)) + 1);
+    mg_host_return(c, 0, r);
+    mg_release(r);
+}
+
 static mg_vm *mg_bench_vm(void) {
-    static const mg_host_entry e[] = {{"Inc", "func(int) int", h_inc, NULL, 0}};
+    static const mg_host_entry e[] = {{"Inc", "func(int) int", h_inc, NULL, 0},
+                                      {"IncH", "func(int) int", h_inc_handles, NULL, 0}};
     mg_options opt;
     mg_options_init(&opt);
     mg_vm *vm = mg_vm_new(&opt);
-    if (mg_register_package(vm, "bench/host", e, 1) != MG_OK ||
+    if (mg_register_package(vm, "bench/host", e, 2) != MG_OK ||
         mg_load_string(vm, "bench.mg", mg_src, sizeof mg_src - 1) != MG_OK)
         die("minigo load", mg_error(vm));
     return vm;
@@ -72,10 +91,26 @@ static void mg_call_ns(mg_vm *vm, long n) {
     mg_release(args[1]);
 }
 
-static void mg_host_ns(mg_vm *vm, long n) {
+#ifndef BENCH_NO_MG_FN
+/* the prepared call, looked up once as a Lua host could keep add in a register (the Lua
+ * side still does its lua_getglobal per call: a table lookup of an interned string) */
+static void mg_fn_ns(mg_vm *vm, long n) {
+    mg_fn *add = mg_fn_get(vm, "Add");
+    if (!add) die("mg_fn_get", mg_error(vm));
+    for (long i = 0; i < n; i++) {
+        mg_fn_arg_int(add, 0, 20);
+        mg_fn_arg_int(add, 1, 22);
+        if (mg_fn_call(add) != MG_OK) die("mg_fn_call", mg_error(vm));
+        if (mg_fn_result_int(add, 0) != 42) die("mg_fn_call", "wrong result");
+    }
+    mg_fn_free(add);
+}
+#endif
+
+static void mg_loop_ns(mg_vm *vm, const char *loop, long n) {
     mg_value *arg = mg_new_int(vm, n), *res;
-    if (mg_call(vm, "Loop", 1, &arg, 1, &res) != MG_OK) die("Loop", mg_error(vm));
-    if (mg_to_int(res) != n * (n + 1) / 2) die("Loop", "wrong result");
+    if (mg_call(vm, loop, 1, &arg, 1, &res) != MG_OK) die(loop, mg_error(vm));
+    if (mg_to_int(res) != n * (n + 1) / 2) die(loop, "wrong result");
     mg_release(res);
     mg_release(arg);
 }
@@ -168,8 +203,16 @@ static void round_of(timing *b, int r, void (*f)(void *, long), void *state, lon
 static void b_mg_call(void *s, long n) {
     mg_call_ns(s, n);
 }
+#ifndef BENCH_NO_MG_FN
+static void b_mg_fn(void *s, long n) {
+    mg_fn_ns(s, n);
+}
+#endif
 static void b_mg_host(void *s, long n) {
-    mg_host_ns(s, n);
+    mg_loop_ns(s, "Loop", n);
+}
+static void b_mg_host_handles(void *s, long n) {
+    mg_loop_ns(s, "LoopH", n);
 }
 static void b_mg_create(void *s, long n) {
     (void)s;
@@ -205,7 +248,11 @@ int main(int argc, char **argv) {
         long n;
     } rows[] = {
         {"host->script call", b_mg_call, b_lua_call, 20000},
+#ifndef BENCH_NO_MG_FN
+        {"host->script call (mg_fn)", b_mg_fn, b_lua_call, 20000},
+#endif
         {"script->host call", b_mg_host, b_lua_host, 20000},
+        {"script->host call (handles)", b_mg_host_handles, b_lua_host, 20000},
         {"create+free", b_mg_create, b_lua_create, 1000},
         {"create+run empty main+free", b_mg_create_run, b_lua_create_run, 50},
     };
