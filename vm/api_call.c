@@ -112,6 +112,14 @@ static bool runs_direct(const mg_program *prog, const mg_func *fn) {
     return ok;
 }
 
+/* Options that need the scheduler's machinery. They are fixed at mg_vm_new, so the
+ * lookup asks once and caches the answer with the name. */
+static bool opts_allow_direct(const mg_vm *vm) {
+    const mg_options *o = &vm->opt;
+    return !o->time_limit_ms && !o->heap_limit && !o->race && !o->deterministic && !o->trace &&
+           !o->leaks;
+}
+
 /* ---------- the lookup ---------- */
 
 static uint64_t name_hash(const char *s) {
@@ -144,7 +152,7 @@ const mg_func *vm_call_lookup(mg_vm *vm, const char *name, bool *direct) {
     memcpy(qname + 5, name, nl + 1);
     const mg_func *fn = mg_program_func(vm->prog, qname);
     free(qname);
-    *direct = fn && fn->type && runs_direct(vm->prog, fn);
+    *direct = fn && fn->type && opts_allow_direct(vm) && runs_direct(vm->prog, fn);
     if (fn && free_slot >= 0) {
         char *copy = malloc(nl + 1);
         if (copy) {
@@ -168,17 +176,6 @@ void vm_calls_free(mg_vm *vm) {
 }
 
 /* ---------- the direct run ---------- */
-
-/* The options are fixed at mg_vm_new: a prepared call asks once. */
-static bool opts_allow_direct(const mg_vm *vm) {
-    const mg_options *o = &vm->opt;
-    return !o->time_limit_ms && !o->heap_limit && !o->race && !o->deterministic && !o->trace &&
-           !o->leaks;
-}
-
-bool vm_call_direct_allowed(mg_vm *vm) {
-    return vm->inited && opts_allow_direct(vm);
-}
 
 /* What vm_run_entry's reset clears that a direct run reads. */
 static void reset_for_direct(mg_vm *vm) {
@@ -344,7 +341,7 @@ mg_fn *mg_fn_get(mg_vm *vm, const char *name) {
     f->vm = vm;
     f->fn = fn;
     f->type = t;
-    f->direct = direct && opts_allow_direct(vm);
+    f->direct = direct;
     f->name = fn->name;
     f->keep = (mg_value **)(f + 1);
     f->nparams = t->nparams;

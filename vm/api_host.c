@@ -356,6 +356,7 @@ mg_status mg_host_return(mg_hostcall *call, int i, const mg_value *v) {
     const mg_rtype *ft = call->h->type;
     if (i < 0 || i >= ft->nresults) return MG_ERR_STATE;
     const mg_rtype *t = ft->results[i];
+    if (vm_value_word(t, v, call->res + call->h->res_off[i])) return MG_OK;
     mg_word tmp[t->words ? t->words : 1];
     char err[256];
     if (!vm_value_to_words(call->vm, t, v, tmp, err, sizeof err)) {

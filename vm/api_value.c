@@ -47,7 +47,10 @@ struct mg_value {
  * (no collector lock to take: mg_call's results and a host function's ints cost less). */
 static mg_value *new_handle(mg_vm *vm, const mg_rtype *t, mg_value_kind hk, int nwords, bool scan) {
     size_t size = sizeof(mg_value) + sizeof(mg_word) * (size_t)nwords;
-    mg_value *v = scan ? GC_MALLOC_UNCOLLECTABLE(size) : malloc(size);
+    /* one-word malloc'd handles reuse the block a host function released last
+     * (vm_escape_spare_take: only while a goroutine runs on this thread) */
+    mg_value *v = scan ? GC_MALLOC_UNCOLLECTABLE(size) : NULL;
+    if (!scan && !(nwords == 1 && (v = vm_escape_spare_take()))) v = malloc(size);
     if (!v) return NULL;
     /* the header field by field, the words zeroed (a call's result handle: the memset
      * of the whole block was a tenth of a small mg_call) */
@@ -64,12 +67,8 @@ mg_value *vm_value_typed_in(mg_vm *vm, const mg_rtype *t, const mg_word *w, void
     size_t size = sizeof(mg_value) + sizeof(mg_word) * (size_t)t->words;
     if (size > VM_VALUE_INLINE) return vm_value_typed(vm, t, w);
     mg_value *v = buf;
-    memset(v, 0, sizeof *v);
-    v->vm = vm;
-    v->type = t;
-    v->gc = t->pointers; /* what a mg_retain copy will be */
-    v->inplace = true;
-    v->nwords = t->words;
+    /* gc: what a mg_retain copy will be */
+    *v = (mg_value){.vm = vm, .type = t, .gc = t->pointers, .inplace = true, .nwords = t->words};
     if (t->words) memcpy(v->w, w, sizeof(mg_word) * (size_t)t->words);
     return v;
 }
@@ -207,14 +206,14 @@ void mg_release(mg_value *v) {
             mg_release(v->items[i]);
         free(v->items);
     }
-    free(v->text);
+    if (v->text) free(v->text);
     mg_vm *vm = v->vm;
     bool chan = v->type && v->type->kind == MK_CHAN;
     if (v->inplace)
         v->text = NULL, v->items = NULL;
     else if (v->gc)
         GC_FREE(v);
-    else
+    else if (v->nwords != 1 || !vm_escape_spare_keep(v))
         free(v);
     if (chan) vm_chan_live(vm, -1);
 }
@@ -497,6 +496,20 @@ static bool to_words(conv *c, const mg_rtype *t, const mg_value *v, mg_word *dst
 
 mg_value *vm_value_typed(mg_vm *vm, const mg_rtype *t, const mg_word *w) {
     return typed_handle(vm, t, w);
+}
+
+static inline bool value_word(const mg_rtype *t, const mg_value *v, mg_word *dst) {
+    if (!v) return false;
+    if (v->type ? v->type == t && t->words == 1
+                : v->hkind == MG_INT && (t->kind == MK_INT || t->kind == MK_INT64)) {
+        dst[0] = v->w[0];
+        return true;
+    }
+    return false;
+}
+
+bool vm_value_word(const mg_rtype *t, const mg_value *v, mg_word *dst) {
+    return value_word(t, v, dst);
 }
 
 bool vm_value_to_words(mg_vm *vm, const mg_rtype *t, const mg_value *v, mg_word *dst, char *err,
@@ -809,7 +822,7 @@ mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args,
     if (nres != ft->nresults)
         return call_error(vm, "minigo: main.%s returns %d results, not %d", name, ft->nresults,
                           nres);
-    direct = direct && vm_call_direct_allowed(vm);
+    direct = direct && vm->inited; /* the lookup asked the options */
     host_reg r = host_enter();
     /* A direct run reads the argument words from this thread's stack (the collector scans
      * it); a scheduled one may read them on other threads: uncollectable then, as the
@@ -822,7 +835,8 @@ mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args,
     conv_init(&c, vm);
     mg_status st = MG_OK;
     for (int i = 0, off = 0; i < nargs && st == MG_OK; i++) {
-        if (!to_words(&c, ft->params[i], args[i], aw + off))
+        if (!value_word(ft->params[i], args[i], aw + off) &&
+            !to_words(&c, ft->params[i], args[i], aw + off))
             st = call_error(vm, "minigo: main.%s: argument %d: %s", name, i + 1, c.err);
         off += ft->params[i]->words;
     }

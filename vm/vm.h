@@ -147,10 +147,17 @@ typedef struct vm_escape {
     struct vm_escape *prev;
     bool in_oom;
     uint64_t mallocs, bytes; /* allocations on this thread since the push (MemStats) */
+    void *spare;             /* a released one-word handle's block (api_value.c), freed by
+                                the pop: a host function's mg_new_int + mg_release make
+                                no malloc/free pair per call */
     jmp_buf jb;
 } vm_escape;
 void vm_escape_push(vm_escape *e, mg_g *g);
 void vm_escape_pop(vm_escape *e);
+/* The innermost escape's spare block (NULL: none, or no escape on this thread); a block
+ * kept for it (false: no escape, or it has one). */
+void *vm_escape_spare_take(void);
+bool vm_escape_spare_keep(void *p);
 /* What vm allocated so far (objects, bytes), its escapes on this thread included. */
 void vm_alloc_counts(mg_vm *vm, uint64_t *mallocs, uint64_t *bytes);
 void vm_limits_init(mg_vm *vm);
@@ -171,11 +178,10 @@ bool vm_end_from_host(mg_vm *vm, int status);
 mg_status vm_run_entry(mg_vm *vm, const struct mg_func *entry, const mg_word *args, int nargs,
                        int *exit_status);
 /* api_call.c: mg_call's cached lookup of package main's function `name` (*direct: it
- * cannot block, see there), whether the VM's options allow a direct run now, and the
- * direct run itself on the calling thread (results at the bottom of vm->main_g's stack,
- * as after vm_run_entry). */
+ * cannot block, see there, and the VM's options allow a direct run; one also needs
+ * vm->inited), and the direct run itself on the calling thread (results at the bottom
+ * of vm->main_g's stack, as after vm_run_entry). */
 const struct mg_func *vm_call_lookup(mg_vm *vm, const char *name, bool *direct);
-bool vm_call_direct_allowed(mg_vm *vm);
 mg_status vm_call_direct(mg_vm *vm, const struct mg_func *fn, const mg_word *args, int nargs);
 /* api_value.c: fn run as mg_call runs it, directly (vm_call_direct) or on a scheduler,
  * its reports to mg_error only; args must be GC-visible (uncollectable when !direct). */
@@ -200,6 +206,10 @@ mg_value *vm_value_typed(mg_vm *vm, const mg_rtype *t, const mg_word *w);
 mg_value *vm_value_typed_in(mg_vm *vm, const mg_rtype *t, const mg_word *w, void *buf);
 bool vm_value_to_words(mg_vm *vm, const mg_rtype *t, const mg_value *v, mg_word *dst, char *err,
                        size_t errlen);
+/* The conversions that are a copy of one word (a host int for an int or int64, a
+ * one-word value of type t itself) into *dst, without the general machinery; false:
+ * use vm_value_to_words. */
+bool vm_value_word(const mg_rtype *t, const mg_value *v, mg_word *dst);
 /* The channel a handle holds (NULL: not a non-nil channel) and its chan type. */
 struct rt_chan *vm_value_chan(const mg_value *v, const mg_rtype **type);
 /* api_host.c: host function i's func type (NULL before a load); i < vm->nhosts. */
