@@ -55,7 +55,10 @@ static mg_value *new_handle(mg_vm *vm, const mg_rtype *t, mg_value_kind hk, int 
     /* the header field by field, the words zeroed (a call's result handle: the memset
      * of the whole block was a tenth of a small mg_call) */
     *v = (mg_value){.vm = vm, .type = t, .hkind = hk, .gc = scan, .nwords = nwords};
-    if (nwords) memset(v->w, 0, sizeof(mg_word) * (size_t)nwords);
+    if (nwords == 1)
+        v->w[0].u = 0;
+    else if (nwords)
+        memset(v->w, 0, sizeof(mg_word) * (size_t)nwords);
     if (t && t->kind == MK_CHAN) vm_chan_live(vm, 1); /* the host may use it: sched.h */
     return v;
 }
@@ -69,14 +72,20 @@ mg_value *vm_value_typed_in(mg_vm *vm, const mg_rtype *t, const mg_word *w, void
     mg_value *v = buf;
     /* gc: what a mg_retain copy will be */
     *v = (mg_value){.vm = vm, .type = t, .gc = t->pointers, .inplace = true, .nwords = t->words};
-    if (t->words) memcpy(v->w, w, sizeof(mg_word) * (size_t)t->words);
+    if (t->words == 1) /* the common argument: no call of memcpy */
+        v->w[0] = w[0];
+    else if (t->words)
+        memcpy(v->w, w, sizeof(mg_word) * (size_t)t->words);
     return v;
 }
 
 /* A typed handle holding a copy of the value of type t at w. */
 static mg_value *typed_handle(mg_vm *vm, const mg_rtype *t, const mg_word *w) {
     mg_value *v = new_handle(vm, t, MG_NIL, t->words, t->pointers);
-    if (v && t->words) memcpy(v->w, w, sizeof(mg_word) * (size_t)t->words);
+    if (v && t->words == 1) /* the common result: no call of memcpy */
+        v->w[0] = w[0];
+    else if (v && t->words)
+        memcpy(v->w, w, sizeof(mg_word) * (size_t)t->words);
     return v;
 }
 
