@@ -80,7 +80,13 @@ bool vm_push_frame(mg_g *g, const mg_func *fn, mg_closure *cl, int64_t base_idx,
         /* args may point into the old stack: it stays valid (GC memory) after a move */
         if (!vm_g_grow(g, base_idx, words)) return false;
     }
-    if (nargs) memmove(g->stack + base_idx, args, W(nargs));
+    if (nargs <= 2 && nargs) { /* mg_call's usual case: no call of memmove (may overlap) */
+        mg_word a0 = args[0], a1 = nargs == 2 ? args[1] : a0;
+        g->stack[base_idx] = a0;
+        if (nargs == 2) g->stack[base_idx + 1] = a1;
+    } else if (nargs) {
+        memmove(g->stack + base_idx, args, W(nargs));
+    }
     vm_frame *f = &g->frames[g->nframes++];
     f->proto = p;
     f->cl = cl;
