@@ -5,6 +5,9 @@
  * errors, indexes out of range), keep arguments from call to call (zero values until
  * set), keep string arguments and results alive across collections, report panics and
  * refused arguments as mg_call does, and work from a thread the collector does not know.
+ * A host function called from parallel goroutines makes, releases and keeps one-word
+ * handles in every order (the released block a goroutine's escape reuses, vm/limits.c),
+ * one kept across calls and released on another thread.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -16,7 +19,7 @@
 
 static const char prog[] =
     "package main\n"
-    "import (\n\t\"fmt\"\n\t\"strings\"\n)\n"
+    "import (\n\t\"fmt\"\n\t\"h\"\n\t\"strings\"\n\t\"sync\"\n)\n"
     "var counter int\n"
     "func Add(a, b int) int { return a + b }\n"
     "func Next() int { counter++; return counter }\n"
@@ -39,6 +42,21 @@ static const char prog[] =
     "\treturn s\n"
     "}\n"
     "func Join(parts []string) string { return strings.Join(parts, \"+\") }\n"
+    "func Par(g, n int) int {\n"
+    "\tvar wg sync.WaitGroup\n"
+    "\tsums := make([]int, g)\n"
+    "\tfor k := 0; k < g; k++ {\n"
+    "\t\twg.Add(1)\n"
+    "\t\tgo func(k int) {\n"
+    "\t\t\tdefer wg.Done()\n"
+    "\t\t\tfor i := 0; i < n; i++ { sums[k] += h.Mix(i) }\n"
+    "\t\t}(k)\n"
+    "\t}\n"
+    "\twg.Wait()\n"
+    "\tt := 0\n"
+    "\tfor _, s := range sums { t += s }\n"
+    "\treturn t\n"
+    "}\n"
     "func main() {}\n";
 
 static void check_add(mg_vm *vm, const char *cfg) {
@@ -240,6 +258,41 @@ static void check_list(mg_vm *vm, const char *cfg) {
     mg_fn_free(f);
 }
 
+/* Mix(i) int: 3*i + 1 through handles made, released and kept in every order */
+static void h_mix(mg_hostcall *c) {
+    mg_value **slot = mg_host_user(c);
+    mg_vm *vm = mg_host_vm(c);
+    mg_value *a = mg_new_int(vm, mg_to_int(mg_host_arg(c, 0)));
+    mg_value *b = mg_new_float(vm, 0.5);
+    mg_release(a);                                           /* kept for the next one-word handle */
+    mg_value *d = mg_new_int(vm, 2 * mg_host_arg_int(c, 0)); /* ... which reuses it */
+    mg_value *e = mg_new_int(vm, 1);
+    long long x = mg_to_int(d) + mg_to_int(e) + mg_host_arg_int(c, 0);
+    mg_release(e);
+    mg_release(b);
+    /* d outlives the call: swapped into the slot, the previous one released here (made
+     * by another goroutine, maybe on another thread) */
+    mg_value *old = __atomic_exchange_n(slot, d, __ATOMIC_ACQ_REL);
+    CHECK(!old || mg_kind_of(old) == MG_INT, "a kept handle intact");
+    mg_release(old);
+    mg_value *r = mg_new_int(vm, x);
+    mg_host_return(c, 0, r);
+    mg_release(r);
+}
+
+static void check_host_handles(mg_vm *vm, const char *cfg) {
+    mg_fn *f = mg_fn_get(vm, "Par");
+    CHECK(f, "%s: Par", cfg);
+    if (!f) return;
+    mg_fn_arg_int(f, 0, 4);
+    mg_fn_arg_int(f, 1, 2000);
+    CHECK(mg_fn_call(f) == MG_OK, "%s: Par: %s", cfg, mg_error(vm));
+    /* 4 * sum(3i + 1) for i < 2000 */
+    CHECK(mg_fn_result_int(f, 0) == 4LL * (3LL * 1999 * 2000 / 2 + 2000), "%s: Par = %lld", cfg,
+          mg_fn_result_int(f, 0));
+    mg_fn_free(f);
+}
+
 typedef struct job {
     mg_vm *vm;
     int ok;
@@ -274,6 +327,9 @@ int main(void) {
         opt.gomaxprocs = cfg == 0 ? 1 : 2;
         if (cfg == 2) opt.time_limit_ms = 60000;
         mg_vm *vm = new_vm(&cap, &opt);
+        mg_value *kept = NULL;
+        const mg_host_entry entries[] = {{"Mix", "func(int) int", h_mix, &kept, 0}};
+        CHECK(mg_register_package(vm, "h", entries, 1) == MG_OK, "register: %s", mg_error(vm));
         CHECK(mg_fn_get(vm, "Add") == NULL && strstr(mg_error(vm), "no program"),
               "%s: before a load", name);
         CHECK(mg_load_string(vm, "prog.mg", prog, sizeof prog - 1) == MG_OK, "load: %s",
@@ -285,12 +341,14 @@ int main(void) {
         check_greet(vm, name);
         check_gc(vm, name);
         check_list(vm, name);
+        check_host_handles(vm, name);
         job j = {vm, 0};
         pthread_t th;
         pthread_create(&th, NULL, on_thread, &j);
         pthread_join(th, NULL);
         CHECK(j.ok, "%s: from another thread", name);
         CHECK(cap.nout == 0 && cap.nerr == 0, "%s: nothing printed: %s%s", name, cap.out, cap.err);
+        mg_release(kept);
         mg_vm_free(vm); /* frees the handles left */
     }
     if (failures == 0) printf("ok\n");
