@@ -13,7 +13,10 @@
  * no call whose target is not known statically (closures, interface methods, defers),
  * no native but those that never block (mg_func.never_blocks: the string, strconv,
  * math and rune natives, which may allocate or panic with a string), no host
- * function, no explicit panic (its value's Error method could be anything) - never
+ * function flagged MG_HOST_BLOCKING (an unflagged one must return quickly, holding its
+ * P, and needs nothing of a scheduler: the trampoline hands a P off only for flagged
+ * ones; its mg_host_panic is a native's string panic), no explicit panic (its value's
+ * Error method could be anything) - never
  * parks, starts no goroutine and calls nothing unknown: it runs on the calling thread
  * in a goroutine the VM keeps for the purpose (vm->call_g, goroutine 1, as in a
  * scheduled call, so traces read the same). Runtime errors (a division by zero, an
@@ -68,8 +71,9 @@ static int func_index(const mg_program *prog, const mg_func *fn) {
     return -1;
 }
 
-static bool may_need_sched(const mg_program *prog, const mg_func *fn, unsigned char *seen) {
-    if (fn->native) return !fn->never_blocks;
+static bool may_need_sched(const mg_vm *vm, const mg_func *fn, unsigned char *seen) {
+    const mg_program *prog = vm->prog;
+    if (fn->native) return !fn->never_blocks && !vm_host_never_blocks(vm, fn);
     if (!fn->proto) return true;
     int idx = func_index(prog, fn);
     if (idx < 0) return true;
@@ -95,7 +99,7 @@ static bool may_need_sched(const mg_program *prog, const mg_func *fn, unsigned c
         case BC_PANIC_NATIVE: need = true; break;
         case BC_CALL_STATIC: {
             const mg_func *callee = (const mg_func *)(uintptr_t)p->code[pc + 1];
-            need = !callee || may_need_sched(prog, callee, seen);
+            need = !callee || may_need_sched(vm, callee, seen);
             break;
         }
         default: break;
@@ -106,10 +110,10 @@ static bool may_need_sched(const mg_program *prog, const mg_func *fn, unsigned c
     return need;
 }
 
-static bool runs_direct(const mg_program *prog, const mg_func *fn) {
-    unsigned char *seen = calloc((size_t)(prog->nfuncs ? prog->nfuncs : 1), 1);
+static bool runs_direct(const mg_vm *vm, const mg_func *fn) {
+    unsigned char *seen = calloc((size_t)(vm->prog->nfuncs ? vm->prog->nfuncs : 1), 1);
     if (!seen) return false;
-    bool ok = !may_need_sched(prog, fn, seen);
+    bool ok = !may_need_sched(vm, fn, seen);
     free(seen);
     return ok;
 }
@@ -165,7 +169,7 @@ const mg_func *vm_call_lookup(mg_vm *vm, const char *name, bool *direct) {
     memcpy(qname + 5, name, nl + 1);
     const mg_func *fn = mg_program_func(vm->prog, qname);
     free(qname);
-    *direct = fn && fn->type && opts_allow_direct(vm) && runs_direct(vm->prog, fn);
+    *direct = fn && fn->type && opts_allow_direct(vm) && runs_direct(vm, fn);
     if (fn && free_slot >= 0) {
         char *copy = malloc(nl + 1);
         if (copy) {

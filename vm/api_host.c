@@ -336,6 +336,17 @@ static const mg_word *arg_words(mg_hostcall *call, int i, mg_kind lo, mg_kind hi
     return k >= lo && k <= hi ? call->argw + call->h->arg_off[i] : NULL;
 }
 
+bool vm_host_never_blocks(const mg_vm *vm, const mg_func *fn) {
+    static const char pre[] = "mg_hostcall_";
+    if (fn->native != mg_host_trampoline || !fn->name) return false;
+    const char *dot = strrchr(fn->name, '.');
+    if (!dot || strncmp(dot + 1, pre, sizeof pre - 1) != 0) return false;
+    char *end;
+    long k = strtol(dot + sizeof pre, &end, 10);
+    if (*end || k < 0 || k >= vm->nhosts) return false;
+    return !(vm->hosts[k].flags & MG_HOST_BLOCKING);
+}
+
 long long mg_host_arg_int(mg_hostcall *call, int i) {
     const mg_word *w = arg_words(call, i, MK_INT, MK_INT64);
     return w ? w->i : mg_to_int(mg_host_arg(call, i));

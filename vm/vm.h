@@ -191,6 +191,9 @@ void vm_calls_free(mg_vm *vm);
 typedef struct vm_host vm_host;
 void vm_hosts_bind(mg_vm *vm);
 void vm_hosts_free(mg_vm *vm);
+/* fn is the bodyless mg_hostcall_K of a host function not flagged MG_HOST_BLOCKING: it
+ * returns without parking and needs no scheduler (mg_call may run its callers directly) */
+bool vm_host_never_blocks(const mg_vm *vm, const struct mg_func *fn);
 /* api_value.c: a thread about to run VM code or touch the heap is registered with the
  * collector if it is not (true: it was, by this call; vm_thread_leave(true) undoes it).
  * The answer is cached per thread, so a known thread pays nothing. */

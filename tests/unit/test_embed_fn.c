@@ -7,9 +7,13 @@
  * refused arguments as mg_call does, and work from a thread the collector does not know.
  * A host function called from parallel goroutines makes, releases and keeps one-word
  * handles in every order (the released block a goroutine's escape reuses, vm/limits.c),
- * one kept across calls and released on another thread.
+ * one kept across calls and released on another thread. A function that calls a host
+ * function not flagged MG_HOST_BLOCKING runs directly (no thread started during the
+ * call), one flagged blocking does not, and a host panic on the direct path reads as on
+ * the scheduled one.
  */
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -42,6 +46,9 @@ static const char prog[] =
     "\treturn s\n"
     "}\n"
     "func Join(parts []string) string { return strings.Join(parts, \"+\") }\n"
+    "func T() int { return h.Threads() }\n"
+    "func TB() int { return h.ThreadsB() }\n"
+    "func Boom(n int) int { return h.Boom(n) + 1 }\n"
     "func Par(g, n int) int {\n"
     "\tvar wg sync.WaitGroup\n"
     "\tsums := make([]int, g)\n"
@@ -280,6 +287,48 @@ static void h_mix(mg_hostcall *c) {
     mg_release(r);
 }
 
+/* Threads() int, ThreadsB() int (flagged blocking): the process's thread count now */
+static void h_threads(mg_hostcall *c) {
+    mg_host_return_int(c, 0, count_threads());
+}
+
+/* Boom(int) int: panics */
+static void h_boom(mg_hostcall *c) {
+    mg_host_panic(c, "boom");
+}
+
+static char boom_report[4096]; /* the direct path's, for the scheduled one's */
+
+static void check_host_direct(mg_vm *vm, const char *cfg, bool direct) {
+    mg_fn *t = mg_fn_get(vm, "T"), *tb = mg_fn_get(vm, "TB"), *boom = mg_fn_get(vm, "Boom");
+    CHECK(t && tb && boom, "%s: T, TB, Boom", cfg);
+    if (!t || !tb || !boom) return;
+    CHECK(mg_fn_call(t) == MG_OK, "%s: T", cfg); /* package initialisation done */
+    int before = count_threads();
+    CHECK(mg_fn_call(t) == MG_OK && mg_fn_call(tb) == MG_OK, "%s: calls", cfg);
+    int in_t = (int)mg_fn_result_int(t, 0), in_tb = (int)mg_fn_result_int(tb, 0);
+    if (direct)
+        CHECK(in_t == before, "%s: a call of a host function started threads: %d -> %d", cfg,
+              before, in_t);
+    else
+        CHECK(in_t > before, "%s: scheduled, yet no thread: %d -> %d", cfg, before, in_t);
+    CHECK(in_tb > before, "%s: a blocking host function without a scheduler: %d -> %d", cfg, before,
+          in_tb);
+    mg_fn_arg_int(boom, 0, 1);
+    CHECK(mg_fn_call(boom) == MG_ERR_RUNTIME && strstr(mg_error(vm), "panic: boom") &&
+              strstr(mg_error(vm), "h.Boom") && strstr(mg_error(vm), "main.Boom"),
+          "%s: host panic: %s", cfg, mg_error(vm));
+    if (direct)
+        snprintf(boom_report, sizeof boom_report, "%s", mg_error(vm));
+    else
+        CHECK(strcmp(boom_report, mg_error(vm)) == 0, "%s: host panic reports differ:\n%s\n%s", cfg,
+              boom_report, mg_error(vm));
+    CHECK(mg_fn_call(t) == MG_OK, "%s: T after the panic", cfg);
+    mg_fn_free(t);
+    mg_fn_free(tb);
+    mg_fn_free(boom);
+}
+
 static void check_host_handles(mg_vm *vm, const char *cfg) {
     mg_fn *f = mg_fn_get(vm, "Par");
     CHECK(f, "%s: Par", cfg);
@@ -328,8 +377,12 @@ int main(void) {
         if (cfg == 2) opt.time_limit_ms = 60000;
         mg_vm *vm = new_vm(&cap, &opt);
         mg_value *kept = NULL;
-        const mg_host_entry entries[] = {{"Mix", "func(int) int", h_mix, &kept, 0}};
-        CHECK(mg_register_package(vm, "h", entries, 1) == MG_OK, "register: %s", mg_error(vm));
+        const mg_host_entry entries[] = {
+            {"Mix", "func(int) int", h_mix, &kept, 0},
+            {"Threads", "func() int", h_threads, NULL, 0},
+            {"ThreadsB", "func() int", h_threads, NULL, MG_HOST_BLOCKING},
+            {"Boom", "func(int) int", h_boom, NULL, 0}};
+        CHECK(mg_register_package(vm, "h", entries, 4) == MG_OK, "register: %s", mg_error(vm));
         CHECK(mg_fn_get(vm, "Add") == NULL && strstr(mg_error(vm), "no program"),
               "%s: before a load", name);
         CHECK(mg_load_string(vm, "prog.mg", prog, sizeof prog - 1) == MG_OK, "load: %s",
@@ -342,6 +395,7 @@ int main(void) {
         check_gc(vm, name);
         check_list(vm, name);
         check_host_handles(vm, name);
+        check_host_direct(vm, name, cfg < 2);
         job j = {vm, 0};
         pthread_t th;
         pthread_create(&th, NULL, on_thread, &j);
