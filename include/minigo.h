@@ -236,9 +236,11 @@ mg_value *mg_keys(const mg_value *m);
  * not printed; limits and mg_vm_stop end a call as they end a run. MG_ERR_STATE, before
  * anything runs: no such function, wrong nargs/nres, an argument that does not convert.
  * Lookups are cached; a function that cannot block (no go statement, channel operation,
- * call through a func value or interface, native or host call, defer or explicit panic,
- * in it or what it calls) runs directly on the calling thread, with no scheduler and
- * no thread started: such a call costs some tens of nanoseconds. */
+ * call through a func value or interface, native call but the string, strconv, math and
+ * unicode ones, call of a host function flagged MG_HOST_BLOCKING, defer or explicit
+ * panic, in it or what it calls) runs directly on the calling thread, with no scheduler
+ * and no thread started: such a call costs some tens of nanoseconds (mg_fn_call below:
+ * less). */
 mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args, int nres,
                   mg_value **res);
 
