@@ -8,6 +8,8 @@
  *                       (per call, the loop's own cost included on both sides), Inc
  *                       written with the typed accessors
  *     (handles)         host.IncH(i): mg_host_arg, mg_new_int, mg_host_return
+ *   callback            mg_call of Score(x), which calls      lua_pcall of score(x), which
+ *                       host.Inc once                          calls inc once
  *   create+free         mg_vm_new + mg_vm_free                 luaL_newstate + lua_close
  *   create+run+free     ... + load and run an empty main       ... + openlibs, run ""
  *
@@ -54,6 +56,7 @@ static const char mg_src[] = "package main\n"
                              "\tfor i := 0; i < n; i++ { s += host.IncH(i) }\n"
                              "\treturn s\n"
                              "}\n"
+                             "func Score(x int) int { return host.Inc(x) * 2 }\n"
                              "func main() {}\n";
 
 /* the typed accessors, as l_inc uses luaL_checkinteger and lua_pushinteger */
@@ -115,6 +118,16 @@ static void mg_loop_ns(mg_vm *vm, const char *loop, long n) {
     mg_release(arg);
 }
 
+static void mg_callback_ns(mg_vm *vm, long n) {
+    for (long i = 0; i < n; i++) {
+        mg_value *arg = mg_new_int(vm, i), *res;
+        if (mg_call(vm, "Score", 1, &arg, 1, &res) != MG_OK) die("Score", mg_error(vm));
+        if (mg_to_int(res) != 2 * (i + 1)) die("Score", "wrong result");
+        mg_release(res);
+        mg_release(arg);
+    }
+}
+
 static void mg_create_ns(long n) {
     for (long i = 0; i < n; i++)
         mg_vm_free(mg_vm_new(NULL));
@@ -134,7 +147,8 @@ static void mg_create_run_ns(long n) {
 
 static const char lua_src[] = "function add(a, b) return a + b end\n"
                               "function loop(n) local s = 0 for i = 0, n - 1 do s = s + inc(i) end "
-                              "return s end\n";
+                              "return s end\n"
+                              "function score(x) return inc(x) * 2 end\n";
 
 static int l_inc(lua_State *L) {
     lua_pushinteger(L, luaL_checkinteger(L, 1) + 1);
@@ -166,6 +180,16 @@ static void lua_host_ns(lua_State *L, long n) {
     if (lua_pcall(L, 1, 1, 0) != LUA_OK) die("loop", lua_tostring(L, -1));
     if (lua_tointeger(L, -1) != (lua_Integer)(n * (n + 1) / 2)) die("loop", "wrong result");
     lua_pop(L, 1);
+}
+
+static void lua_callback_ns(lua_State *L, long n) {
+    for (long i = 0; i < n; i++) {
+        lua_getglobal(L, "score");
+        lua_pushinteger(L, i);
+        if (lua_pcall(L, 1, 1, 0) != LUA_OK) die("score", lua_tostring(L, -1));
+        if (lua_tointeger(L, -1) != 2 * (i + 1)) die("score", "wrong result");
+        lua_pop(L, 1);
+    }
 }
 
 static void lua_create_ns(long n) {
@@ -214,6 +238,12 @@ static void b_mg_host(void *s, long n) {
 static void b_mg_host_handles(void *s, long n) {
     mg_loop_ns(s, "LoopH", n);
 }
+static void b_mg_callback(void *s, long n) {
+    mg_callback_ns(s, n);
+}
+static void b_lua_callback(void *s, long n) {
+    lua_callback_ns(s, n);
+}
 static void b_mg_create(void *s, long n) {
     (void)s;
     mg_create_ns(n);
@@ -253,10 +283,11 @@ int main(int argc, char **argv) {
 #endif
         {"script->host call", b_mg_host, b_lua_host, 20000},
         {"script->host call (handles)", b_mg_host_handles, b_lua_host, 20000},
+        {"callback (host->script->host)", b_mg_callback, b_lua_callback, 2000},
         {"create+free", b_mg_create, b_lua_create, 1000},
         {"create+run empty main+free", b_mg_create_run, b_lua_create_run, 50},
     };
-    printf("%-28s %22s %22s %12s\n", "ns/op (best of 11)", "minigo wall / cpu",
+    printf("%-30s %22s %22s %12s\n", "ns/op (best of 11)", "minigo wall / cpu",
            "Lua 5.4 wall / cpu", "ratio wall");
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
         long n = (long)((double)rows[i].n * scale);
@@ -267,7 +298,7 @@ int main(int argc, char **argv) {
             round_of(&m, r, rows[i].mg, vm, n);
             round_of(&l, r, rows[i].lua, L, n);
         }
-        printf("%-28s %10.0f / %9.0f %10.0f / %9.0f %11.1fx\n", rows[i].name, m.wall, m.cpu, l.wall,
+        printf("%-30s %10.0f / %9.0f %10.0f / %9.0f %11.1fx\n", rows[i].name, m.wall, m.cpu, l.wall,
                l.cpu, m.wall / l.wall);
     }
     lua_close(L);
