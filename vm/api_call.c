@@ -354,7 +354,9 @@ mg_fn *mg_fn_get(mg_vm *vm, const char *name) {
                    (sizeof(int) + 1) * (size_t)noff + sizeof(mg_word) - 1) /
                   sizeof(mg_word) * sizeof(mg_word);
     size_t size = head + sizeof(mg_word) * (size_t)(fn->param_words + fn->result_words);
+    bool reg = vm_thread_enter(); /* GC memory, maybe from a thread new to the collector */
     mg_fn *f = GC_MALLOC_UNCOLLECTABLE(size);
+    vm_thread_leave(reg);
     if (!f) return NULL;
     memset(f, 0, size);
     f->vm = vm;
@@ -399,7 +401,9 @@ void mg_fn_free(mg_fn *f) {
     else
         f->vm->calls->fns = f->next;
     if (f->next) f->next->prev = f->prev;
+    bool reg = vm_thread_enter();
     GC_FREE(f);
+    vm_thread_leave(reg);
 }
 
 static mg_status fn_error(mg_fn *f, int i, const char *what) {
