@@ -1157,9 +1157,28 @@ static bool ptr_var_field(Node *e) {
     return x->kind == N_IDENT && U(x->type)->kind == TY_POINTER;
 }
 
+/* p.f +-= x * q.g with q a register pointer variable (its place emits nothing): x, then
+ * the instruction reads q.g and updates p.f, as MULF_LD and ADDTO_F64 would. */
+static bool float_field_mul_update(FS *fs, int op, int preg, int poff, Node *m) {
+    Node *qx = cg_unparen(cg_unparen(m->b)->a);
+    if (!qx->sym || !is_local_sym(fs, qx->sym) || qx->sym->boxed) return false;
+    int save = fs->freereg;
+    Place q;
+    if (!cg_place(fs, m->b, &q) || q.kind != PL_MEM || q.bytes || q.off < 0) {
+        cg_free_to(fs, save);
+        return false;
+    }
+    int x = cg_expr_any(fs, m->a);
+    cg_emit_abc(fs, op == OP_ADD ? BC_ADDMULFTO_F64 : BC_SUBMULFTO_F64, preg, poff, x);
+    cg_emit_word(fs, (uint64_t)(uint32_t)q.reg | (uint64_t)(uint32_t)q.off << 32);
+    cg_free_to(fs, save);
+    return true;
+}
+
 bool cg_float_mul_field_update(FS *fs, int op, int preg, int poff, Node *r) {
     if ((op != OP_ADD && op != OP_SUB) || !cg_is_f64_product(r)) return false;
     Node *m = cg_unparen(r), *xq = cg_unparen(m->a), *y = cg_unparen(m->b);
+    if (ptr_var_field(m->b) && float_field_mul_update(fs, op, preg, poff, m)) return true;
     /* (a product with a constant y is not cg_is_f64_product: MULK_F64 takes it) */
     if (!cg_is_f64_product(xq) || !ptr_var_field(xq->b) || y->kind != N_IDENT || !y->sym ||
         !is_local_sym(fs, y->sym) || y->sym->boxed)
@@ -1275,6 +1294,20 @@ static void cg_binary(FS *fs, Node *e, int dst) {
         int y = cg_expr_any(fs, ea->b);
         cg_emit_abc(fs, BC_ADDADDI, dst, x, y);
         cg_emit_word(fs, (uint64_t)(op == OP_ADD ? k : -k));
+        cg_normalize(fs, e->type, dst);
+        cse_pop(fs, mark);
+        cg_free_to(fs, save);
+        return;
+    }
+    if (op == OP_MUL && type_is_integer(U(e->type)) && !eb->cval && eb->kind == N_BINARY &&
+        (eb->op == OP_ADD || eb->op == OP_SUB) && small_const(eb->b, &k) && !eb->a->cval &&
+        cse_find(fs, eb) < 0) {
+        /* x * (y + k): one instruction (wrapping: one normalisation at the end) */
+        int x = cg_expr_any(fs, e->a);
+        int mark = cse_push(fs, e->a, x, save);
+        int y = cg_expr_any(fs, eb->a);
+        cg_emit_abc(fs, BC_MULADDI, dst, x, y);
+        cg_emit_word(fs, (uint64_t)(eb->op == OP_ADD ? k : -k));
         cg_normalize(fs, e->type, dst);
         cse_pop(fs, mark);
         cg_free_to(fs, save);

@@ -243,7 +243,8 @@ vm_stop vm_interp(mg_g *g) {
         RACE_OP(MULFF_F64),
         RACE_OP(SGETB), RACE_OP(SSETB), RACE_OP(LOADB), RACE_OP(STOREB), RACE_OP(SGETB1),
         RACE_OP(SSETB1), RACE_OP(ADDMULSE_F64), RACE_OP(SUBMULSE_F64),
-        RACE_OP(ADDMULLDTO_F64), RACE_OP(SUBMULLDTO_F64),
+        RACE_OP(ADDMULLDTO_F64), RACE_OP(SUBMULLDTO_F64), RACE_OP(ADDMULFTO_F64),
+        RACE_OP(SUBMULFTO_F64),
     // clang-format on
 #undef RACE_OP
     };
@@ -1651,6 +1652,24 @@ L_ADDMULLDTO_F64:
 L_SUBMULLDTO_F64:
     MUL_FIELD_UPDATE(-);
 #undef MUL_FIELD_UPDATE
+/* p.f +-= x * q.g: q checked and read first, then p */
+#define FIELD_MUL_UPDATE(OPER)                                                                     \
+    do {                                                                                           \
+        uint64_t w = EXTRA();                                                                      \
+        const mg_word *q = base[(uint32_t)w].p;                                                    \
+        NILCHECK(q);                                                                               \
+        mg_word *p = RA.p;                                                                         \
+        NILCHECK(p);                                                                               \
+        double m;                                                                                  \
+        PRODUCT(RC.f, q[w >> 32].f, m);                                                            \
+        p[B].f = p[B].f OPER m;                                                                    \
+        DISPATCH();                                                                                \
+    } while (0)
+L_ADDMULFTO_F64:
+    FIELD_MUL_UPDATE(+);
+L_SUBMULFTO_F64:
+    FIELD_MUL_UPDATE(-);
+#undef FIELD_MUL_UPDATE
 L_DIVMULSQRT_F64 : {
     double m;
     PRODUCT(RC.f, sqrt(base[EXTRA()].f), m);
@@ -1678,6 +1697,9 @@ L_MULSQRT_F64:
     DISPATCH();
 L_ADDADDI:
     RA.u = RB.u + RC.u + EXTRA();
+    DISPATCH();
+L_MULADDI:
+    RA.u = RB.u * (RC.u + EXTRA());
     DISPATCH();
 /* R[A] := (R[B].p)[lo] op (R[C].p)[hi]: two field loads and the operation; the left
  * pointer is checked first, as the two LOADs would */
@@ -1773,6 +1795,13 @@ R_SUBMULSE_F64 : {
 R_ADDMULLDTO_F64:
 R_SUBMULLDTO_F64 : {
     mg_word *q = base[(uint16_t)(pc[0] >> 16)].p;
+    if (RACE_USER() && q) RACE(q + (pc[0] >> 32), 1, false);
+    if (RACE_USER() && q && RA.p) RACE((mg_word *)RA.p + B, 1, true);
+    goto *dispatch[MG_OP(i)];
+}
+R_ADDMULFTO_F64:
+R_SUBMULFTO_F64 : {
+    mg_word *q = base[(uint32_t)pc[0]].p;
     if (RACE_USER() && q) RACE(q + (pc[0] >> 32), 1, false);
     if (RACE_USER() && q && RA.p) RACE((mg_word *)RA.p + B, 1, true);
     goto *dispatch[MG_OP(i)];

@@ -380,7 +380,12 @@ typedef uint64_t mg_instr;
     OP(MULMULADD_F64, "ABCX", "R[A].f := R[B].f * R[C].f + R[@lo].f * R[@hi].f")               \
     OP(MULMULSUB_F64, "ABCX", "R[A].f := R[B].f * R[C].f - R[@lo].f * R[@hi].f")               \
     /* x + y + k on integers (wrapping; the compiler normalises narrow types after it) */     \
-    OP(ADDADDI, "ABCX", "R[A] := R[B] + R[C] + @")
+    OP(ADDADDI, "ABCX", "R[A] := R[B] + R[C] + @")                                            \
+    /* x * (y + k) on integers (wrapping, normalised after it as ADDADDI) */                    \
+    OP(MULADDI, "ABCX", "R[A] := R[B] * (R[C] + @)")                                            \
+    /* p.f +-= x * q.g (b.x += dt * b.vx): @ = q | the offset of g << 32; q checked, then p */ \
+    OP(ADDMULFTO_F64, "ABCX", "(R[A].p)[B].f += R[C].f * (R[@lo].p)[@hi].f (nil panics)")       \
+    OP(SUBMULFTO_F64, "ABCX", "(R[A].p)[B].f -= R[C].f * (R[@lo].p)[@hi].f (nil panics)")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {

@@ -88,7 +88,13 @@ func main() {
 	fmt.Println(i8a+i8b+1, u8a+u8b-1, i64a+i64b+1, i64a+i64b-(-32768), p+q-32768)
 	var i32a, i32b int32 = math.MaxInt32, math.MaxInt32
 	fmt.Println(i32a+i32b+2, (i32a+i32b+2)*(i32a+i32b+2), uint16(u8a+u8b-1)+uint16(u8a)+7)
+	// x * (y + k) in one instruction (MULADDI), wrapping in every width
+	var m8a, m8b int8 = 100, 2
+	var mu8 uint8 = 200
+	fmt.Println(m8a*(m8b+1), m8b*(m8a-(-30)), mu8*(mu8+100), i64a*(i64b+2), p*(q-32768))
+	fmt.Println((p+q)*(p+q+1), (p+q+1)*(p+q), (p+q+1)*(p+q+1))
 }
+
 
 // Output:
 // 630.6867292532189
@@ -107,3 +113,5 @@ func main() {
 // 60 120
 // -128 255 -9223372036854775808 -9223372036854743041 -32588
 // 0 0 262
+// 44 4 96 -2 -1958880
+// 32580 32580 32761

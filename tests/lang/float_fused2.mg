@@ -1,6 +1,7 @@
 // The fused float forms of stop 19: l +- x*s[i] (ADDMULSE/SUBMULSE), K/float64(i)
 // (RDIVK_I2F), p.f +-= x*q.g*y (ADDMULLDTO/SUBMULLDTO), x*math.Sqrt(y) (MULSQRT),
-// x/(y*math.Sqrt(z)) (DIVMULSQRT) and x*y +- z*w (MULMULADD/MULMULSUB):
+// x/(y*math.Sqrt(z)) (DIVMULSQRT), x*y +- z*w (MULMULADD/MULMULSUB) and
+// p.f +-= x*q.g (ADDMULFTO/SUBMULFTO):
 // each product rounded on its own (no FMA), Go's order of evaluation and of panics.
 package main
 
@@ -45,6 +46,46 @@ func updateOrder(p, q *body, y float64) (msg string) {
 	defer func() { msg = fmt.Sprint(recover()) }()
 	p.v += val("x", 2) * q.m * y
 	return ""
+}
+
+func update2(p, q *body, x float64) (msg string) {
+	defer func() { msg = fmt.Sprint(recover()) }()
+	p.v += val("x", x) * q.m
+	return ""
+}
+
+func fieldUpdates2(e float64) {
+	// p.f += x*q.g: an FMA would leave -2^-60
+	p, q := &body{v: -1}, &body{m: 1 - e}
+	x := 1 + e
+	p.v += x * q.m
+	fmt.Println(p.v)
+	p.v = 1
+	p.v -= x * q.m
+	fmt.Println(p.v)
+	// q is p; q.g is the field updated
+	p.x, p.v = 2, 3
+	p.x += p.x * p.v
+	p.v -= p.v * p.v
+	fmt.Println(p.x, p.v)
+	// -0, NaN
+	p.v, q.m = math.Copysign(0, -1), 0
+	p.v += x * q.m
+	fmt.Println(math.Signbit(p.v))
+	p.v = math.Copysign(0, -1)
+	p.v -= x * q.m
+	fmt.Println(math.Signbit(p.v))
+	q.m = math.Inf(1)
+	zero := 0.0
+	p.v += zero * q.m
+	fmt.Println(p.v)
+	// order and nil: x first, then q checked, then p
+	var np *body
+	order = nil
+	fmt.Println(update2(np, q, 1), order)
+	order = nil
+	fmt.Println(update2(p, np, 1), order)
+	fmt.Println(update2(p, q, 2), p.v)
 }
 
 func fieldUpdates(e float64) {
@@ -146,6 +187,7 @@ func main() {
 	fmt.Println(1 / float64(u64))
 
 	fieldUpdates(e)
+	fieldUpdates2(e)
 
 	// x * math.Sqrt(y)
 	d2 := 2.0
@@ -200,6 +242,15 @@ func main() {
 // true
 // false
 // -10
+// 0
+// 0
+// 8 -6
+// false
+// true
+// NaN
+// runtime error: invalid memory address or nil pointer dereference [x]
+// runtime error: invalid memory address or nil pointer dereference [x]
+// <nil> NaN
 // 2.8284271247461903 NaN NaN -0
 // true +Inf
 // 36 [a b]
