@@ -1096,7 +1096,21 @@ bool cg_float_muladd(FS *fs, int op, Node *left, Node *right, int dst) {
     if ((op != OP_ADD && op != OP_SUB) || left->cval || right->cval) return false;
     if (U(left->type)->kind != TY_FLOAT64) return false;
     int save = fs->freereg, mark = fs->ncse;
-    if (cg_is_f64_product(left) && cg_is_f64_product(right)) {
+    Node *ls = cg_unparen(left);
+    if (op == OP_ADD && cg_is_f64_product(right) && ls->kind == N_BINARY && ls->op == OP_ADD &&
+        !ls->cval && cg_is_f64_product(ls->a) && cg_is_f64_product(ls->b)) {
+        /* x*y + z*w + u*v: the six operands in order, one instruction */
+        Node *ms[3] = {cg_unparen(ls->a), cg_unparen(ls->b), cg_unparen(right)};
+        int r[6];
+        for (int i = 0; i < 6; i++) {
+            Node *o = i % 2 ? ms[i / 2]->b : ms[i / 2]->a;
+            r[i] = cg_expr_any(fs, o);
+            cse_push(fs, o, r[i], save);
+        }
+        cg_emit_abc(fs, BC_DOT3_F64, dst, r[0], r[1]);
+        cg_emit_word(fs, (uint64_t)(uint16_t)r[2] | (uint64_t)(uint16_t)r[3] << 16 |
+                             (uint64_t)(uint16_t)r[4] << 32 | (uint64_t)(uint16_t)r[5] << 48);
+    } else if (cg_is_f64_product(left) && cg_is_f64_product(right)) {
         /* x*y +- z*w: the four operands in order, one instruction */
         Node *m = cg_unparen(left), *n = cg_unparen(right);
         int x = cg_expr_any(fs, m->a);

@@ -1691,6 +1691,17 @@ L_MULMULADD_F64:
 L_MULMULSUB_F64:
     TWO_PRODUCTS(-);
 #undef TWO_PRODUCTS
+L_DOT3_F64 : {
+    uint64_t r = EXTRA();
+    double m1, m2, m3;
+    PRODUCT(RB.f, RC.f, m1);
+    PRODUCT(base[(uint16_t)r].f, base[(uint16_t)(r >> 16)].f, m2);
+    PRODUCT(base[(uint16_t)(r >> 32)].f, base[r >> 48].f, m3);
+    double s = m1 + m2;
+    __asm__("" : "+x"(s)); /* (m1 + m2) + m3, in that order */
+    RA.f = s + m3;
+    DISPATCH();
+}
 #undef PRODUCT
 L_MULSQRT_F64:
     RA.f = RB.f * sqrt(RC.f);

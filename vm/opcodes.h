@@ -385,7 +385,10 @@ typedef uint64_t mg_instr;
     OP(MULADDI, "ABCX", "R[A] := R[B] * (R[C] + @)")                                            \
     /* p.f +-= x * q.g (b.x += dt * b.vx): @ = q | the offset of g << 32; q checked, then p */ \
     OP(ADDMULFTO_F64, "ABCX", "(R[A].p)[B].f += R[C].f * (R[@lo].p)[@hi].f (nil panics)")       \
-    OP(SUBMULFTO_F64, "ABCX", "(R[A].p)[B].f -= R[C].f * (R[@lo].p)[@hi].f (nil panics)")
+    OP(SUBMULFTO_F64, "ABCX", "(R[A].p)[B].f -= R[C].f * (R[@lo].p)[@hi].f (nil panics)")  \
+    /* x*y + z*w + u*v (a 3-vector's dot product or squared length), summed left to right; \
+     * @ = z | w << 16 | u << 32 | v << 48 */                                                  \
+    OP(DOT3_F64, "ABCX", "R[A].f := R[B].f * R[C].f + R[@z].f * R[@w].f + R[@u].f * R[@v].f")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {

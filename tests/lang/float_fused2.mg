@@ -1,7 +1,7 @@
 // The fused float forms of stop 19: l +- x*s[i] (ADDMULSE/SUBMULSE), K/float64(i)
 // (RDIVK_I2F), p.f +-= x*q.g*y (ADDMULLDTO/SUBMULLDTO), x*math.Sqrt(y) (MULSQRT),
 // x/(y*math.Sqrt(z)) (DIVMULSQRT), x*y +- z*w (MULMULADD/MULMULSUB) and
-// p.f +-= x*q.g (ADDMULFTO/SUBMULFTO):
+// p.f +-= x*q.g (ADDMULFTO/SUBMULFTO) and x*y + z*w + u*v (DOT3):
 // each product rounded on its own (no FMA), Go's order of evaluation and of panics.
 package main
 
@@ -214,7 +214,17 @@ func main() {
 	fmt.Println(val("a", 1)*val("b", 2)+val("c", 3)*val("d", 4), order)
 	order = nil
 	fmt.Println(val("a", 1)*val("b", 2)-val("c", 3)*val("d", 4), order)
+	// x*y + z*w + u*v: summed left to right, each product rounded
+	one, tiny := 1.0, 1e-16
+	fmt.Println(one*one+tiny*one+tiny*one, tiny*one+tiny*one+one*one, one*one+(tiny*one+tiny*one))
+	fmt.Println(xp*xm+mone*one+zero*zero, math.Signbit(nz*one+nz*one+nz*one), nz*one+zero*one+nz*one)
+	fmt.Println(math.Inf(1)*one+math.Inf(-1)*one+d2*d2, xp*math.NaN()+d2*d2+d2*d2)
+	order = nil
+	fmt.Println(val("a", 1)*val("b", 2)+val("c", 3)*val("d", 4)+val("e", 5)*val("f", 6), order)
+	dx, dy, dz := 0.1, 0.2, 0.3
+	fmt.Println(dx*dx+dy*dy+dz*dz, math.Sqrt(dx*dx+dy*dy+dz*dz))
 }
+
 
 // Output:
 // -1.862645149230957e-09 1.862645149230957e-09
@@ -263,3 +273,8 @@ func main() {
 // NaN NaN
 // 14 [a b c d]
 // -10 [a b c d]
+// 1 1.0000000000000002 1.0000000000000002
+// 0 true 0
+// NaN NaN
+// 44 [a b c d e f]
+// 0.14 0.37416573867739417
