@@ -1336,7 +1336,7 @@ static void cg_binary(FS *fs, Node *e, int dst) {
         Node *cv = cg_unparen(e->b);
         if (op == OP_QUO && U(e->type)->kind == TY_FLOAT64 && cv->kind == N_CONVERT &&
             type_is_integer(U(cv->a->type)) && !type_is_unsigned(U(cv->a->type)) &&
-            type_words(cv->a->type) == 1 && kw.i >= 0) {
+            type_words(cv->a->type) == 1) {
             /* K / float64(i): the conversion read by the division (signed integers are
              * sign-extended in their word, so I2F's (double)R.i is the conversion) */
             int k = cg_kint(fs, kw.i);
