@@ -167,6 +167,20 @@ static bool cg_intrinsic(FS *fs, Node *call, Symbol *f, int dst, int want) {
     return true;
 }
 
+Node *cg_sqrt_arg(Node *e) {
+    e = cg_unparen(e);
+    if (e->kind != N_CALL || e->list.len != 1 || (e->flags & NF_ELLIPSIS)) return NULL;
+    Node *callee = cg_unparen(e->a);
+    Symbol *f =
+        (callee->kind == N_SELECTOR && callee->sel_kind == SEL_PKG) || callee->kind == N_IDENT
+            ? callee->sym
+            : NULL;
+    if (!f || f->kind != SYM_FUNC || !f->pkg || strcmp(f->pkg->path, "math") != 0 ||
+        strcmp(f->name, "Sqrt") != 0)
+        return NULL;
+    return e->list.items[0];
+}
+
 void cg_call(FS *fs, Node *call, int dst, int want) {
     int save = fs->freereg;
     int oldline = fs->line;

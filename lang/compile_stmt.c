@@ -390,6 +390,10 @@ static void op_assign(FS *fs, Node *s) {
                (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_QUO)) {
         /* p.f op= x: x first, then one load-operate-store (gc also evaluates x before it
          * reads p.f: order.go moves the calls of x ahead of the statement) */
+        if (cg_float_mul_field_update(fs, op, pl.reg, pl.off, r)) {
+            cg_free_to(fs, save);
+            return;
+        }
         if ((op == OP_ADD || op == OP_SUB) && cg_is_f64_product(r)) {
             /* p.f +-= x*y: the product too */
             Node *m = cg_unparen(r);
@@ -1269,6 +1273,10 @@ static void select_stmt(FS *fs, Node *s, Node *label) {
 void cg_stmts(FS *fs, NodeList *l) {
     for (int i = 0; i < l->len; i++) {
         cg_branch_islands(fs);
+        if (i + 2 < l->len && !fs->pending_label && cg_float_vec3_update(fs, l->items + i)) {
+            i += 2;
+            continue;
+        }
         cg_stmt(fs, l->items[i]);
     }
 }
