@@ -1845,11 +1845,10 @@ R_SUBMULLDTO3_F64 : {
     /* each statement's accesses at its own line: the instruction word and its two extra
      * words carry the three statements' lines */
     mg_word *q = base[(uint16_t)(pc[0] >> 16)].p;
-    if (RACE_USER() && q) {
+    if (RACE_USER() && q && RA.p) {
         for (int k = 0; k < 3; k++) {
             fr->pc = pc + k;
             vm_race_access(g, q + (pc[0] >> 32), 1, false);
-            if (!RA.p) break; /* the first statement panics after its read of q.g */
             vm_race_access(g, (mg_word *)RA.p + B + k, 1, true);
         }
     }
