@@ -1662,11 +1662,11 @@ L_SUBMULLDTO_F64:
 #define MUL_FIELD_UPDATE3(OPER)                                                                    \
     do {                                                                                           \
         uint64_t w = pc[0];                                                                        \
+        pc += 2;                                                                                   \
         const mg_word *q = base[(uint16_t)(w >> 16)].p;                                            \
-        NILCHECK(q); /* before pc moves on: a panic is at the first statement's line */            \
+        NILCHECK(q);                                                                               \
         mg_word *p = RA.p;                                                                         \
         NILCHECK(p);                                                                               \
-        pc += 2;                                                                                   \
         const mg_word *x = base + C;                                                               \
         double y = base[(uint16_t)w].f;                                                            \
         for (int k = 0; k < 3; k++) {                                                              \
