@@ -248,10 +248,6 @@ bool cg_is_f64_product(Node *e); /* x*y on float64, neither operand constant */
 /* p.f +-= x * q.g * y in one instruction (ADDMULLDTO/SUBMULLDTO) when r is that product
  * with q a pointer variable and y a local; false, nothing emitted, otherwise. */
 bool cg_float_mul_field_update(FS *fs, int op, int preg, int poff, Node *r);
-/* s[0..2] as one ADD/SUBMULLDTO3 when they are p.f+k op= x_k * q.g * y for k = 0, 1, 2 with
- * consecutive fields and x_k locals in consecutive registers; false, nothing emitted,
- * otherwise. */
-bool cg_float_vec3_update(FS *fs, Node **s);
 Node *cg_unparen(Node *e);
 bool cg_is_nil(Node *e);           /* the predeclared nil (typed by the checker or not) */
 int cg_var_reg(FS *fs, Symbol *s); /* register of a local (box pointer if boxed) */

@@ -1189,66 +1189,6 @@ static bool float_field_mul_update(FS *fs, int op, int preg, int poff, Node *m) 
     return true;
 }
 
-/* The parts of `p.f op= x * q.g * y` with p, q, x, y unboxed locals and f, g float64
- * fields: false when s is not that statement. */
-typedef struct Vec3Part {
-    Symbol *p, *q, *y;
-    int op, foff, goff, xreg;
-} Vec3Part;
-
-static bool local_ident(FS *fs, Node *e) {
-    e = cg_unparen(e);
-    return e->kind == N_IDENT && !e->cval && e->sym && e->sym->kind == SYM_VAR &&
-           is_local_sym(fs, e->sym) && !e->sym->boxed && !e->sym->global;
-}
-
-static int field_off(Node *e) {
-    return U(U(e->a->type)->elem)->fields[e->field_index].offset;
-}
-
-static bool vec3_part(FS *fs, Node *s, Vec3Part *v) {
-    if (!s || s->kind != N_ASSIGN || (s->op != OP_ADD && s->op != OP_SUB) || s->list.len != 1 ||
-        s->list2.len != 1)
-        return false;
-    Node *l = cg_unparen(s->list.items[0]), *r = cg_unparen(s->list2.items[0]);
-    if (!ptr_var_field(l) || U(l->type)->kind != TY_FLOAT64 || !local_ident(fs, l->a) ||
-        !cg_is_f64_product(r))
-        return false;
-    Node *xq = cg_unparen(r->a);
-    if (!cg_is_f64_product(xq) || !ptr_var_field(xq->b) || !local_ident(fs, cg_unparen(xq->b)->a) ||
-        !local_ident(fs, xq->a) || !local_ident(fs, r->b))
-        return false;
-    Node *q = cg_unparen(xq->b);
-    *v = (Vec3Part){cg_unparen(l->a)->sym,
-                    cg_unparen(q->a)->sym,
-                    cg_unparen(r->b)->sym,
-                    s->op,
-                    field_off(l),
-                    field_off(q),
-                    cg_var_reg(fs, cg_unparen(xq->a)->sym)};
-    return true;
-}
-
-bool cg_float_vec3_update(FS *fs, Node **s) {
-    Vec3Part v[3];
-    for (int k = 0; k < 3; k++)
-        if (!vec3_part(fs, s[k], &v[k]) || v[k].p != v[0].p || v[k].q != v[0].q ||
-            v[k].y != v[0].y || v[k].op != v[0].op || v[k].goff != v[0].goff ||
-            v[k].foff != v[0].foff + k || v[k].xreg != v[0].xreg + k)
-            return false;
-    int yr = cg_var_reg(fs, v[0].y), qr = cg_var_reg(fs, v[0].q);
-    /* the three words carry the three statements' lines (-race reports each at its own) */
-    fs->line = s[0]->line;
-    cg_emit_abc(fs, v[0].op == OP_ADD ? BC_ADDMULLDTO3_F64 : BC_SUBMULLDTO3_F64,
-                cg_var_reg(fs, v[0].p), v[0].foff, v[0].xreg);
-    fs->line = s[1]->line;
-    cg_emit_word(fs, (uint64_t)(uint16_t)yr | (uint64_t)(uint16_t)qr << 16 |
-                         (uint64_t)(uint32_t)v[0].goff << 32);
-    fs->line = s[2]->line;
-    cg_emit_word(fs, 0);
-    return true;
-}
-
 bool cg_float_mul_field_update(FS *fs, int op, int preg, int poff, Node *r) {
     if ((op != OP_ADD && op != OP_SUB) || !cg_is_f64_product(r)) return false;
     Node *m = cg_unparen(r), *xq = cg_unparen(m->a), *y = cg_unparen(m->b);

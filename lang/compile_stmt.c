@@ -1273,10 +1273,6 @@ static void select_stmt(FS *fs, Node *s, Node *label) {
 void cg_stmts(FS *fs, NodeList *l) {
     for (int i = 0; i < l->len; i++) {
         cg_branch_islands(fs);
-        if (i + 2 < l->len && !fs->pending_label && cg_float_vec3_update(fs, l->items + i)) {
-            i += 2;
-            continue;
-        }
         cg_stmt(fs, l->items[i]);
     }
 }

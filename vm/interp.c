@@ -250,7 +250,7 @@ vm_stop vm_interp(mg_g *g) {
         RACE_OP(SGETB), RACE_OP(SSETB), RACE_OP(LOADB), RACE_OP(STOREB), RACE_OP(SGETB1),
         RACE_OP(SSETB1), RACE_OP(ADDMULSE_F64), RACE_OP(SUBMULSE_F64),
         RACE_OP(ADDMULLDTO_F64), RACE_OP(SUBMULLDTO_F64), RACE_OP(ADDMULFTO_F64),
-        RACE_OP(SUBMULFTO_F64), RACE_OP(ADDMULLDTO3_F64), RACE_OP(SUBMULLDTO3_F64),
+        RACE_OP(SUBMULFTO_F64),
     // clang-format on
 #undef RACE_OP
     };
@@ -1658,30 +1658,6 @@ L_ADDMULLDTO_F64:
 L_SUBMULLDTO_F64:
     MUL_FIELD_UPDATE(-);
 #undef MUL_FIELD_UPDATE
-/* The three statements in order: q.g is read again after each store (p may be q) */
-#define MUL_FIELD_UPDATE3(OPER)                                                                    \
-    do {                                                                                           \
-        uint64_t w = pc[0];                                                                        \
-        pc += 2;                                                                                   \
-        const mg_word *q = base[(uint16_t)(w >> 16)].p;                                            \
-        NILCHECK(q);                                                                               \
-        mg_word *p = RA.p;                                                                         \
-        NILCHECK(p);                                                                               \
-        const mg_word *x = base + C;                                                               \
-        double y = base[(uint16_t)w].f;                                                            \
-        for (int k = 0; k < 3; k++) {                                                              \
-            double m1, m;                                                                          \
-            PRODUCT(x[k].f, q[w >> 32].f, m1);                                                     \
-            PRODUCT(m1, y, m);                                                                     \
-            p[B + k].f = p[B + k].f OPER m;                                                        \
-        }                                                                                          \
-        DISPATCH();                                                                                \
-    } while (0)
-L_ADDMULLDTO3_F64:
-    MUL_FIELD_UPDATE3(+);
-L_SUBMULLDTO3_F64:
-    MUL_FIELD_UPDATE3(-);
-#undef MUL_FIELD_UPDATE3
 /* p.f +-= x * q.g: q checked and read first, then p */
 #define FIELD_MUL_UPDATE(OPER)                                                                     \
     do {                                                                                           \
@@ -1838,20 +1814,6 @@ R_SUBMULLDTO_F64 : {
     mg_word *q = base[(uint16_t)(pc[0] >> 16)].p;
     if (RACE_USER() && q) RACE(q + (pc[0] >> 32), 1, false);
     if (RACE_USER() && q && RA.p) RACE((mg_word *)RA.p + B, 1, true);
-    goto *dispatch[MG_OP(i)];
-}
-R_ADDMULLDTO3_F64:
-R_SUBMULLDTO3_F64 : {
-    /* each statement's accesses at its own line: the instruction word and its two extra
-     * words carry the three statements' lines */
-    mg_word *q = base[(uint16_t)(pc[0] >> 16)].p;
-    if (RACE_USER() && q && RA.p) {
-        for (int k = 0; k < 3; k++) {
-            fr->pc = pc + k;
-            vm_race_access(g, q + (pc[0] >> 32), 1, false);
-            vm_race_access(g, (mg_word *)RA.p + B + k, 1, true);
-        }
-    }
     goto *dispatch[MG_OP(i)];
 }
 R_ADDMULFTO_F64:

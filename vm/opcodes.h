@@ -388,13 +388,7 @@ typedef uint64_t mg_instr;
     OP(SUBMULFTO_F64, "ABCX", "(R[A].p)[B].f -= R[C].f * (R[@lo].p)[@hi].f (nil panics)")  \
     /* x*y + z*w + u*v (a 3-vector's dot product or squared length), summed left to right; \
      * @ = z | w << 16 | u << 32 | v << 48 */                                                  \
-    OP(DOT3_F64, "ABCX", "R[A].f := R[B].f * R[C].f + R[@z].f * R[@w].f + R[@u].f * R[@v].f")  \
-    /* three statements p.f+k +-= R[C+k] * q.g * y (k = 0, 1, 2: a 3-vector's consecutive   \
-     * fields updated by consecutive locals), each as ADD/SUBMULLDTO; @ as theirs; the second \
-     * extra word is unused (it carries the third statement's line, as the first carries the \
-     * second's, for -race's reports) */                                                    \
-    OP(ADDMULLDTO3_F64, "ABCXX", "(R[A].p)[B+k].f += R[C+k].f * (R[@q].p)[@g].f * R[@y].f, k<3") \
-    OP(SUBMULLDTO3_F64, "ABCXX", "(R[A].p)[B+k].f -= R[C+k].f * (R[@q].p)[@g].f * R[@y].f, k<3")
+    OP(DOT3_F64, "ABCX", "R[A].f := R[B].f * R[C].f + R[@z].f * R[@w].f + R[@u].f * R[@v].f")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {
