@@ -157,6 +157,8 @@ void vm_limits_init(mg_vm *vm);
 void vm_limits_free(mg_vm *vm);
 /* Process-wide GC set-up that routes the collector's warnings to the running VM. */
 void vm_gc_quiet(void);
+/* Once per process, after GC_INIT: the startup heap section (alloc.c). */
+void vm_gc_reserve_heap(void);
 /* Before the scheduler starts / after it stopped: baseline of the heap limit and the
  * wall-clock watcher thread (joined by vm_run_end). */
 void vm_run_begin(mg_vm *vm);
