@@ -557,56 +557,6 @@ static void describe_cb(void *user, rt_g *rg, rt_gdesc *d) {
     d->line = g->created_line;
 }
 
-/* ---------- SIGQUIT: a thread waits for it while the program runs ---------- */
-
-typedef struct quit_watch {
-    mg_vm *vm;
-    pthread_t thread;
-    sigset_t old_mask;
-    _Atomic bool over;
-    bool started;
-} quit_watch;
-
-static void *quit_watcher(void *arg) {
-    quit_watch *w = arg;
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGQUIT);
-    int sig = 0;
-    while (sigwait(&set, &sig) != 0) {
-    }
-    /* a SIGQUIT arrived: from here on, quit_watch_stop's cancel must wait for us (sigwait
-     * is the only cancellation point we stop at) */
-    pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, NULL);
-    if (!atomic_load(&w->over)) {
-        atomic_store(&w->vm->quit_req, true);
-        rt_sched_stop(w->vm->sched);
-    }
-    return NULL;
-}
-
-static void quit_watch_start(quit_watch *w, mg_vm *vm) {
-    w->vm = vm;
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGQUIT);
-    /* blocked here, hence in every M (created from this thread or its descendants) */
-    pthread_sigmask(SIG_BLOCK, &set, &w->old_mask);
-    w->started = pthread_create(&w->thread, NULL, quit_watcher, w) == 0;
-}
-
-static void quit_watch_stop(quit_watch *w) {
-    if (w->started) {
-        /* Cancel the watcher out of its sigwait rather than send it a SIGQUIT: a signal
-         * aimed at one thread of a process with several VMs was seen to kill the process
-         * now and then (test_embed_isolation), and a cancel sends nothing. */
-        atomic_store(&w->over, true);
-        pthread_cancel(w->thread);
-        pthread_join(w->thread, NULL);
-    }
-    pthread_sigmask(SIG_SETMASK, &w->old_mask, NULL);
-}
-
 int mg_run_main(mg_vm *vm) {
     int status = 2;
     mg_run(vm, &status);
@@ -721,13 +671,12 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
                        FR_BOTTOM)) {
         vm_stack_overflow(g);
     } else {
-        quit_watch w = {0};
-        quit_watch_start(&w, vm);
+        vm_quit_watch *w = vm_quit_watch_start(vm);
         vm_run_begin(vm);
         if (stop_now) vm_end_from_host(vm, MG_STOPPED);
         r = rt_sched_run_main(s, &g->rt);
         vm_run_end(vm);
-        quit_watch_stop(&w);
+        vm_quit_watch_stop(w);
     }
     if (vm->timeout_fired) vm_all_dump(vm, "fatal error: wall-clock limit exceeded\n");
     pthread_mutex_lock(&vm->ctl_lock);

@@ -159,6 +159,10 @@ void vm_limits_free(mg_vm *vm);
 void vm_gc_quiet(void);
 /* Once per process, after GC_INIT: the startup heap section (alloc.c). */
 void vm_gc_reserve_heap(void);
+/* SIGQUIT during a run (quit.c): started before the scheduler, stopped after it. */
+typedef struct vm_quit_watch vm_quit_watch;
+vm_quit_watch *vm_quit_watch_start(mg_vm *vm);
+void vm_quit_watch_stop(vm_quit_watch *w);
 /* Before the scheduler starts / after it stopped: baseline of the heap limit and the
  * wall-clock watcher thread (joined by vm_run_end). */
 void vm_run_begin(mg_vm *vm);
