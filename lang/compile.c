@@ -807,6 +807,7 @@ mg_program *cg_compile(Package **pkgs, int npkgs, Diag *d) {
     prog->itabs = vm_itab_cache_new();
     prog->init = init;
     prog->nglobal_words = cg.nglobal_words;
+    prog->spawns = cg.spawns;
     for (int p = 0; p < npkgs; p++) {
         Package *pkg = pkgs[p];
         if (strcmp(pkg->path, "main") == 0) {

@@ -17,8 +17,9 @@
  *     as idle and decrements nmspinning, then re-checks every run queue, so a
  *     concurrent producer either sees nmspinning == 0 or the spinner sees its G.
  *   - A spawned G wakes an idle P at once (Go's newproc). With GOMAXPROCS > 1 one
- *     spare M is started idle before main runs, so that wake-up is a futex wake,
- *     not a thread creation on the spawner's time (start_spare_m).
+ *     spare M is started idle before main runs (if the program has a go statement),
+ *     so that wake-up is a futex wake, not a thread creation on the spawner's time
+ *     (start_spare_m).
  *   - A G readied into runnext by a running G (the channel hand-off) does not wake
  *     another M at once: p->wake_pending defers the decision until run() returns;
  *     if the G parked and the readied G is all the P has, this M runs it, so a
@@ -270,9 +271,10 @@ static void newm(rt_sched *s, rt_m *m) {
  * Then the first `go` statement only wakes a sleeping thread: creating one costs the
  * spawner some 70 us (GC_pthread_create waits for the new thread to register with the
  * GC), during which a snippet's loop would stall and its goroutines would run early.
- * Waits (briefly) until the spare is on the idle list. */
+ * Waits (briefly) until the spare is on the idle list. A program without a go statement
+ * (rt_sched_set_no_spare) gets none: it would only cost a thread and two hand-shakes. */
 static void start_spare_m(rt_sched *s) {
-    if (atomic_load(&s->nprocs) < 2) return;
+    if (atomic_load(&s->nprocs) < 2 || s->no_spare) return;
     pthread_mutex_lock(&s->lock);
     rt_m *m = m_alloc_locked(s);
     pthread_mutex_unlock(&s->lock);
@@ -951,6 +953,10 @@ void rt_for_each_g(rt_sched *s, void (*fn)(void *arg, rt_g *g), void *arg) {
 
 void rt_sched_set_host_live(rt_sched *s, _Atomic int32_t *live) {
     s->host_live = live;
+}
+
+void rt_sched_set_no_spare(rt_sched *s) {
+    s->no_spare = true;
 }
 
 void rt_sched_recheck_dead(rt_sched *s) {

@@ -650,6 +650,7 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
     if (vm->gomaxprocs <= 0) vm->gomaxprocs = default_gomaxprocs();
     rt_sched *s = rt_sched_new(vm->det ? 1 : vm->gomaxprocs, &cb, vm);
     rt_sched_set_host_live(s, &vm->host_live);
+    if (!vm->prog->spawns) rt_sched_set_no_spare(s);
     pthread_mutex_lock(&vm->ctl_lock);
     vm->sched = s;
     vm->sched_live = true; /* from now on mg_vm_stop stops it */
