@@ -611,6 +611,12 @@ static void ngoroutine_add(rt_sched *s, rt_p *p, int64_t d) {
     }
 }
 
+static void note_long_run(rt_sched *s) {
+    if (s->cb.long_run && !atomic_load_explicit(&s->long_run, memory_order_relaxed) &&
+        !atomic_exchange(&s->long_run, true))
+        s->cb.long_run(s->user);
+}
+
 static void execute(rt_sched *s, rt_m *m, rt_g *g) {
     g->m = m;
     m->curg = g;
@@ -669,6 +675,7 @@ static void execute(rt_sched *s, rt_m *m, rt_g *g) {
         /* the readied G alone in runnext is run by this M next: no wake-up needed */
         if (r == RT_RUN_YIELDED || rt_runq_len(p) > 0) rt_wakep(s);
     }
+    if (r != RT_RUN_EXITED) note_long_run(s);
 }
 
 static void schedule_loop(rt_sched *s, rt_m *m) {
@@ -971,6 +978,7 @@ void rt_sched_recheck_dead(rt_sched *s) {
 }
 
 void rt_enter_blocking(rt_sched *s, rt_g *self) {
+    note_long_run(s);
     if (s->det) return; /* one M only: the program waits with this G (det.c) */
     rt_handoff_p(s, self);
 }

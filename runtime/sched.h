@@ -141,6 +141,11 @@ typedef struct rt_callbacks {
      * from whichever M noticed it; it may print the goroutine dump (rt_for_each_g)
      * and exit the process. If it returns, rt_sched_run_main returns 1. */
     void (*deadlock)(void *user);
+    /* The run outlasts its first time slice: a G yielded or parked, or entered a
+     * blocking call. Called once per run, on the M that saw it first, with no scheduler
+     * lock held (the VM starts its SIGQUIT watcher then: most runs end before). May be
+     * NULL. */
+    void (*long_run)(void *user);
 } rt_callbacks;
 
 /* ---------- scheduler lifetime ---------- */

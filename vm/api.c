@@ -43,6 +43,9 @@
 static pthread_once_t gc_once = PTHREAD_ONCE_INIT;
 
 static void gc_init_once(void) {
+    /* no collection inside GC_INIT: there is nothing to collect yet, and it would scan
+     * every root of the process for a fifth of what initialising costs */
+    GC_set_dont_precollect(1);
     GC_INIT();
     GC_allow_register_threads();
     vm_gc_quiet();
@@ -539,6 +542,12 @@ interp:
     }
 }
 
+/* The run outlasts its first time slice: now a SIGQUIT watcher is worth its thread. */
+static void long_run_cb(void *user) {
+    mg_vm *vm = user;
+    vm_quit_watch_arm(vm->quit_watch);
+}
+
 static void deadlock_cb(void *user) {
     vm_deadlock_report(user);
     end_runtime_error(user);
@@ -645,7 +654,7 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
     /* the calling thread becomes M0: it must be known to the GC */
     bool registered = vm_thread_enter();
 
-    rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb};
+    rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb, .long_run = long_run_cb};
     vm->det = vm->opt.deterministic != 0;
     if (vm->gomaxprocs <= 0) vm->gomaxprocs = default_gomaxprocs();
     rt_sched *s = rt_sched_new(vm->det ? 1 : vm->gomaxprocs, &cb, vm);
@@ -673,10 +682,12 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
         vm_stack_overflow(g);
     } else {
         vm_quit_watch *w = vm_quit_watch_start(vm);
+        vm->quit_watch = w;
         vm_run_begin(vm);
         if (stop_now) vm_end_from_host(vm, MG_STOPPED);
         r = rt_sched_run_main(s, &g->rt);
         vm_run_end(vm);
+        vm->quit_watch = NULL; /* the Ms are gone: nobody arms it any more */
         vm_quit_watch_stop(w);
     }
     if (vm->timeout_fired) vm_all_dump(vm, "fatal error: wall-clock limit exceeded\n");
