@@ -7,7 +7,7 @@
  *
  * vm_gc_reserve_heap gives the process one heap section up front (see there): the
  * first touch of a fresh page is a fault, and faults were a third of a hello
- * world's run.
+ * world's run. vm_gc_main_stack spares GC_INIT a parse of /proc/self/maps.
  */
 #include "gc_glue.h"
 #include <stdio.h>
@@ -48,6 +48,25 @@ void *mg_alloc_uncollectable(size_t bytes) {
     void *p = GC_MALLOC_UNCOLLECTABLE(bytes ? bytes : 1);
     if (!p) mg_out_of_memory();
     return p;
+}
+
+/* GC_INIT looks up the initialising thread's stack with pthread_getattr_np, which on
+ * the main thread reads and parses /proc/self/maps: a quarter of what initialising
+ * costs. There glibc already knows where the stack ends (__libc_stack_end; above it
+ * lie only argv, the environment and the auxiliary vector, no GC pointers). On any
+ * other thread Boehm's own lookup stays: it must find that thread's stack. */
+#if !defined(MINIGO_GC_MALLOC) && defined(__GLIBC__)
+extern void *__libc_stack_end;
+#endif
+
+void vm_gc_main_stack(void) {
+#if !defined(MINIGO_GC_MALLOC) && defined(__GLIBC__)
+    if (gettid() != getpid()) return;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    if (!GC_stackbottom) GC_stackbottom = __libc_stack_end; /* read by GC_INIT only */
+#pragma GCC diagnostic pop
+#endif
 }
 
 /* Boehm grows its heap 64 KiB at a time and every fresh page faults when first

@@ -46,6 +46,7 @@ static void gc_init_once(void) {
     /* no collection inside GC_INIT: there is nothing to collect yet, and it would scan
      * every root of the process for a fifth of what initialising costs */
     GC_set_dont_precollect(1);
+    vm_gc_main_stack();
     GC_INIT();
     GC_allow_register_threads();
     vm_gc_quiet();
