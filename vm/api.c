@@ -50,7 +50,6 @@ static void gc_init_once(void) {
     GC_INIT();
     GC_allow_register_threads();
     vm_gc_quiet();
-    vm_gc_reserve_heap();
     /* Boehm calls finalizers only when asked (vm_fin_poll): never inside an allocation,
      * where the allocating thread may hold any lock */
     GC_set_finalize_on_demand(1);

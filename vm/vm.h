@@ -160,8 +160,6 @@ void vm_limits_free(mg_vm *vm);
 void vm_gc_quiet(void);
 /* Once per process, before GC_INIT: where the main thread's stack ends (alloc.c). */
 void vm_gc_main_stack(void);
-/* Once per process, after GC_INIT: the startup heap section (alloc.c). */
-void vm_gc_reserve_heap(void);
 /* SIGQUIT during a run (quit.c): started before the scheduler (blocks the signal),
  * armed from any M once the run takes a while (starts the watcher thread), stopped
  * after the scheduler returned. */
