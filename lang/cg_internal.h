@@ -47,6 +47,7 @@ struct CG {
     const mg_rtype **rtypes;
     int nrtypes, caprtypes;
     int ninitlit, ninitwrap; /* func literals / builtin wrappers of package initialisation */
+    bool spawns;             /* a go statement was compiled (mg_program.spawns) */
 };
 
 typedef struct Cap {

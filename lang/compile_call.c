@@ -564,6 +564,9 @@ void cg_defer_go(FS *fs, Node *stmt) {
     int save = fs->freereg;
     Node *call = cg_unparen(stmt->a);
     fs->line = stmt->line;
+    /* package runtime's one go statement starts the finalizer goroutine, whose start-up
+     * latency nobody sees: it does not ask for a spare M (mg_program.spawns) */
+    if (stmt->kind == N_GO && strcmp(fs->cg->pkg->path, "runtime") != 0) fs->cg->spawns = true;
     if (call->builtin) {
         /* `go recover()` recovers nothing and has no other effect */
         if (call->builtin == BI_RECOVER && stmt->kind == N_GO) return;

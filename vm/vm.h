@@ -79,6 +79,7 @@ struct mg_vm {
     struct vm_race *race; /* -race: the detector (vm/race.c); NULL otherwise */
     mg_g *main_g;
     struct rt_sched *sched; /* while mg_run_main runs */
+    struct vm_quit_watch *quit_watch; /* while a run runs (quit.c) */
     vm_mslot mslots[VM_MSLOTS];
     pthread_mutex_t gfree_lock;
     mg_g *gfree, *gfree_last; /* shared free Gs (and the oldest), under gfree_lock */
@@ -164,6 +165,15 @@ void vm_limits_init(mg_vm *vm);
 void vm_limits_free(mg_vm *vm);
 /* Process-wide GC set-up that routes the collector's warnings to the running VM. */
 void vm_gc_quiet(void);
+/* Once per process, before GC_INIT: where the main thread's stack ends (alloc.c). */
+void vm_gc_main_stack(void);
+/* SIGQUIT during a run (quit.c): started before the scheduler (blocks the signal),
+ * armed from any M once the run takes a while (starts the watcher thread), stopped
+ * after the scheduler returned. */
+typedef struct vm_quit_watch vm_quit_watch;
+vm_quit_watch *vm_quit_watch_start(mg_vm *vm);
+void vm_quit_watch_arm(vm_quit_watch *w);
+void vm_quit_watch_stop(vm_quit_watch *w);
 /* Before the scheduler starts / after it stopped: baseline of the heap limit and the
  * wall-clock watcher thread (joined by vm_run_end). */
 void vm_run_begin(mg_vm *vm);
