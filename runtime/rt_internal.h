@@ -140,7 +140,6 @@ struct rt_sched {
     /* embedding: > 0 while a host thread may still act on a channel (the VM's count of
      * host channel handles and host channel operations in flight); deadlock is then
      * not reported. NULL: none (the CLI). */
-    _Atomic int32_t *host_live;
 };
 
 /* deterministic mode (det.c) */

@@ -3,8 +3,10 @@
  * semantics: pairs of blocking operations, a select meeting a host sender, closes from
  * either side, send on a closed channel as MG_CLOSED, try and timed forms, element
  * kinds converting both ways, a channel returned by a call, one made and used inside a
- * blocking host function, the deadlock rule (no report while the host holds a channel;
- * a report once it lets go), and mg_vm_stop / mg_vm_free waking a blocked host thread.
+ * blocking host function, the deadlock rule (no report while the host holds the channel
+ * a goroutine waits on; a report once it lets go), and mg_vm_stop / mg_vm_free waking a
+ * blocked host thread (test_embed_chanlife.c has the rest of the deadlock rule and of
+ * the ends).
  * Each scenario runs under GOMAXPROCS 1 and 4.
  *
  * Where a test must know that a thread or goroutine is blocked on a channel before it
@@ -542,8 +544,13 @@ static void test_deadlock_and_stop(int procs) {
     CHECK(hst == MG_STOPPED, "host receive after mg_vm_stop: %d", hst);
     CHECK(call_join(&w) == MG_STOPPED, "the run after mg_vm_stop");
     CHECK(!queued(c, true) && !queued(c2, true), "waiters left queued");
-    /* later operations work as usual */
+    /* later channel calls fail the same way until the next run begins ... */
     mg_value *one = mg_new_int(vm, 1);
+    CHECK(mg_chan_try_send(vm, c2, one) == MG_STOPPED, "try_send after mg_vm_stop");
+    CHECK(send_int(vm, c, 1) == MG_STOPPED, "send after mg_vm_stop");
+    CHECK(mg_chan_close(vm, c) == MG_STOPPED, "close after mg_vm_stop");
+    /* ... and work as usual after it */
+    CHECK(mg_call(vm, "main", 0, NULL, 0, NULL) == MG_OK, "a run after the stop: %s", mg_error(vm));
     CHECK(mg_chan_try_send(vm, c2, one) == MG_WOULDBLOCK, "the dropped goroutine is gone");
     mg_release(one);
 
