@@ -23,8 +23,8 @@
  *   - vm->hc_active counts the operations that are acting, i.e. in flight and not
  *     parked on a channel: from op_begin to op_end, less the time parked; whoever
  *     readies a parked host waiter counts it back in before waking it (chan.c). Its
- *     gen counts every start of acting. When n drops to 0, the deadlock check runs
- *     again (vm_chan_recheck);
+ *     gen counts every start of acting. When n drops to 0 after the deadlock check
+ *     passed on it (hc_veto_act), the check runs again;
  *   - the calling thread is registered with the GC for the operation (vm_thread_enter):
  *     the value words on its stack, and a waiter's, must be seen by the collector.
  *
@@ -36,8 +36,9 @@
  * the host can reach only shrinks while every goroutine sleeps: new handles come from
  * live ones (mg_field, mg_retain, ...) or from an acting operation, so the answer
  * stands until a handle is released or an operation ends, and both run the check
- * again. The walk reads values no goroutine is changing; a host operation that starts
- * during it changes gen, and the answer is then "may wake" (its end rechecks).
+ * again (when the answer rested on them: hc_veto_reach, hc_veto_act). The walk reads
+ * values no goroutine is changing; a host operation that starts during it changes
+ * gen, and the answer is then "may wake" (its end rechecks).
  */
 #include "gc_glue.h"
 
@@ -101,10 +102,17 @@ void vm_chan_free(mg_vm *vm) {
     free(vm->hc_types);
 }
 
-void vm_chan_recheck(mg_vm *vm) {
+/* Makes the scheduler run its deadlock check again if every M is idle. */
+static void recheck(mg_vm *vm) {
     pthread_mutex_lock(&vm->ctl_lock);
     if (vm->sched_live) rt_sched_recheck_dead(vm->sched);
     pthread_mutex_unlock(&vm->ctl_lock);
+}
+
+/* Only when the last check passed on a reachable channel: a release cannot matter
+ * otherwise (and a handle-heavy host pays nothing). */
+void vm_chan_released(mg_vm *vm) {
+    if (atomic_exchange(&vm->hc_veto_reach, false)) recheck(vm);
 }
 
 /* Counting an operation in and out of acting (see the invariants). */
@@ -114,7 +122,8 @@ static void act_begin(mg_vm *vm) {
 }
 
 static void act_end(mg_vm *vm) {
-    if (atomic_fetch_sub(&vm->hc_active->n, 1) == 1) vm_chan_recheck(vm);
+    if (atomic_fetch_sub(&vm->hc_active->n, 1) == 1 && atomic_exchange(&vm->hc_veto_act, false))
+        recheck(vm);
 }
 
 /* ---------- deadlock: what the host can still reach ---------- */
@@ -329,19 +338,34 @@ static bool reach_handle(void *arg, const mg_rtype *t, const mg_word *w) {
     return r->hit;
 }
 
+/* The flags are raised before what they guard is read (seq_cst): an operation whose
+ * end, or a release whose unlisting, comes too late for this check sees its flag, and
+ * runs the check again. A pass on a reachable channel needs no rerun when an operation
+ * ends (operations only add to what the host reaches), so the common case (a worker
+ * waiting on a channel the host feeds) costs no extra wake-up per operation. */
 bool vm_chan_host_may_wake(void *user, rt_sched *s) {
     mg_vm *vm = user;
     rt_hwactive *a = vm->hc_active;
+    atomic_store(&vm->hc_veto_act, true);
     uint64_t gen = atomic_load(&a->gen);
-    if (atomic_load(&a->n) > 0) return true;
     reach r = {0};
     r.blocked = rt_blocked_chans(s, &r.nblocked);
-    bool may = r.nblocked > 0 && vm_values_any_listed(vm, reach_handle, &r);
+    if (r.nblocked == 0) { /* nothing the host could do wakes a goroutine */
+        free(r.blocked);
+        return false;
+    }
+    atomic_store(&vm->hc_veto_reach, true);
+    bool reached = vm_values_any_listed(vm, reach_handle, &r);
     free(r.blocked);
     free(r.seen);
     free(r.work);
-    /* an operation that began meanwhile may have moved what the walk looked for */
-    return may || atomic_load(&a->gen) != gen || atomic_load(&a->n) > 0;
+    if (reached) {
+        atomic_store(&vm->hc_veto_act, false);
+        return true;
+    }
+    /* an operation acting, or one that began meanwhile (it may hold, or have moved, a
+     * channel value the walk looked for): its end checks again */
+    return atomic_load(&a->n) > 0 || atomic_load(&a->gen) != gen;
 }
 
 /* ---------- the element type ---------- */
@@ -405,6 +429,7 @@ static const mg_rtype *find_rtype(mg_vm *vm, const char *name) {
  * `x.(chan T)` or a type switch compares with), else one made once per VM for that name
  * (no code of the program can name the type then; the handles keep it alive). */
 static const mg_rtype *chan_type(mg_vm *vm, const char *elem_name) {
+    if (strcmp(elem_name, "any") == 0) elem_name = "interface {}"; /* the alias's type */
     size_t len = strlen(elem_name);
     char *name = mg_alloc_atomic(len + 6);
     memcpy(name, "chan ", 5);

@@ -274,7 +274,7 @@ void mg_release(mg_value *v) {
         GC_FREE(v);
     else
         free(v);
-    if (recheck) vm_chan_recheck(vm);
+    if (recheck) vm_chan_released(vm);
 }
 
 /* ---------- converting to a Go type ---------- */

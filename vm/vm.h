@@ -139,6 +139,9 @@ struct mg_vm {
     _Atomic int hc_end;           /* MG_STOPPED / MG_ERR_TIMEOUT once mg_vm_stop or the time
                                      limit ended a run: channel calls fail with it until the
                                      next run begins (0: none); set under ctl_lock */
+    _Atomic bool hc_veto_act;     /* the deadlock check passed on an acting host operation:
+                                     the end of one runs it again */
+    _Atomic bool hc_veto_reach;   /* it passed on a reachable channel: a release reruns it */
     pthread_mutex_t hc_hlock;     /* hc_handles, hc_types */
     mg_value *hc_handles;         /* live handles whose value may hold a channel */
     const mg_rtype **hc_types;    /* chan types made for mg_new_chan (the program had none) */
@@ -221,7 +224,7 @@ void vm_values_detach(mg_vm *vm);
 void vm_chan_init(mg_vm *vm);
 void vm_chan_free(mg_vm *vm); /* wakes the blocked host threads, waits for them to leave */
 bool vm_chan_type_listed(const mg_rtype *t); /* may a value of t hold a channel? */
-void vm_chan_recheck(mg_vm *vm);
+void vm_chan_released(mg_vm *vm);            /* a listed handle was released */
 void vm_chan_kick_all(mg_vm *vm, int status);
 bool vm_chan_host_may_wake(void *user, struct rt_sched *s);
 /* interp: a goroutine used `used` ticks; true when the budget is spent (the fatal
