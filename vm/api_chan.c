@@ -31,14 +31,14 @@
  * Deadlock (vm_chan_host_may_wake, called by the last M to go idle when nothing is
  * runnable and no timer is pending): the host can still wake a goroutine only if some
  * goroutine is parked on a channel (or in a select with a channel) that a live handle
- * reaches, or a host operation is acting (it may hold a channel value in transit, on
- * its stack). A host function running keeps its M busy, so it never gets here. What
- * the host can reach only shrinks while every goroutine sleeps: new handles come from
- * live ones (mg_field, mg_retain, ...) or from an acting operation, so the answer
- * stands until a handle is released or an operation ends, and both run the check
- * again (when the answer rested on them: hc_veto_reach, hc_veto_act). The walk reads
- * values no goroutine is changing; a host operation that starts during it changes
- * gen, and the answer is then "may wake" (its end rechecks).
+ * reaches, or a host operation is acting (it may be readying a goroutine, which is
+ * then on no queue for a moment, or hold a channel value in transit on its stack). A host function
+ * running keeps its M busy, so it never gets here. What the host can reach only shrinks while every
+ * goroutine sleeps: new handles come from live ones (mg_field, mg_retain, ...) or from an acting
+ * operation, so the answer stands until a handle is released or an operation ends, and both run the
+ * check again (when the answer rested on them: hc_veto_reach, hc_veto_act). The walk reads values
+ * no goroutine is changing; a host operation that starts during it changes gen, and the answer is
+ * then "may wake" (its end rechecks).
  */
 #include "gc_glue.h"
 
@@ -350,12 +350,11 @@ bool vm_chan_host_may_wake(void *user, rt_sched *s) {
     uint64_t gen = atomic_load(&a->gen);
     reach r = {0};
     r.blocked = rt_blocked_chans(s, &r.nblocked);
-    if (r.nblocked == 0) { /* nothing the host could do wakes a goroutine */
-        free(r.blocked);
-        return false;
+    bool reached = false;
+    if (r.nblocked > 0) {
+        atomic_store(&vm->hc_veto_reach, true);
+        reached = vm_values_any_listed(vm, reach_handle, &r);
     }
-    atomic_store(&vm->hc_veto_reach, true);
-    bool reached = vm_values_any_listed(vm, reach_handle, &r);
     free(r.blocked);
     free(r.seen);
     free(r.work);
@@ -363,8 +362,9 @@ bool vm_chan_host_may_wake(void *user, rt_sched *s) {
         atomic_store(&vm->hc_veto_act, false);
         return true;
     }
-    /* an operation acting, or one that began meanwhile (it may hold, or have moved, a
-     * channel value the walk looked for): its end checks again */
+    /* an operation acting, or one that began meanwhile: it may be readying a goroutine
+     * (runnable, on no queue yet: counted as neither blocked nor runnable), or hold or
+     * have moved a channel value the walk looked for; its end checks again */
     return atomic_load(&a->n) > 0 || atomic_load(&a->gen) != gen;
 }
 

@@ -22,6 +22,7 @@
 #include "minigo.h"
 #include "runtime/rt_internal.h"
 #include "unit_check.h"
+#include "embed_chan_test.h"
 #include "vm/vm.h"
 
 static const char prog[] =
@@ -120,57 +121,6 @@ static mg_vm *load(capture *cap, int procs) {
     mg_status st = mg_load_string(vm, "chan.mg", prog, strlen(prog));
     CHECK(st == MG_OK, "load: %s", mg_error(vm));
     return vm;
-}
-
-/* Whether some thread or goroutine is queued on ch (receiving: recvq, else sendq). */
-static bool queued(mg_value *ch, bool recv) {
-    const mg_rtype *t;
-    rt_chan *c = vm_value_chan(ch, &t);
-    rt_lock_acquire(&c->lock);
-    bool q = (recv ? c->recvq.first : c->sendq.first) != NULL;
-    rt_lock_release(&c->lock);
-    return q;
-}
-
-static void wait_queued(mg_value *ch, bool recv) {
-    double until = now_ms() + 10000;
-    while (!queued(ch, recv) && now_ms() < until)
-        sleep_ms(1);
-    CHECK(queued(ch, recv), "nobody queued on the channel after 10 s");
-}
-
-/* mg_call on a thread of its own (the calling thread is inside the VM until it returns). */
-typedef struct call_job {
-    mg_vm *vm;
-    const char *name;
-    int nargs;
-    mg_value *args[8];
-    mg_value *res;
-    int nres;
-    mg_status st;
-    pthread_t th;
-} call_job;
-
-static void *call_main(void *arg) {
-    call_job *j = arg;
-    j->st = mg_call(j->vm, j->name, j->nargs, j->args, j->nres, j->nres ? &j->res : NULL);
-    return NULL;
-}
-
-static void call_start(call_job *j) {
-    pthread_create(&j->th, NULL, call_main, j);
-}
-
-static mg_status call_join(call_job *j) {
-    pthread_join(j->th, NULL);
-    return j->st;
-}
-
-static mg_status send_int(mg_vm *vm, mg_value *ch, long long x) {
-    mg_value *v = mg_new_int(vm, x);
-    mg_status st = mg_chan_send(vm, ch, v);
-    mg_release(v);
-    return st;
 }
 
 static long long recv_int(mg_vm *vm, mg_value *ch, int *ok, mg_status *st) {

@@ -26,6 +26,7 @@
 #include "minigo.h"
 #include "runtime/rt_internal.h"
 #include "unit_check.h"
+#include "embed_chan_test.h"
 #include "vm/vm.h"
 
 /* No `chan T` in any signature: the host's channels meet the script's chan types only
@@ -92,6 +93,7 @@ static const char prog[] =
     "\treturn <-c\n"
     "}\n"
     "func Forever(x any) { <-x.(chan int) }\n"
+    "func Drain(x any) int { s := 0; for v := range x.(chan int) { s += v }; return s }\n"
     "func Spin(n int) int { s := 0; for i := 0; i < n; i++ { s += i }; return s }\n";
 
 static void h_slow(mg_hostcall *c) {
@@ -118,55 +120,6 @@ static mg_vm *load(capture *cap, int procs) {
     mg_options_init(&opt);
     opt.gomaxprocs = procs;
     return load_opt(cap, &opt);
-}
-
-static bool queued(mg_value *ch, bool recv) {
-    const mg_rtype *t;
-    rt_chan *c = vm_value_chan(ch, &t);
-    rt_lock_acquire(&c->lock);
-    bool q = (recv ? c->recvq.first : c->sendq.first) != NULL;
-    rt_lock_release(&c->lock);
-    return q;
-}
-
-static void wait_queued(mg_value *ch, bool recv) {
-    double until = now_ms() + 10000;
-    while (!queued(ch, recv) && now_ms() < until)
-        sleep_ms(1);
-    CHECK(queued(ch, recv), "nobody queued on the channel after 10 s");
-}
-
-typedef struct call_job {
-    mg_vm *vm;
-    const char *name;
-    int nargs;
-    mg_value *args[4];
-    mg_value *res;
-    int nres;
-    mg_status st;
-    pthread_t th;
-} call_job;
-
-static void *call_main(void *arg) {
-    call_job *j = arg;
-    j->st = mg_call(j->vm, j->name, j->nargs, j->args, j->nres, j->nres ? &j->res : NULL);
-    return NULL;
-}
-
-static void call_start(call_job *j) {
-    pthread_create(&j->th, NULL, call_main, j);
-}
-
-static mg_status call_join(call_job *j) {
-    pthread_join(j->th, NULL);
-    return j->st;
-}
-
-static mg_status send_int(mg_vm *vm, mg_value *ch, long long x) {
-    mg_value *v = mg_new_int(vm, x);
-    mg_status st = mg_chan_send(vm, ch, v);
-    mg_release(v);
-    return st;
 }
 
 static const char *call_str(mg_vm *vm, const char *fn, mg_value *x, char *buf, size_t n) {
@@ -429,6 +382,28 @@ static void test_races(int procs, int rounds) {
         mg_release(c);
     }
     CHECK(bad == 0, "host send vs deadlock check: %d bad rounds", bad);
+
+    /* a stream: each host send readies the ranging goroutine from the host thread,
+     * which is on no run queue for a moment while the last M goes idle */
+    bad = 0;
+    for (int i = 0; i < rounds; i++) {
+        mg_value *c = mg_new_chan(vm, "int", 0);
+        call_job j = {.vm = vm, .name = "Drain", .nargs = 1, .args = {c}, .nres = 1};
+        call_start(&j);
+        for (int k = 1; k <= 100; k++) {
+            mg_value *v = mg_new_int(vm, k);
+            mg_status st = mg_chan_send_timeout(vm, c, v, 5000000000LL);
+            mg_release(v);
+            if (st != MG_OK) break;
+        }
+        mg_chan_close(vm, c);
+        if (call_join(&j) != MG_OK || mg_to_int(j.res) != 5050) {
+            if (bad++ < 3) printf("stream round %d: %s\n", i, mg_error(vm));
+        }
+        mg_release(j.res);
+        mg_release(c);
+    }
+    CHECK(bad == 0, "a stream of host sends: %d bad rounds", bad);
 
     mg_value *in = mg_new_chan(vm, "any", 0);
     CHECK(in && strcmp(mg_type_name(in), "chan interface {}") == 0, "chan any: %s", mg_error(vm));
