@@ -307,8 +307,8 @@ mg_status mg_chan_send_timeout(mg_vm *vm, mg_value *ch, const mg_value *v, long 
 
 /* *out, *ok = <-ch, blocking until a value or the close arrives. MG_OK with *out a new
  * handle (the zero value and *ok = 0 once the channel is closed and drained; out and
- * ok may be NULL to discard them); MG_STOPPED; MG_ERR_STATE for a nil or send-only
- * channel or a handle that is not a channel. */
+ * ok may be NULL to discard them); MG_STOPPED or MG_ERR_TIMEOUT (see above);
+ * MG_ERR_STATE for a nil or send-only channel or a handle that is not a channel. */
 mg_status mg_chan_recv(mg_vm *vm, mg_value *ch, mg_value **out, int *ok);
 /* Without waiting: MG_WOULDBLOCK (and *out NULL) when nothing is ready. */
 mg_status mg_chan_try_recv(mg_vm *vm, mg_value *ch, mg_value **out, int *ok);
@@ -318,7 +318,8 @@ mg_status mg_chan_recv_timeout(mg_vm *vm, mg_value *ch, mg_value **out, int *ok,
 
 /* close(ch): blocked receivers get the zero value, blocked senders (goroutines panic,
  * host threads get MG_CLOSED). MG_CLOSED if it was closed already (Go's "close of
- * closed channel"); MG_ERR_STATE for a nil or receive-only channel. */
+ * closed channel"); MG_ERR_STATE for a nil or receive-only channel; after a stop or
+ * the time limit, its status (see above). */
 mg_status mg_chan_close(mg_vm *vm, mg_value *ch);
 /* len(ch) and cap(ch): 0 for a nil channel (as Go's); -1 for a handle that holds no
  * channel, or NULL. */

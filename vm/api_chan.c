@@ -31,14 +31,16 @@
  * Deadlock (vm_chan_host_may_wake, called by the last M to go idle when nothing is
  * runnable and no timer is pending): the host can still wake a goroutine only if some
  * goroutine is parked on a channel (or in a select with a channel) that a live handle
- * reaches, or a host operation is acting (it may be readying a goroutine, which is
- * then on no queue for a moment, or hold a channel value in transit on its stack). A host function
- * running keeps its M busy, so it never gets here. What the host can reach only shrinks while every
- * goroutine sleeps: new handles come from live ones (mg_field, mg_retain, ...) or from an acting
- * operation, so the answer stands until a handle is released or an operation ends, and both run the
- * check again (when the answer rested on them: hc_veto_reach, hc_veto_act). The walk reads values
- * no goroutine is changing; a host operation that starts during it changes gen, and the answer is
- * then "may wake" (its end rechecks).
+ * reaches, or a host operation is acting (it may be readying a goroutine, which is then
+ * on no queue for a moment, or hold a channel value in transit on its stack). A host
+ * function running keeps its M busy, so it never gets here. What the host can reach
+ * only shrinks while every goroutine sleeps: new handles come from live ones (mg_field,
+ * mg_retain, ...) or from an acting operation, so the answer stands until a handle is
+ * released or an operation ends, and both run the check again (when the answer rested
+ * on them: hc_veto_reach, hc_veto_act). The walk reads values no goroutine is changing;
+ * a host operation acting when the check begins, or one that starts during it (gen
+ * changes), makes the answer "may wake" even if it ends before the walk is over (the
+ * handle it made may be one the walk had passed), and its end runs the check again.
  */
 #include "gc_glue.h"
 
@@ -348,6 +350,9 @@ bool vm_chan_host_may_wake(void *user, rt_sched *s) {
     rt_hwactive *a = vm->hc_active;
     atomic_store(&vm->hc_veto_act, true);
     uint64_t gen = atomic_load(&a->gen);
+    /* before the walk: an operation that ends during it may have made, after the walk
+     * passed, the very handle the walk looked for */
+    bool acting = atomic_load(&a->n) > 0;
     reach r = {0};
     r.blocked = rt_blocked_chans(s, &r.nblocked);
     bool reached = false;
@@ -365,7 +370,7 @@ bool vm_chan_host_may_wake(void *user, rt_sched *s) {
     /* an operation acting, or one that began meanwhile: it may be readying a goroutine
      * (runnable, on no queue yet: counted as neither blocked nor runnable), or hold or
      * have moved a channel value the walk looked for; its end checks again */
-    return atomic_load(&a->n) > 0 || atomic_load(&a->gen) != gen;
+    return acting || atomic_load(&a->n) > 0 || atomic_load(&a->gen) != gen;
 }
 
 /* ---------- the element type ---------- */
