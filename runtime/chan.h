@@ -33,6 +33,15 @@ bool rt_chan_try_recv(rt_sched *s, rt_chan *c, uint64_t *dst, bool *ok);
 int64_t rt_chan_len(rt_chan *c); /* 0 for nil */
 int64_t rt_chan_cap(rt_chan *c);
 
+/* The host operations that are acting (not parked), for deadlock detection (the
+ * VM's host_may_wake): n counts them, gen counts every start of one. Whoever readies a
+ * parked host waiter counts it in again (n and gen) before it wakes the thread, so a
+ * host thread that will act again is never uncounted while every M is idle. */
+typedef struct rt_hwactive {
+    _Atomic int32_t n;
+    _Atomic uint64_t gen;
+} rt_hwactive;
+
 /* ---------- host threads (the embedding API: vm/api_chan.c) ----------
  * A host thread that blocks on a channel is not a goroutine and holds no M or P: it
  * queues an rt_hwaiter, whose g is a pseudo-G (allg_flags RT_ALLG_HOST) with the sudog
@@ -43,15 +52,6 @@ int64_t rt_chan_cap(rt_chan *c);
  * it last by storing note.key = 1, and the thread leaves only after seeing that store
  * (or after taking itself off the queue, when no waker can have it).
  * note.key: 0 waiting, 1 completed (final), 2 kicked (rt_hwaiter_kick: look again). */
-/* The host operations that are acting (not parked), for deadlock detection (the
- * VM's host_may_wake): n counts them, gen counts every start of one. Whoever readies a
- * parked host waiter counts it in again (n and gen) before it wakes the thread, so a
- * host thread that will act again is never uncounted while every M is idle. */
-typedef struct rt_hwactive {
-    _Atomic int32_t n;
-    _Atomic uint64_t gen;
-} rt_hwactive;
-
 typedef struct rt_hwaiter {
     rt_g g;
     rt_note note;

@@ -136,10 +136,6 @@ struct rt_sched {
     int64_t vclock_start;
 
     rt_trace *trace; /* -trace (trace.c); NULL: off, and every hook is one branch */
-
-    /* embedding: > 0 while a host thread may still act on a channel (the VM's count of
-     * host channel handles and host channel operations in flight); deadlock is then
-     * not reported. NULL: none (the CLI). */
 };
 
 /* deterministic mode (det.c) */
