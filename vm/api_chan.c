@@ -101,7 +101,7 @@ void vm_chan_free(mg_vm *vm) {
     pthread_mutex_destroy(&vm->hc_lock);
     pthread_mutex_destroy(&vm->hc_hlock);
     free(vm->hc_active);
-    free(vm->hc_types);
+    GC_FREE(vm->hc_types);
 }
 
 /* Makes the scheduler run its deadlock check again if every M is idle. */
@@ -354,8 +354,12 @@ bool vm_chan_host_may_wake(void *user, rt_sched *s) {
      * passed, the very handle the walk looked for */
     bool acting = atomic_load(&a->n) > 0;
     reach r = {0};
-    r.blocked = rt_blocked_chans(s, &r.nblocked);
     bool reached = false;
+    /* no handle that may reach a channel (the CLI, most hosts): no walk over the Gs */
+    pthread_mutex_lock(&vm->hc_hlock);
+    bool handles = vm->hc_handles != NULL;
+    pthread_mutex_unlock(&vm->hc_hlock);
+    if (handles) r.blocked = rt_blocked_chans(s, &r.nblocked);
     if (r.nblocked > 0) {
         atomic_store(&vm->hc_veto_reach, true);
         reached = vm_values_any_listed(vm, reach_handle, &r);
@@ -451,13 +455,14 @@ static const mg_rtype *chan_type(mg_vm *vm, const char *elem_name) {
     const mg_rtype *elem = find_rtype(vm, elem_name);
     mg_rtype *r = NULL;
     if (elem) {
-        const mg_rtype **types = realloc(vm->hc_types, sizeof *types * (size_t)(vm->hc_ntypes + 1));
+        /* the array is uncollectable GC memory, so the collector sees the types through
+         * it; once the VM frees it, a type lives as long as a handle or value uses it */
+        size_t size = sizeof *vm->hc_types * (size_t)(vm->hc_ntypes + 1);
+        const mg_rtype **types = vm->hc_types ? GC_REALLOC(vm->hc_types, size) /* kind kept */
+                                              : GC_MALLOC_UNCOLLECTABLE(size);
         if (!types) abort();
         vm->hc_types = types;
-        /* uncollectable: the VM's malloc'd array is all that refers to it between uses */
-        r = GC_MALLOC_UNCOLLECTABLE(sizeof *r);
-        if (!r) abort();
-        memset(r, 0, sizeof *r);
+        r = mg_alloc(sizeof *r);
         r->kind = MK_CHAN;
         r->words = 1;
         r->name = name;
