@@ -77,19 +77,20 @@ void vm_limits_free(mg_vm *vm) {
 }
 
 /* Boehm prints "GC Warning: Failed to expand heap ..." before an allocation fails; Go
- * never prints such lines, the failure itself becomes Go's fatal error. Counted. */
+ * never prints such lines, the failure itself becomes Go's fatal error. Counted. (No
+ * collector, no warnings: -DMINIGO_GC_MALLOC has no GC_word either.) */
+#ifndef MINIGO_GC_MALLOC
 static void gc_warn(char *msg, GC_word arg) {
     (void)msg;
     (void)arg;
     vm_escape *e = tls_escape;
     if (e) atomic_fetch_add_explicit(&e->g->vm->gc_warnings, 1, memory_order_relaxed);
 }
+#endif
 
 void vm_gc_quiet(void) {
 #ifndef MINIGO_GC_MALLOC
     GC_set_warn_proc(gc_warn);
-#else
-    (void)gc_warn;
 #endif
 }
 
