@@ -107,8 +107,10 @@ void mg_options_init(mg_options *opt);
 /* A new, empty VM with a copy of *opt (NULL: the defaults; arrays the options point to
  * must outlive the VM). Starts no thread. NULL only when out of memory. */
 mg_vm *mg_vm_new(const mg_options *opt);
-/* Frees the VM and everything it owns; its handles become invalid. NULL is fine. Not
- * while a run or call on it is in progress, nor from one of its host functions. */
+/* Frees the VM and everything it owns; its handles become invalid (mg_release of one
+ * is still fine, any other use is not). Host threads blocked in its channel calls are
+ * woken first (MG_STOPPED) and waited for. NULL is fine. Not while a run or call on it
+ * is in progress, nor from one of its host functions. */
 void mg_vm_free(mg_vm *vm);
 
 /* Compile a program, once per VM: a package main file, or a snippet (statements; the
