@@ -107,8 +107,10 @@ void mg_options_init(mg_options *opt);
 /* A new, empty VM with a copy of *opt (NULL: the defaults; arrays the options point to
  * must outlive the VM). Starts no thread. NULL only when out of memory. */
 mg_vm *mg_vm_new(const mg_options *opt);
-/* Frees the VM and everything it owns; its handles become invalid. NULL is fine. Not
- * while a run or call on it is in progress, nor from one of its host functions. */
+/* Frees the VM and everything it owns; its handles become invalid (mg_release of one
+ * is still fine, any other use is not). Host threads blocked in its channel calls are
+ * woken first (MG_STOPPED) and waited for. NULL is fine. Not while a run or call on it
+ * is in progress, nor from one of its host functions. */
 void mg_vm_free(mg_vm *vm);
 
 /* Compile a program, once per VM: a package main file, or a snippet (statements; the
@@ -313,17 +315,19 @@ const char *mg_fn_result_string(mg_fn *f, int i, size_t *len);
  * values, and host threads may use it with each other; the goroutines of a finished run
  * no longer wait on it (what they were about to send or receive did not happen).
  *
- * Deadlock: while the host holds a handle to a channel of the VM (made by mg_new_chan,
- * returned by mg_call, or any other handle whose type is a channel type), or a host
- * thread is inside one of the calls below, the VM cannot know that a goroutine blocked
- * on a channel will never be woken, so it does not report "all goroutines are asleep":
- * a run whose goroutines all wait then waits for the host (or for mg_vm_stop, or
- * opt.time_limit_ms). When the last such handle is released the check runs again.
+ * Deadlock: when every goroutine is blocked, the run ends with "all goroutines are
+ * asleep - deadlock!" (MG_ERR_RUNTIME, exit status 2) unless the host can still wake
+ * one: some goroutine is blocked on a channel (or in a select with a channel) that a
+ * live handle reaches (a channel handle, or a struct, slice, map, pointer, interface
+ * ... handle holding the channel), or a host thread is inside a channel call and not
+ * parked in it, or a host function is running. Releasing a handle runs the check
+ * again. docs/embedding.md §4 has the whole rule.
  *
- * Stop and free: mg_vm_stop wakes every host thread blocked in a channel operation of
- * the VM at that moment: the operation did not happen and returns MG_STOPPED (later
- * operations behave as usual). mg_vm_free does the same, waits for those threads to
- * leave the call, and makes any later call fail; release channel handles before it.
+ * Stop, time limit and free: mg_vm_stop and opt.time_limit_ms wake every host thread
+ * blocked in a channel operation of the VM: the operation did not happen and returns
+ * MG_STOPPED (MG_ERR_TIMEOUT); until the next mg_run/mg_call begins, every channel
+ * call returns that status at once. mg_vm_free wakes them too (MG_STOPPED), waits for
+ * the calls in progress to return, and leaves the handles releasable (mg_release only).
  *
  * Element values convert as mg_call's arguments do (an mg_new_int for an int8 channel,
  * a list for a []int one, a dict for a struct one); received values are typed handles
@@ -332,15 +336,17 @@ const char *mg_fn_result_string(mg_fn *f, int i, size_t *len);
 
 /* A new channel `chan T` of capacity cap (0: unbuffered), T given as Go spells it
  * ("int", "uint8", "float64", "string", "bool", "[]int", "map[string]int",
- * "main.Point", "*main.Point", "error", "struct {}"). T must be a type the loaded
- * program knows: one that appears in the signature of one of package main's top-level
- * functions or of a host function, or a named type of the program (the places a host
- * channel can go). NULL (mg_error says why) before a load or for an unknown type. */
+ * "main.Point", "*main.Point", "error", "struct {}", "any"). T must be a type the
+ * loaded program knows: one that appears in the signature of one of package main's
+ * top-level functions or of a host function, in a chan type its code uses, or a named
+ * type of the program (the places a host channel can go). The channel's type is the
+ * program's own `chan T` (so the script's x.(chan T) and type switches see it as Go
+ * would). NULL (mg_error says why) before a load or for an unknown type. */
 mg_value *mg_new_chan(mg_vm *vm, const char *elem_type, size_t cap);
 
 /* ch <- v, blocking until a receiver took it or the buffer had room. MG_OK; MG_CLOSED
  * when the channel is or gets closed (Go's "send on closed channel" panic, as a
- * status: nothing is sent); MG_STOPPED (see above); MG_ERR_STATE (mg_error says why)
+ * status: nothing is sent); MG_STOPPED or MG_ERR_TIMEOUT (see above); MG_ERR_STATE (mg_error says why)
  * for a nil or receive-only channel, a handle that is not a channel or v that does not
  * convert to the element type. v stays the caller's. */
 mg_status mg_chan_send(mg_vm *vm, mg_value *ch, const mg_value *v);
@@ -352,8 +358,8 @@ mg_status mg_chan_send_timeout(mg_vm *vm, mg_value *ch, const mg_value *v, long 
 
 /* *out, *ok = <-ch, blocking until a value or the close arrives. MG_OK with *out a new
  * handle (the zero value and *ok = 0 once the channel is closed and drained; out and
- * ok may be NULL to discard them); MG_STOPPED; MG_ERR_STATE for a nil or send-only
- * channel or a handle that is not a channel. */
+ * ok may be NULL to discard them); MG_STOPPED or MG_ERR_TIMEOUT (see above);
+ * MG_ERR_STATE for a nil or send-only channel or a handle that is not a channel. */
 mg_status mg_chan_recv(mg_vm *vm, mg_value *ch, mg_value **out, int *ok);
 /* Without waiting: MG_WOULDBLOCK (and *out NULL) when nothing is ready. */
 mg_status mg_chan_try_recv(mg_vm *vm, mg_value *ch, mg_value **out, int *ok);
@@ -363,9 +369,11 @@ mg_status mg_chan_recv_timeout(mg_vm *vm, mg_value *ch, mg_value **out, int *ok,
 
 /* close(ch): blocked receivers get the zero value, blocked senders (goroutines panic,
  * host threads get MG_CLOSED). MG_CLOSED if it was closed already (Go's "close of
- * closed channel"); MG_ERR_STATE for a nil or receive-only channel. */
+ * closed channel"); MG_ERR_STATE for a nil or receive-only channel; after a stop or
+ * the time limit, its status (see above). */
 mg_status mg_chan_close(mg_vm *vm, mg_value *ch);
-/* len(ch) and cap(ch); -1 for a handle that is not a non-nil channel. */
+/* len(ch) and cap(ch): 0 for a nil channel (as Go's); -1 for a handle that holds no
+ * channel, or NULL. */
 long long mg_chan_len(mg_value *ch);
 long long mg_chan_cap(mg_value *ch);
 

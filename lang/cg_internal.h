@@ -46,6 +46,8 @@ struct CG {
     int nglobal_words;
     const mg_rtype **rtypes;
     int nrtypes, caprtypes;
+    const mg_rtype **chans; /* every chan type the program's code uses (cg_note_chan) */
+    int nchans, capchans;
     int ninitlit, ninitwrap; /* func literals / builtin wrappers of package initialisation */
     bool spawns;             /* a go statement was compiled (mg_program.spawns) */
 };

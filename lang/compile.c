@@ -248,6 +248,19 @@ static void add_func(CG *cg, mg_func *f) {
  * made outside a compile (cannot happen: rtypes are built while compiling). */
 static __thread CG *current_cg;
 
+/* Every chan rtype the compile hands out (cg_rtype calls this) goes into the program's
+ * rtypes: mg_new_chan then gives a host channel the very descriptor the program's type
+ * assertions and switches compare with (pointer equality), whatever the program's
+ * signatures hold. */
+void cg_note_chan(const mg_rtype *r) {
+    CG *cg = current_cg;
+    if (!cg) return;
+    for (int i = cg->nchans - 1; i >= 0; i--)
+        if (cg->chans[i] == r) return;
+    cg->chans = cg_grow(cg->chans, cg->nchans, &cg->capchans, sizeof *cg->chans);
+    cg->chans[cg->nchans++] = r;
+}
+
 mg_func *cg_new_func(CG *cg, const char *name, Type *ftype, int recv_words) {
     mg_func *f = mg_alloc(sizeof *f);
     f->name = name;
@@ -857,6 +870,8 @@ mg_program *cg_compile(Package **pkgs, int npkgs, Diag *d) {
     add_rtype(&cg, cg_rtype(ty_uint));
     add_rtype(&cg, cg_rtype(ty_float64));
     add_rtype(&cg, cg_rtype(ty_bool));
+    for (int i = 0; i < cg.nchans; i++)
+        add_rtype(&cg, cg.chans[i]);
     prog->funcs = cg.funcs;
     prog->nfuncs = cg.nfuncs;
     prog->rtypes = cg.rtypes;

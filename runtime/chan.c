@@ -12,6 +12,7 @@
  * the losers' sudogs stay queued until rt_select_finish (or a dequeue skipping
  * them) unlinks them.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "rt_internal.h"
@@ -333,7 +334,12 @@ void rt_hwaiter_init(rt_hwaiter *w) {
 }
 
 void rt_hwaiter_wake(rt_g *g) {
-    rt_note_wakeup(&((rt_hwaiter *)g)->note); /* the last touch of the record */
+    rt_hwaiter *w = (rt_hwaiter *)g;
+    if (w->active) { /* acting again from now on: before the thread can run (chan.h) */
+        atomic_fetch_add(&w->active->gen, 1);
+        atomic_fetch_add(&w->active->n, 1);
+    }
+    rt_note_wakeup(&w->note); /* the last touch of the record */
 }
 
 void rt_hwaiter_kick(rt_hwaiter *w) {
@@ -391,4 +397,53 @@ static void drop_g(void *arg, rt_g *g) {
 
 void rt_sched_drop_waiters(rt_sched *s) {
     rt_for_each_g(s, drop_g, NULL);
+}
+
+typedef struct blocked_set {
+    rt_chan **c;
+    int n, cap;
+} blocked_set;
+
+static void blocked_add(blocked_set *b, rt_chan *c) {
+    if (!c) return;
+    for (int i = 0; i < b->n; i++)
+        if (b->c[i] == c) return;
+    if (b->n == b->cap) {
+        int cap = b->cap ? 2 * b->cap : 16;
+        rt_chan **p = realloc(b->c, sizeof *p * (size_t)cap);
+        if (!p) abort();
+        b->c = p;
+        b->cap = cap;
+    }
+    b->c[b->n++] = c;
+}
+
+static void blocked_g(void *arg, rt_g *g) {
+    blocked_set *b = arg;
+    uint32_t st = atomic_load(&g->status);
+    if (st != RT_G_WAITING && st != RT_G_PARKING) return;
+    if (g->sel_sudogs) {
+        for (int k = 0; k < g->sel_n; k++)
+            blocked_add(b, g->sel_sudogs[k].c);
+        return;
+    }
+    if (g->wait_reason == RT_WAIT_CHAN_SEND || g->wait_reason == RT_WAIT_CHAN_RECV)
+        blocked_add(b, g->sudog.c);
+}
+
+rt_chan **rt_blocked_chans(rt_sched *s, int *n) {
+    blocked_set b = {0};
+    rt_for_each_g(s, blocked_g, &b);
+    *n = b.n;
+    return b.c;
+}
+
+void rt_chan_each_buffered(rt_chan *c, void (*fn)(void *arg, const uint64_t *elem), void *arg) {
+    rt_lock_acquire(&c->lock);
+    if (c->buf)
+        for (int64_t i = 0, k = c->recvx; i < c->qcount; i++) {
+            fn(arg, slot(c, k));
+            if (++k == c->cap) k = 0;
+        }
+    rt_lock_release(&c->lock);
 }

@@ -33,6 +33,15 @@ bool rt_chan_try_recv(rt_sched *s, rt_chan *c, uint64_t *dst, bool *ok);
 int64_t rt_chan_len(rt_chan *c); /* 0 for nil */
 int64_t rt_chan_cap(rt_chan *c);
 
+/* The host operations that are acting (not parked), for deadlock detection (the
+ * VM's host_may_wake): n counts them, gen counts every start of one. Whoever readies a
+ * parked host waiter counts it in again (n and gen) before it wakes the thread, so a
+ * host thread that will act again is never uncounted while every M is idle. */
+typedef struct rt_hwactive {
+    _Atomic int32_t n;
+    _Atomic uint64_t gen;
+} rt_hwactive;
+
 /* ---------- host threads (the embedding API: vm/api_chan.c) ----------
  * A host thread that blocks on a channel is not a goroutine and holds no M or P: it
  * queues an rt_hwaiter, whose g is a pseudo-G (allg_flags RT_ALLG_HOST) with the sudog
@@ -46,7 +55,9 @@ int64_t rt_chan_cap(rt_chan *c);
 typedef struct rt_hwaiter {
     rt_g g;
     rt_note note;
+    rt_hwactive *active;            /* NULL: not counted */
     struct rt_hwaiter *next, *prev; /* the VM's list of blocked host waiters (its lock) */
+    int kick_status;                /* set by the kicker, for the host's return status */
 } rt_hwaiter;
 
 void rt_hwaiter_init(rt_hwaiter *w);
@@ -72,6 +83,13 @@ void rt_hwaiter_kick(rt_hwaiter *w);
  * (or in a select) off its wait queues. They never run again, and a channel that
  * outlives the run (one the host holds) must not hand values to them. */
 void rt_sched_drop_waiters(rt_sched *s);
+/* The channels the Gs of s are parked on (a send, a receive, a select's cases), each
+ * once, in a malloc'd array (*n of them; NULL when none) the caller frees. Under the
+ * all-Gs lock; meant for when every M is idle (host_may_wake). */
+rt_chan **rt_blocked_chans(rt_sched *s, int *n);
+/* fn(arg, words) for each value buffered in c, oldest first, under c's lock (fn must
+ * not take channel locks). */
+void rt_chan_each_buffered(rt_chan *c, void (*fn)(void *arg, const uint64_t *elem), void *arg);
 
 /* ---------- select (select.c) ---------- */
 typedef struct rt_scase {

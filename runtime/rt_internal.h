@@ -138,11 +138,6 @@ struct rt_sched {
     rt_trace *trace; /* -trace (trace.c); NULL: off, and every hook is one branch */
     bool no_spare;   /* rt_sched_set_no_spare: the program spawns no goroutine */
     _Atomic bool long_run; /* cb.long_run was called */
-
-    /* embedding: > 0 while a host thread may still act on a channel (the VM's count of
-     * host channel handles and host channel operations in flight); deadlock is then
-     * not reported. NULL: none (the CLI). */
-    _Atomic int32_t *host_live;
 };
 
 /* deterministic mode (det.c) */

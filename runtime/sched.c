@@ -31,6 +31,8 @@
  *   - Deadlock (Go's checkdead): the M that is about to sleep with no deadline
  *     checks, under s->lock, that every M is idle, no run queue holds a G and no
  *     P holds a timer. Ms in rt_enter_blocking or waiting on pwait are not idle.
+ *     Then the VM's host_may_wake may veto it (an embedding host that can still
+ *     reach a blocked G's channel); rt_sched_recheck_dead makes an idle M look again.
  *   - Shrinking GOMAXPROCS: idle Ps with id >= nprocs are retired at once; a
  *     running one is retired by its own M at the top of its next schedule.
  */
@@ -388,7 +390,6 @@ static int64_t earliest_timer(rt_sched *s) {
 /* s->lock held: Go's checkdead. */
 static bool is_deadlocked(rt_sched *s) {
     if (s->mcount - s->nmidle > 0) return false;
-    if (s->host_live && atomic_load(s->host_live) > 0) return false; /* the host may act */
     if (atomic_load(&s->runq_size) > 0) return false;
     rt_p **allp = allp_load(s);
     int32_t n = atomic_load(&s->allp_len);
@@ -396,7 +397,8 @@ static bool is_deadlocked(rt_sched *s) {
         if (!rt_runq_empty(allp[i])) return false;
         if (atomic_load(&allp[i]->timer0_when)) return false;
     }
-    return true;
+    /* last, as it is the slow part: an embedding host may still wake a G */
+    return !(s->cb.host_may_wake && s->cb.host_may_wake(s->user, s));
 }
 
 static void retire_p(rt_sched *s, rt_m *m) {
@@ -956,10 +958,6 @@ void rt_for_each_g(rt_sched *s, void (*fn)(void *arg, rt_g *g), void *arg) {
     for (rt_g *g = s->allg; g; g = g->allnext)
         if (atomic_load(&g->status) != RT_G_DEAD) fn(arg, g);
     pthread_mutex_unlock(&s->allg_lock);
-}
-
-void rt_sched_set_host_live(rt_sched *s, _Atomic int32_t *live) {
-    s->host_live = live;
 }
 
 void rt_sched_set_no_spare(rt_sched *s) {

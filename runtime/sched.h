@@ -146,6 +146,12 @@ typedef struct rt_callbacks {
      * lock held (the VM starts its SIGQUIT watcher then: most runs end before). May be
      * NULL. */
     void (*long_run)(void *user);
+    /* May be NULL. Every M is idle and no G is runnable or waiting on a timer: could
+     * someone outside the scheduler (an embedding host) still wake a G? true vetoes the
+     * deadlock report. Called under the scheduler lock (it may take channel locks and
+     * walk the Gs with rt_blocked_chans, nothing that takes the scheduler lock); the
+     * Ms then sleep until rt_sched_recheck_dead. */
+    bool (*host_may_wake)(void *user, rt_sched *s);
 } rt_callbacks;
 
 /* ---------- scheduler lifetime ---------- */
@@ -202,15 +208,12 @@ int64_t rt_num_goroutine(rt_sched *s);
  * call back into the scheduler. Used for goroutine dumps. */
 void rt_for_each_g(rt_sched *s, void (*fn)(void *arg, rt_g *g), void *arg);
 
-/* Embedding: *live > 0 means a host thread may still send, receive or close on a channel
- * (it holds a channel handle, or is inside a channel operation), so "all goroutines are
- * asleep" is not a deadlock: the Ms idle until the host acts. Before rt_sched_run_main. */
-void rt_sched_set_host_live(rt_sched *s, _Atomic int32_t *live);
 /* The program has no go statement: no spare M is started before main (start_spare_m);
  * Ms are still made on demand. Before rt_sched_run_main. */
 void rt_sched_set_no_spare(rt_sched *s);
-/* *live dropped to 0: if every M is idle, wake one to run the deadlock check again. Any
- * thread. */
+/* Embedding: what vetoed a deadlock report (cb.host_may_wake) may have gone away (a host
+ * handle released, a host operation over): if every M is idle, wake one to run the
+ * deadlock check again. Any thread. */
 void rt_sched_recheck_dead(rt_sched *s);
 
 /* [G] A native that blocks outside the VM (host call, file I/O) brackets the call

@@ -582,7 +582,7 @@ void mg_vm_stop(mg_vm *vm) {
     /* after stop_req is set: a direct call that sees the hint finds the request under the
      * lock, and one that clears a stale hint cannot lose a stop still on its way */
     atomic_store(&vm->stop_pending, true);
-    vm_chan_kick_all(vm);
+    vm_chan_kick_all(vm, MG_STOPPED); /* after hc_end is set (in vm_end_from_host) */
 }
 
 /* The mg_status a finished run ended with: the one its winning report recorded
@@ -637,7 +637,8 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
     vm->entered = true;
     pthread_mutex_lock(&vm->ctl_lock);
     bool stopped = vm->stop_req;
-    vm->stop_req = false; /* a stop applies to one run */
+    vm->stop_req = false;                       /* a stop applies to one run */
+    if (!stopped) atomic_store(&vm->hc_end, 0); /* host channel calls work again */
     pthread_mutex_unlock(&vm->ctl_lock);
     if (stopped) {
         atomic_store(&vm->end_status, MG_STOPPED);
@@ -654,11 +655,13 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
     /* the calling thread becomes M0: it must be known to the GC */
     bool registered = vm_thread_enter();
 
-    rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb, .long_run = long_run_cb};
+    rt_callbacks cb = {.run = run_g,
+                       .deadlock = deadlock_cb,
+                       .long_run = long_run_cb,
+                       .host_may_wake = vm_chan_host_may_wake};
     vm->det = vm->opt.deterministic != 0;
     if (vm->gomaxprocs <= 0) vm->gomaxprocs = default_gomaxprocs();
     rt_sched *s = rt_sched_new(vm->det ? 1 : vm->gomaxprocs, &cb, vm);
-    rt_sched_set_host_live(s, &vm->host_live);
     if (!vm->prog->spawns) rt_sched_set_no_spare(s);
     pthread_mutex_lock(&vm->ctl_lock);
     vm->sched = s;

@@ -255,6 +255,11 @@ mg_status vm_call_direct(mg_vm *vm, const mg_func *fn, const mg_word *args, int 
         atomic_store(&vm->end_status, MG_STOPPED);
         return MG_STOPPED;
     }
+    if (atomic_load_explicit(&vm->hc_end, memory_order_relaxed)) {
+        pthread_mutex_lock(&vm->ctl_lock); /* a run begins: host channel calls work again */
+        if (!vm->stop_req) atomic_store(&vm->hc_end, 0);
+        pthread_mutex_unlock(&vm->ctl_lock);
+    }
     mg_g *volatile g = call_g(vm); /* read again after a longjmp */
     if (!g) return MG_ERR_HEAP;
     vm->main_g = g;

@@ -37,6 +37,8 @@ struct mg_value {
     char *text;       /* malloc'd NUL-terminated copy (mg_to_string, mg_error_text) */
     int n;            /* host list: items; dict: pairs (keys, then values) */
     mg_value **items; /* malloc'd; each item is its own handle, released with this one */
+    bool listed;      /* on vm->hc_handles (its type may hold a channel) */
+    struct mg_value *hnext, *hprev; /* that list, under vm->hc_hlock */
     int nwords;
     mg_word w[];
 };
@@ -59,8 +61,62 @@ static mg_value *new_handle(mg_vm *vm, const mg_rtype *t, mg_value_kind hk, int 
         v->w[0].u = 0;
     else if (nwords)
         memset(v->w, 0, sizeof(mg_word) * (size_t)nwords);
-    if (t && t->kind == MK_CHAN) vm_chan_live(vm, 1); /* the host may use it: sched.h */
     return v;
+}
+
+/* A typed handle whose words are set: one whose type may hold a channel goes on the
+ * VM's list, which the deadlock check walks (api_chan.c). */
+static mg_value *list_handle(mg_value *v) {
+    if (!v || !v->type || !v->vm || !vm_chan_type_listed(v->type)) return v;
+    mg_vm *vm = v->vm;
+    pthread_mutex_lock(&vm->hc_hlock);
+    v->listed = true;
+    v->hprev = NULL;
+    v->hnext = vm->hc_handles;
+    if (v->hnext) v->hnext->hprev = v;
+    vm->hc_handles = v;
+    pthread_mutex_unlock(&vm->hc_hlock);
+    return v;
+}
+
+/* Off the list: true when it was on it (the deadlock check may now pass). */
+static bool unlist_handle(mg_value *v) {
+    mg_vm *vm = v->vm;
+    if (!v->listed || !vm) return false;
+    pthread_mutex_lock(&vm->hc_hlock);
+    bool was = v->listed; /* vm_values_detach may have taken it meanwhile */
+    if (was) {
+        if (v->hprev)
+            v->hprev->hnext = v->hnext;
+        else
+            vm->hc_handles = v->hnext;
+        if (v->hnext) v->hnext->hprev = v->hprev;
+        v->listed = false;
+    }
+    pthread_mutex_unlock(&vm->hc_hlock);
+    return was;
+}
+
+bool vm_values_any_listed(mg_vm *vm, bool (*fn)(void *arg, const mg_rtype *t, const mg_word *w),
+                          void *arg) {
+    bool found = false;
+    pthread_mutex_lock(&vm->hc_hlock);
+    for (mg_value *v = vm->hc_handles; v && !found; v = v->hnext)
+        found = fn(arg, v->type, v->w);
+    pthread_mutex_unlock(&vm->hc_hlock);
+    return found;
+}
+
+void vm_values_detach(mg_vm *vm) {
+    pthread_mutex_lock(&vm->hc_hlock);
+    for (mg_value *v = vm->hc_handles, *next; v; v = next) {
+        next = v->hnext;
+        v->listed = false;
+        v->hnext = v->hprev = NULL;
+        v->vm = NULL; /* mg_release needs no VM now */
+    }
+    vm->hc_handles = NULL;
+    pthread_mutex_unlock(&vm->hc_hlock);
 }
 
 _Static_assert(sizeof(mg_value) + 3 * sizeof(mg_word) <= VM_VALUE_INLINE,
@@ -86,7 +142,7 @@ static mg_value *typed_handle(mg_vm *vm, const mg_rtype *t, const mg_word *w) {
         v->w[0] = w[0];
     else if (v && t->words)
         memcpy(v->w, w, sizeof(mg_word) * (size_t)t->words);
-    return v;
+    return list_handle(v);
 }
 
 /* What this thread is to the collector, as far as minigo knows. Asking the collector
@@ -204,7 +260,7 @@ mg_value *mg_retain(mg_value *v) {
         for (int i = 0; i < ni; i++)
             c->items[i] = mg_retain(v->items[i]);
     }
-    return c;
+    return list_handle(c);
 }
 
 void mg_release(mg_value *v) {
@@ -217,14 +273,14 @@ void mg_release(mg_value *v) {
     }
     if (v->text) free(v->text);
     mg_vm *vm = v->vm;
-    bool chan = v->type && v->type->kind == MK_CHAN;
+    bool recheck = unlist_handle(v);
     if (v->inplace)
         v->text = NULL, v->items = NULL;
     else if (v->gc)
         GC_FREE(v);
     else if (v->nwords != 1 || !vm_escape_spare_keep(v))
         free(v);
-    if (chan) vm_chan_live(vm, -1);
+    if (recheck) vm_chan_released(vm);
 }
 
 /* ---------- converting to a Go type ---------- */
@@ -537,8 +593,8 @@ static const mg_word *view(const mg_value *v, const mg_rtype **t);
 struct rt_chan *vm_value_chan(const mg_value *v, const mg_rtype **type) {
     const mg_rtype *t;
     const mg_word *w = view(v, &t);
-    if (!w || !t || t->kind != MK_CHAN || !w[0].p) return NULL;
-    *type = t;
+    if (!w || !t || t->kind != MK_CHAN) return NULL;
+    *type = t; /* also for a nil channel */
     return w[0].p;
 }
 

@@ -19,7 +19,9 @@
  *
  * Ends: whichever reason wins vm_begin_die (a panic, os.Exit, a limit, a stop) sets
  * end_status with it, so the status mg_run reports is always the one whose report was
- * printed.
+ * printed. A stop or the time limit also sets hc_end and wakes the host threads blocked
+ * on the VM's channels (api_chan.c): they, and later channel calls until the next run,
+ * return that status.
  */
 #include "gc_glue.h"
 
@@ -92,19 +94,20 @@ void vm_limits_free(mg_vm *vm) {
 }
 
 /* Boehm prints "GC Warning: Failed to expand heap ..." before an allocation fails; Go
- * never prints such lines, the failure itself becomes Go's fatal error. Counted. */
+ * never prints such lines, the failure itself becomes Go's fatal error. Counted. (No
+ * collector, no warnings: -DMINIGO_GC_MALLOC has no GC_word either.) */
+#ifndef MINIGO_GC_MALLOC
 static void gc_warn(char *msg, GC_word arg) {
     (void)msg;
     (void)arg;
     vm_escape *e = tls_escape;
     if (e) atomic_fetch_add_explicit(&e->g->vm->gc_warnings, 1, memory_order_relaxed);
 }
+#endif
 
 void vm_gc_quiet(void) {
 #ifndef MINIGO_GC_MALLOC
     GC_set_warn_proc(gc_warn);
-#else
-    (void)gc_warn;
 #endif
 }
 
@@ -167,13 +170,19 @@ bool vm_tick_limit(mg_g *g, int64_t used) {
 bool vm_end_from_host(mg_vm *vm, int status) {
     pthread_mutex_lock(&vm->ctl_lock);
     bool won = false;
-    if (status == MG_STOPPED) vm->stop_req = true;
+    if (status == MG_STOPPED) {
+        vm->stop_req = true;
+        atomic_store(&vm->hc_end, status); /* host channel calls fail from now on */
+    }
     if (vm->sched_live && vm_begin_die(vm)) {
         won = true;
         atomic_store(&vm->end_status, status);
         vm->exit_code = 2;
         vm->exiting = true;
-        if (status == MG_ERR_TIMEOUT) vm->timeout_fired = true;
+        if (status == MG_ERR_TIMEOUT) {
+            vm->timeout_fired = true;
+            atomic_store(&vm->hc_end, status);
+        }
         vm_close_output(vm); /* nothing the goroutines write from now on is seen */
         rt_sched_stop(vm->sched);
     }
@@ -200,7 +209,8 @@ static void *deadline_watcher(void *arg) {
         rc = pthread_cond_timedwait(&w->cond, &w->lock, &w->at);
     bool fire = !w->over;
     pthread_mutex_unlock(&w->lock);
-    if (fire) vm_end_from_host(w->vm, MG_ERR_TIMEOUT);
+    /* the host threads blocked on the VM's channels return MG_ERR_TIMEOUT too */
+    if (fire && vm_end_from_host(w->vm, MG_ERR_TIMEOUT)) vm_chan_kick_all(w->vm, MG_ERR_TIMEOUT);
     return NULL;
 }
 

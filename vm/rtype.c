@@ -434,8 +434,19 @@ static bool rt_pointers(Type *t) {
     }
 }
 
+static const mg_rtype *cg_rtype_build(Type *t);
+
 const mg_rtype *cg_rtype(Type *t) {
     if (!t) return NULL;
+    if (t->kind == TY_CHAN) { /* every one the program uses is listed (compile.c) */
+        const mg_rtype *r = cg_rtype_build(t);
+        cg_note_chan(r);
+        return r;
+    }
+    return cg_rtype_build(t);
+}
+
+static const mg_rtype *cg_rtype_build(Type *t) {
     const mg_rtype *done = rt_published(t);
     if (done) return done;
     pthread_mutex_lock(&rt_lock);

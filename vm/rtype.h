@@ -18,6 +18,8 @@ const mg_rtype *cg_rtype(Type *t);
  * compile time); for an empty interface, &rtype(t)->self_itab. */
 const mg_itab *cg_itab(Type *t, Type *iface);
 
+/* lang/compile.c: a chan type's descriptor was handed out during a compile. */
+void cg_note_chan(const mg_rtype *r);
 /* Run time: the itab of concrete type t for interface iface, NULL if t lacks a method. */
 /* A program's cache of itabs built at run time (interface-to-interface conversions and
  * assertions). It belongs to the program, so it dies with it. */

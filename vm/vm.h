@@ -130,13 +130,23 @@ struct mg_vm {
     _Atomic bool stop_pending;   /* mg_vm_stop was called: a hint read without ctl_lock,
                                     cleared with stop_req */
     /* channels across the boundary (api_chan.c) */
-    _Atomic int32_t host_live;    /* channel handles alive + host channel operations in
-                                     flight: > 0 suspends deadlock detection (sched.h) */
+    struct rt_hwactive *hc_active; /* host channel operations acting (not parked): while
+                                      any is, no deadlock is reported (api_chan.c) */
     pthread_mutex_t hc_lock;      /* the host waiters below */
     pthread_cond_t hc_idle;       /* signalled when hc_ops drops to 0 (mg_vm_free waits) */
     struct rt_hwaiter *hc_waiters; /* host threads blocked in a channel op (their stacks) */
     _Atomic int32_t hc_ops;       /* host channel operations in flight */
     _Atomic bool hc_closing;      /* mg_vm_free began: new operations fail */
+    _Atomic int hc_end;           /* MG_STOPPED / MG_ERR_TIMEOUT once mg_vm_stop or the time
+                                     limit ended a run: channel calls fail with it until the
+                                     next run begins (0: none); set under ctl_lock */
+    _Atomic bool hc_veto_act;     /* the deadlock check passed on an acting host operation:
+                                     the end of one runs it again */
+    _Atomic bool hc_veto_reach;   /* it passed on a reachable channel: a release reruns it */
+    pthread_mutex_t hc_hlock;     /* hc_handles, hc_types */
+    mg_value *hc_handles;         /* live handles whose value may hold a channel */
+    const mg_rtype **hc_types;    /* chan types made for mg_new_chan (the program had none) */
+    int hc_ntypes;
 };
 
 /* ---- limits.c ---- */
@@ -223,16 +233,26 @@ bool vm_value_to_words(mg_vm *vm, const mg_rtype *t, const mg_value *v, mg_word 
  * one-word value of type t itself) into *dst, without the general machinery; false:
  * use vm_value_to_words. */
 bool vm_value_word(const mg_rtype *t, const mg_value *v, mg_word *dst);
-/* The channel a handle holds (NULL: not a non-nil channel) and its chan type. */
+/* The channel a handle holds (NULL: not a non-nil channel) and its chan type (*type
+ * set when the handle holds a channel, nil included, else left alone). */
 struct rt_chan *vm_value_chan(const mg_value *v, const mg_rtype **type);
 /* api_host.c: host function i's func type (NULL before a load); i < vm->nhosts. */
 const mg_rtype *vm_host_type(mg_vm *vm, int i);
-/* api_chan.c: the lifetime of the host channel state; a channel handle made (+1) or
- * released (-1); mg_vm_stop's wake-up of blocked host threads. */
+/* api_value.c: the VM's list of live handles whose type may hold a channel (what the
+ * deadlock check walks): fn(arg, type, words) for each, under hc_hlock, until fn returns
+ * true (then true); mg_vm_free's detaching of them (their mg_release stays valid). */
+bool vm_values_any_listed(mg_vm *vm, bool (*fn)(void *arg, const mg_rtype *t, const mg_word *w),
+                          void *arg);
+void vm_values_detach(mg_vm *vm);
+/* api_chan.c: the lifetime of the host channel state; a listed handle released (the
+ * deadlock check runs again); mg_vm_stop's and the time limit's wake-up of blocked host
+ * threads (they return status); the scheduler's deadlock veto (rt_callbacks). */
 void vm_chan_init(mg_vm *vm);
 void vm_chan_free(mg_vm *vm); /* wakes the blocked host threads, waits for them to leave */
-void vm_chan_live(mg_vm *vm, int delta);
-void vm_chan_kick_all(mg_vm *vm);
+bool vm_chan_type_listed(const mg_rtype *t); /* may a value of t hold a channel? */
+void vm_chan_released(mg_vm *vm);            /* a listed handle was released */
+void vm_chan_kick_all(mg_vm *vm, int status);
+bool vm_chan_host_may_wake(void *user, struct rt_sched *s);
 /* interp: a goroutine used `used` ticks; true when the budget is spent (the fatal
  * report is made and GSIG_DIE set). */
 bool vm_tick_limit(mg_g *g, int64_t used);

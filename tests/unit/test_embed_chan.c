@@ -3,8 +3,10 @@
  * semantics: pairs of blocking operations, a select meeting a host sender, closes from
  * either side, send on a closed channel as MG_CLOSED, try and timed forms, element
  * kinds converting both ways, a channel returned by a call, one made and used inside a
- * blocking host function, the deadlock rule (no report while the host holds a channel;
- * a report once it lets go), and mg_vm_stop / mg_vm_free waking a blocked host thread.
+ * blocking host function, the deadlock rule (no report while the host holds the channel
+ * a goroutine waits on; a report once it lets go), and mg_vm_stop / mg_vm_free waking a
+ * blocked host thread (test_embed_chanlife.c has the rest of the deadlock rule and of
+ * the ends).
  * Each scenario runs under GOMAXPROCS 1 and 4.
  *
  * Where a test must know that a thread or goroutine is blocked on a channel before it
@@ -20,6 +22,7 @@
 #include "minigo.h"
 #include "runtime/rt_internal.h"
 #include "unit_check.h"
+#include "embed_chan_test.h"
 #include "vm/vm.h"
 
 static const char prog[] =
@@ -118,57 +121,6 @@ static mg_vm *load(capture *cap, int procs) {
     mg_status st = mg_load_string(vm, "chan.mg", prog, strlen(prog));
     CHECK(st == MG_OK, "load: %s", mg_error(vm));
     return vm;
-}
-
-/* Whether some thread or goroutine is queued on ch (receiving: recvq, else sendq). */
-static bool queued(mg_value *ch, bool recv) {
-    const mg_rtype *t;
-    rt_chan *c = vm_value_chan(ch, &t);
-    rt_lock_acquire(&c->lock);
-    bool q = (recv ? c->recvq.first : c->sendq.first) != NULL;
-    rt_lock_release(&c->lock);
-    return q;
-}
-
-static void wait_queued(mg_value *ch, bool recv) {
-    double until = now_ms() + 10000;
-    while (!queued(ch, recv) && now_ms() < until)
-        sleep_ms(1);
-    CHECK(queued(ch, recv), "nobody queued on the channel after 10 s");
-}
-
-/* mg_call on a thread of its own (the calling thread is inside the VM until it returns). */
-typedef struct call_job {
-    mg_vm *vm;
-    const char *name;
-    int nargs;
-    mg_value *args[8];
-    mg_value *res;
-    int nres;
-    mg_status st;
-    pthread_t th;
-} call_job;
-
-static void *call_main(void *arg) {
-    call_job *j = arg;
-    j->st = mg_call(j->vm, j->name, j->nargs, j->args, j->nres, j->nres ? &j->res : NULL);
-    return NULL;
-}
-
-static void call_start(call_job *j) {
-    pthread_create(&j->th, NULL, call_main, j);
-}
-
-static mg_status call_join(call_job *j) {
-    pthread_join(j->th, NULL);
-    return j->st;
-}
-
-static mg_status send_int(mg_vm *vm, mg_value *ch, long long x) {
-    mg_value *v = mg_new_int(vm, x);
-    mg_status st = mg_chan_send(vm, ch, v);
-    mg_release(v);
-    return st;
 }
 
 static long long recv_int(mg_vm *vm, mg_value *ch, int *ok, mg_status *st) {
@@ -542,8 +494,13 @@ static void test_deadlock_and_stop(int procs) {
     CHECK(hst == MG_STOPPED, "host receive after mg_vm_stop: %d", hst);
     CHECK(call_join(&w) == MG_STOPPED, "the run after mg_vm_stop");
     CHECK(!queued(c, true) && !queued(c2, true), "waiters left queued");
-    /* later operations work as usual */
+    /* later channel calls fail the same way until the next run begins ... */
     mg_value *one = mg_new_int(vm, 1);
+    CHECK(mg_chan_try_send(vm, c2, one) == MG_STOPPED, "try_send after mg_vm_stop");
+    CHECK(send_int(vm, c, 1) == MG_STOPPED, "send after mg_vm_stop");
+    CHECK(mg_chan_close(vm, c) == MG_STOPPED, "close after mg_vm_stop");
+    /* ... and work as usual after it */
+    CHECK(mg_call(vm, "main", 0, NULL, 0, NULL) == MG_OK, "a run after the stop: %s", mg_error(vm));
     CHECK(mg_chan_try_send(vm, c2, one) == MG_WOULDBLOCK, "the dropped goroutine is gone");
     mg_release(one);
 
