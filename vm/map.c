@@ -45,9 +45,10 @@
 
 enum { KM_WORD, KM_STRING, KM_GENERIC };
 
-#define CTRL_EMPTY 0
-#define CTRL_TOMB  1
-#define MIN_CAP    8
+#define CTRL_EMPTY   0
+#define CTRL_TOMB    1
+#define MIN_CAP      8
+#define REHASH_AHEAD 8 /* slots: how far ahead rehash prefetches string keys' bytes */
 
 struct mg_map {
     const mg_rtype *key, *val;
@@ -115,20 +116,30 @@ ALWAYS_INLINE int64_t find_slot(const mg_map *m, int mode, const mg_word *k, uin
     }
 }
 
-/* Allocates a table of cap slots and moves every entry of the old one into it. */
+/* Allocates a table of cap slots and moves every entry of the old one into it.
+ * The old table is left to the collector: iterators may still walk it. */
 static void rehash(mg_map *m, uint64_t cap) {
     size_t slot_bytes = (size_t)cap * (size_t)m->sw * sizeof(mg_word);
     size_t bytes = slot_bytes + (size_t)cap;
-    mg_word *slots = m->pointers ? mg_alloc(bytes) : mg_alloc_atomic(bytes);
+    mg_word *slots = mg_alloc_table(bytes, m->pointers);
     uint8_t *ctrl = (uint8_t *)slots + slot_bytes;
     int shift = 64 - __builtin_ctzll(cap);
     uint64_t mask = cap - 1;
     for (uint64_t j = 0; j < m->cap; j++) {
         if (!(m->ctrl[j] & 0x80)) continue;
         const mg_word *k = m->slots + j * (uint64_t)m->sw;
-        uint64_t h = m->mode == KM_WORD     ? mg_hash_word(k[0].u, m->seed)
-                     : m->mode == KM_STRING ? mg_hash_bytes(k[0].p, k[1].i, m->seed)
-                                            : mg_value_hash(m->key, k, m->seed, NULL);
+        uint64_t h;
+        if (m->mode == KM_WORD) {
+            h = mg_hash_word(k[0].u, m->seed);
+        } else if (m->mode == KM_STRING) {
+            /* The old table is walked in order but the bytes of its keys lie anywhere:
+             * fetch those of a key a few slots on while this one is hashed. */
+            if (j + REHASH_AHEAD < m->cap)
+                __builtin_prefetch(m->slots[(j + REHASH_AHEAD) * (uint64_t)m->sw].p);
+            h = mg_hash_bytes(k[0].p, k[1].i, m->seed);
+        } else {
+            h = mg_value_hash(m->key, k, m->seed, NULL);
+        }
         uint64_t i = h >> shift;
         while (ctrl[i] != CTRL_EMPTY)
             i = (i + 1) & mask;
