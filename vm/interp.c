@@ -1374,7 +1374,7 @@ L_MAPSET : {
         RAISE(vm_raise(g, RT_ERRSTR, "hash of unhashable type %s", bad->name));
     }
     memmove(v, base + C, W(t->elem->words));
-    mg_map_end_write(m);
+    if (unlikely(!mg_map_end_write(m))) FATAL("concurrent map writes");
     DISPATCH();
 }
 L_MAPDEL : {
@@ -1383,7 +1383,7 @@ L_MAPDEL : {
     mg_map *m = RA.p;
     if (m && unlikely(!mg_map_begin_write(m))) FATAL("concurrent map writes");
     mg_map_delete(m, base + B, &bad);
-    if (m) mg_map_end_write(m);
+    if (m && unlikely(!mg_map_end_write(m))) FATAL("concurrent map writes");
     if (unlikely(bad != NULL))
         RAISE(vm_raise(g, RT_ERRSTR, "hash of unhashable type %s", bad->name));
     DISPATCH();
@@ -1395,7 +1395,7 @@ L_MAPCLEAR : {
     mg_map *m = RA.p;
     if (m && unlikely(!mg_map_begin_write(m))) FATAL("concurrent map writes");
     mg_map_clear(m);
-    if (m) mg_map_end_write(m);
+    if (m && unlikely(!mg_map_end_write(m))) FATAL("concurrent map writes");
     DISPATCH();
 }
 L_MAPITER : {

@@ -5,8 +5,10 @@
  * (slot = key words then value words), so a lookup touches one control byte
  * and usually one slot, which is what the benchmark shapes (1e6 int or string
  * keys) reward; Go-style buckets with overflow chains would cost a pointer
- * chase and more code for no gain under Boehm. The control bytes sit after
- * the slots in the same allocation, so one pointer identifies a table.
+ * chase and more code for no gain under Boehm. A table is one allocation: its
+ * size, then the slots, then the control bytes, so one pointer (m->tab)
+ * identifies it and its geometry can never be seen torn. Big tables come from
+ * mg_alloc_table (huge pages: alloc.c).
  *
  * Control byte: 0 empty, 1 deleted (tombstone), 0x80|tag full, where tag is
  * 7 bits of the hash (the slot index comes from the high bits), so most
@@ -45,33 +47,54 @@
 
 enum { KM_WORD, KM_STRING, KM_GENERIC };
 
-#define CTRL_EMPTY 0
-#define CTRL_TOMB  1
-#define MIN_CAP    8
+#define CTRL_EMPTY   0
+#define CTRL_TOMB    1
+#define MIN_CAP      8
+#define REHASH_AHEAD 8 /* slots: how far ahead rehash prefetches string keys' bytes */
+
+/* One table: its geometry lives with its slots, and every operation reads m->tab
+ * once, so even goroutines that race on a map (a program error that Go reports
+ * when it notices, below) never pair one table's slots with another's size. */
+typedef struct table {
+    uint64_t cap, mask; /* cap: a power of two */
+    int shift;          /* 64 - log2(cap) */
+    uint8_t *ctrl;      /* cap control bytes, after the slots */
+    mg_word slots[];    /* cap * sw words */
+} table;
 
 struct mg_map {
     const mg_rtype *key, *val;
     int kw, vw, sw; /* words per key, value, slot */
     int mode;
     bool pointers; /* slots may hold GC pointers */
-    int shift;     /* 64 - log2(cap) */
     int64_t count, tombs;
-    uint64_t cap, mask; /* cap == 0: no table yet */
-    mg_word *slots;     /* cap * sw words, then cap control bytes */
-    uint8_t *ctrl;
+    table *tab; /* NULL: no table yet */
     uint64_t seed;
     _Atomic uint8_t writing; /* a write is in progress (Go's hashWriting): the interpreter
                                 detects concurrent writes / a read during a write with it */
 };
 
 /* The interpreter brackets every write with begin/end (false: another goroutine is
- * writing) and checks mg_map_writing before reads. Declared in vm.h. */
+ * writing) and checks mg_map_writing before reads. Declared in vm.h.
+ *
+ * Like Go's hashWriting this is a plain flag, not a lock: an atomic exchange here
+ * (a full barrier) made each write wait for the previous write's cache misses to
+ * finish, about 60 ns a write when the table is out of cache. So detection is
+ * best effort, as in Go: two writers that slip in together are caught at the
+ * first overlap either of them sees, on entry or at end_write (the flag cleared
+ * under it), and until then the per-table geometry keeps them in bounds. */
 bool mg_map_begin_write(mg_map *m) {
-    return !atomic_exchange_explicit(&m->writing, 1, memory_order_acquire);
+    if (atomic_load_explicit(&m->writing, memory_order_relaxed)) return false;
+    atomic_store_explicit(&m->writing, 1, memory_order_relaxed);
+    atomic_signal_fence(memory_order_seq_cst); /* the flag is set before the write starts */
+    return true;
 }
 
-void mg_map_end_write(mg_map *m) {
+bool mg_map_end_write(mg_map *m) {
+    atomic_signal_fence(memory_order_seq_cst);
+    if (!atomic_load_explicit(&m->writing, memory_order_relaxed)) return false;
     atomic_store_explicit(&m->writing, 0, memory_order_release);
+    return true;
 }
 
 bool mg_map_writing(mg_map *m) {
@@ -102,69 +125,89 @@ static inline uint8_t hash_tag(uint64_t h) {
     return (uint8_t)(0x80 | (h & 0x7f));
 }
 
-/* Slot index of key k (hash h), or -1. */
-ALWAYS_INLINE int64_t find_slot(const mg_map *m, int mode, const mg_word *k, uint64_t h) {
-    if (m->cap == 0) return -1;
-    uint64_t i = h >> m->shift;
-    uint8_t tag = hash_tag(h);
-    for (;;) {
-        uint8_t c = m->ctrl[i];
-        if (c == tag && key_equal(m, mode, m->slots + i * (uint64_t)m->sw, k)) return (int64_t)i;
-        if (c == CTRL_EMPTY) return -1;
-        i = (i + 1) & m->mask;
-    }
+static inline mg_word *slot_at(const mg_map *m, table *t, uint64_t i) {
+    return t->slots + i * (uint64_t)m->sw;
 }
 
-/* Allocates a table of cap slots and moves every entry of the old one into it. */
-static void rehash(mg_map *m, uint64_t cap) {
-    size_t slot_bytes = (size_t)cap * (size_t)m->sw * sizeof(mg_word);
-    size_t bytes = slot_bytes + (size_t)cap;
-    mg_word *slots = m->pointers ? mg_alloc(bytes) : mg_alloc_atomic(bytes);
-    uint8_t *ctrl = (uint8_t *)slots + slot_bytes;
-    int shift = 64 - __builtin_ctzll(cap);
-    uint64_t mask = cap - 1;
-    for (uint64_t j = 0; j < m->cap; j++) {
-        if (!(m->ctrl[j] & 0x80)) continue;
-        const mg_word *k = m->slots + j * (uint64_t)m->sw;
-        uint64_t h = m->mode == KM_WORD     ? mg_hash_word(k[0].u, m->seed)
-                     : m->mode == KM_STRING ? mg_hash_bytes(k[0].p, k[1].i, m->seed)
-                                            : mg_value_hash(m->key, k, m->seed, NULL);
-        uint64_t i = h >> shift;
-        while (ctrl[i] != CTRL_EMPTY)
-            i = (i + 1) & mask;
-        ctrl[i] = hash_tag(h);
-        memcpy(slots + i * (uint64_t)m->sw, k, (size_t)m->sw * sizeof(mg_word));
+/* Slot index of key k (hash h) in t, or -1. At most cap probes: a table always
+ * has an empty slot, except when racing writers overfilled it. */
+ALWAYS_INLINE int64_t find_slot(const mg_map *m, table *t, int mode, const mg_word *k, uint64_t h) {
+    if (!t) return -1;
+    uint64_t i = h >> t->shift;
+    uint8_t tag = hash_tag(h);
+    for (uint64_t n = t->cap; n > 0; n--) {
+        uint8_t c = t->ctrl[i];
+        if (c == tag && key_equal(m, mode, slot_at(m, t, i), k)) return (int64_t)i;
+        if (c == CTRL_EMPTY) return -1;
+        i = (i + 1) & t->mask;
     }
-    m->slots = slots;
-    m->ctrl = ctrl;
-    m->cap = cap;
-    m->mask = mask;
-    m->shift = shift;
+    return -1;
+}
+
+/* Allocates a table of cap slots and moves every entry of old (NULL: none) into it.
+ * The old table is left to the collector: iterators may still walk it. */
+static table *rehash(mg_map *m, table *old, uint64_t cap) {
+    size_t slot_bytes = (size_t)cap * (size_t)m->sw * sizeof(mg_word);
+    table *t = mg_alloc_table(sizeof(table) + slot_bytes + (size_t)cap, m->pointers);
+    t->cap = cap;
+    t->mask = cap - 1;
+    t->shift = 64 - __builtin_ctzll(cap);
+    t->ctrl = (uint8_t *)t->slots + slot_bytes;
+    uint64_t oldcap = old ? old->cap : 0;
+    for (uint64_t j = 0; j < oldcap; j++) {
+        if (!(old->ctrl[j] & 0x80)) continue;
+        const mg_word *k = slot_at(m, old, j);
+        uint64_t h;
+        if (m->mode == KM_WORD) {
+            h = mg_hash_word(k[0].u, m->seed);
+        } else if (m->mode == KM_STRING) {
+            /* The old table is walked in order but the bytes of its keys lie anywhere:
+             * fetch those of a key a few slots on while this one is hashed. */
+            if (j + REHASH_AHEAD < oldcap)
+                __builtin_prefetch(slot_at(m, old, j + REHASH_AHEAD)[0].p);
+            h = mg_hash_bytes(k[0].p, k[1].i, m->seed);
+        } else {
+            h = mg_value_hash(m->key, k, m->seed, NULL);
+        }
+        uint64_t i = h >> t->shift;
+        while (t->ctrl[i] != CTRL_EMPTY)
+            i = (i + 1) & t->mask;
+        t->ctrl[i] = hash_tag(h);
+        memcpy(slot_at(m, t, i), k, (size_t)m->sw * sizeof(mg_word));
+    }
+    m->tab = t;
     m->tombs = 0;
+    return t;
 }
 
 /* Makes room for one more entry: grows when live entries would pass half the
- * new table, else only sweeps the tombstones out. */
-static void make_room(mg_map *m) {
-    if ((uint64_t)(m->count + m->tombs + 1) * 4 <= m->cap * 3) return;
-    uint64_t cap = m->cap ? m->cap : MIN_CAP;
+ * new table, else only sweeps the tombstones out. The table to insert into. */
+static table *make_room(mg_map *m, table *t) {
+    uint64_t cap = t ? t->cap : 0;
+    if (t && (uint64_t)(m->count + m->tombs + 1) * 4 <= cap * 3) return t;
+    if (!cap) cap = MIN_CAP;
     while ((uint64_t)(m->count + 1) * 2 > cap)
         cap *= 2;
-    rehash(m, cap);
+    return rehash(m, t, cap);
 }
 
 ALWAYS_INLINE mg_word *set_impl(mg_map *m, int mode, const mg_word *k, const mg_rtype **bad) {
     uint64_t h = key_hash(m, mode, k, bad);
     if (mode == KM_GENERIC && bad && *bad) return NULL;
-    int64_t found = find_slot(m, mode, k, h);
-    if (found >= 0) return m->slots + (uint64_t)found * (uint64_t)m->sw + m->kw;
-    make_room(m);
-    uint64_t i = h >> m->shift;
-    while (m->ctrl[i] & 0x80)
-        i = (i + 1) & m->mask;
-    if (m->ctrl[i] == CTRL_TOMB) m->tombs--;
-    m->ctrl[i] = hash_tag(h);
-    mg_word *slot = m->slots + i * (uint64_t)m->sw;
+    table *t = m->tab;
+    int64_t found = find_slot(m, t, mode, k, h);
+    if (found >= 0) return slot_at(m, t, (uint64_t)found) + m->kw;
+    t = make_room(m, t);
+    uint64_t i = h >> t->shift;
+    for (uint64_t n = t->cap; t->ctrl[i] & 0x80; i = (i + 1) & t->mask)
+        if (--n == 0) { /* full: only racing writers get here */
+            t = rehash(m, t, t->cap * 2);
+            i = (h >> t->shift) - 1;
+            n = t->cap;
+        }
+    if (t->ctrl[i] == CTRL_TOMB) m->tombs--;
+    t->ctrl[i] = hash_tag(h);
+    mg_word *slot = slot_at(m, t, i);
     memcpy(slot, k, (size_t)m->kw * sizeof(mg_word));
     m->count++;
     return slot + m->kw; /* value words are zero: fresh tables and freed slots are zeroed */
@@ -172,27 +215,29 @@ ALWAYS_INLINE mg_word *set_impl(mg_map *m, int mode, const mg_word *k, const mg_
 
 ALWAYS_INLINE mg_word *get_impl(mg_map *m, int mode, const mg_word *k, const mg_rtype **bad) {
     uint64_t h = key_hash(m, mode, k, bad);
-    int64_t i = find_slot(m, mode, k, h);
-    return i < 0 ? NULL : m->slots + (uint64_t)i * (uint64_t)m->sw + m->kw;
+    table *t = m->tab;
+    int64_t i = find_slot(m, t, mode, k, h);
+    return i < 0 ? NULL : slot_at(m, t, (uint64_t)i) + m->kw;
 }
 
 ALWAYS_INLINE void delete_impl(mg_map *m, int mode, const mg_word *k, const mg_rtype **bad) {
     uint64_t h = key_hash(m, mode, k, bad);
-    int64_t found = find_slot(m, mode, k, h);
+    table *t = m->tab;
+    int64_t found = find_slot(m, t, mode, k, h);
     if (found < 0) return;
     uint64_t i = (uint64_t)found;
-    memset(m->slots + i * (uint64_t)m->sw, 0, (size_t)m->sw * sizeof(mg_word));
+    memset(slot_at(m, t, i), 0, (size_t)m->sw * sizeof(mg_word));
     m->count--;
-    if (m->ctrl[(i + 1) & m->mask] != CTRL_EMPTY) {
-        m->ctrl[i] = CTRL_TOMB;
+    if (t->ctrl[(i + 1) & t->mask] != CTRL_EMPTY) {
+        t->ctrl[i] = CTRL_TOMB;
         m->tombs++;
         return;
     }
     /* No probe sequence continues past an empty slot, so this slot and the
      * tombstones just before it are not on any entry's path any more. */
-    m->ctrl[i] = CTRL_EMPTY;
-    for (uint64_t j = (i - 1) & m->mask; m->ctrl[j] == CTRL_TOMB; j = (j - 1) & m->mask) {
-        m->ctrl[j] = CTRL_EMPTY;
+    t->ctrl[i] = CTRL_EMPTY;
+    for (uint64_t j = (i - 1) & t->mask; t->ctrl[j] == CTRL_TOMB; j = (j - 1) & t->mask) {
+        t->ctrl[j] = CTRL_EMPTY;
         m->tombs--;
     }
 }
@@ -237,7 +282,7 @@ mg_map *mg_map_new(const mg_rtype *key, const mg_rtype *val, int64_t hint) {
         uint64_t cap = MIN_CAP;
         while ((uint64_t)hint * 4 > cap * 3 && cap < (1ULL << 40))
             cap *= 2;
-        rehash(m, cap);
+        rehash(m, NULL, cap);
     }
     return m;
 }
@@ -279,21 +324,20 @@ void mg_map_delete(mg_map *m, const mg_word *key, const mg_rtype **bad) {
 }
 
 void mg_map_clear(mg_map *m) {
-    if (!m || m->cap == 0) return;
+    if (!m || !m->tab) return;
     /* A fresh empty table: iterators over the old one then find nothing current. */
     m->count = 0;
-    m->cap = 0; /* nothing to move */
-    rehash(m, MIN_CAP);
+    rehash(m, NULL, MIN_CAP);
 }
 
-/* Iterator fields (private in map.h): priv = the table being walked (its slot
- * array), count = that table's cap, start = first slot, gen = stride (odd),
- * pos = slots visited so far. */
+/* Iterator fields (private in map.h): priv = the table being walked, count = its cap, start = first
+ * slot, gen = stride (odd), pos = slots visited so far. */
 void mg_map_iter_init(mg_map_iter *it, mg_map *m, uint64_t random) {
     it->m = m;
     it->pos = 0;
-    it->priv = m ? m->slots : NULL;
-    it->count = m ? m->cap : 0;
+    table *t = m ? m->tab : NULL;
+    it->priv = t;
+    it->count = t ? t->cap : 0;
     it->start = it->count ? random & (it->count - 1) : 0;
     /* Small tables also get a random odd stride so that their order is not just a
      * rotation; big ones walk sequentially for cache locality. */
@@ -304,15 +348,14 @@ bool mg_map_iter_next(mg_map_iter *it, mg_word **key, mg_word **val) {
     mg_map *m = it->m;
     if (!m || it->count == 0) return false;
     uint64_t cap = it->count, mask = cap - 1;
-    mg_word *slots = it->priv;
-    int sw = m->sw, kw = m->kw;
-    const uint8_t *ctrl = (const uint8_t *)(slots + cap * (uint64_t)sw);
+    table *t = it->priv;
+    int kw = m->kw;
     while (it->pos < cap) {
         uint64_t i = (it->start + it->pos * (uint64_t)it->gen) & mask;
         it->pos++;
-        if (!(ctrl[i] & 0x80)) continue;
-        mg_word *k = slots + i * (uint64_t)sw;
-        if (m->slots == slots) {
+        if (!(t->ctrl[i] & 0x80)) continue;
+        mg_word *k = slot_at(m, t, i);
+        if (m->tab == t) {
             *key = k;
             *val = k + kw;
             return true;

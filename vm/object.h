@@ -27,6 +27,9 @@ void *mg_alloc_words(const mg_rtype *elem, int64_t count); /* count * elem->word
 void *mg_alloc_elems(const mg_rtype *elem, int64_t count);
 /* A GC-allocated array that lives as long as the process (type descriptors, itabs, ...). */
 void *mg_alloc_uncollectable(size_t bytes);
+/* Zeroed memory for a big table (maps), scanned by the GC only if pointers; big ones
+ * are backed by transparent huge pages where the kernel allows (alloc.c). */
+void *mg_alloc_table(size_t bytes, bool pointers);
 
 /* ---------- strings ---------- */
 mg_string mg_str_from_c(const char *s);

@@ -260,7 +260,7 @@ bool vm_tick_limit(mg_g *g, int64_t used);
 /* Concurrent map access detection (map.c): the writing flag (Go's hashWriting). */
 struct mg_map;
 bool mg_map_begin_write(struct mg_map *m);
-void mg_map_end_write(struct mg_map *m);
+bool mg_map_end_write(struct mg_map *m); /* false: another write ended it */
 bool mg_map_writing(struct mg_map *m); /* false for nil */
 
 /* Output (vm.c). fd is 1 or 2. */
