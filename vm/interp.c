@@ -811,10 +811,12 @@ do_call : {
     fr->base = nb;
     fr->kind = FR_CALL;
     base = g->stack + nb;
-    pc = p->code;
+    pc = cfn->code;
     K = p->k;
     if (unlikely(--budget <= 0)) goto yield;
-    DISPATCH();
+    i = cfn->first;
+    pc++;
+    goto *disp[MG_OP(i)];
 }
 L_RET : {
     unsigned a = A, n = B;
