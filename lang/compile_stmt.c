@@ -239,6 +239,33 @@ static bool direct_parallel(FS *fs, NodeList *rhs, Place *pls, bool *isnew, int 
     return true;
 }
 
+/* Whether a and b are the same operand with no side effects: one local variable, or
+ * equal constants. */
+static bool same_operand(Node *a, Node *b) {
+    a = cg_unparen(a), b = cg_unparen(b);
+    if (a->cval || b->cval)
+        return a->cval && b->cval && a->cval->kind == CV_INT && b->cval->kind == CV_INT &&
+               !a->cval->big && !b->cval->big && a->cval->i == b->cval->i;
+    return a->kind == N_IDENT && b->kind == N_IDENT && a->sym && a->sym == b->sym &&
+           a->sym->kind == SYM_VAR && !a->sym->global;
+}
+
+/* `s[i], s[j] = s[j], s[i]` on a slice of one-word elements in a register: one SSWAP,
+ * whose checks come in gc's order (i first), after the places are evaluated. */
+static bool swap_elems(NodeList *lhs, NodeList *rhs, Place *pls, bool *isnew) {
+    if (lhs->len != 2 || rhs->len != 2 || isnew[0] || isnew[1]) return false;
+    for (int k = 0; k < 2; k++)
+        if (pls[k].kind != PL_SLICE || type_words(pls[k].type) != 1 ||
+            type_packed_size(pls[k].type))
+            return false;
+    if (pls[0].reg != pls[1].reg) return false;
+    Node *l0 = cg_unparen(lhs->items[0]), *l1 = cg_unparen(lhs->items[1]);
+    Node *r0 = cg_unparen(rhs->items[0]), *r1 = cg_unparen(rhs->items[1]);
+    if (r0->kind != N_INDEX || r1->kind != N_INDEX) return false;
+    return same_operand(l0->a, l1->a) && same_operand(r0->a, l0->a) && same_operand(r1->a, l0->a) &&
+           same_operand(r0->b, l1->b) && same_operand(r1->b, l0->b);
+}
+
 static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
     int save = fs->freereg;
     int n = lhs->len;
@@ -322,6 +349,11 @@ static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
         if (!cg_place(fs, l, &pls[i])) cg_error(fs, l, "assignment target");
     }
     pin_place_operands(fs, pls, isnew, n);
+    if (swap_elems(lhs, rhs, pls, isnew)) {
+        cg_emit_abc(fs, BC_SSWAP, pls[0].reg, pls[0].idx, pls[1].idx);
+        cg_free_to(fs, save);
+        return;
+    }
     int *vals = mg_alloc_atomic(sizeof(int) * (size_t)(n + 1));
     if (rhs->len == 1 && n > 1) {
         Node *r = rhs->items[0];
@@ -695,6 +727,30 @@ static void fuse_step_test(FS *fs, int add_pc, int body, int jcond) {
     cg_patch_sbx(fs, jcond, plain);
 }
 
+/* The two-pointer post statement `i, j = i+1, j-1` (`ADDI i i 1; ADDI j j -1`) before
+ * the test `JLT_INT i j`: one INCDECJLT that steps both and branches to body. The plain
+ * test moves up into the second ADDI's place and the loop's entry jump follows it. */
+static void fuse_two_pointer_test(FS *fs, int post, int body, int jcond) {
+    if (post + 3 != fs->ncode || body - (post + 1) < -32768) return;
+    mg_instr inc = fs->code[post], dec = fs->code[post + 1], test = fs->code[post + 2];
+    if (MG_OP(inc) != BC_ADDI || MG_OP(dec) != BC_ADDI || MG_OP(test) != BC_JLT_INT) return;
+    if (MG_SC(inc) == -1 && MG_SC(dec) == 1) {
+        mg_instr t = inc;
+        inc = dec, dec = t;
+    }
+    unsigned a = MG_A(inc), b = MG_A(dec);
+    if (MG_B(inc) != a || MG_SC(inc) != 1 || MG_B(dec) != b || MG_SC(dec) != -1 || a == b ||
+        MG_A(test) != a || MG_B(test) != b)
+        return;
+    fs->code[post] = MG_MKABC(BC_INCDECJLT, a, b, 0);
+    cg_patch_sc(fs, post, body);
+    fs->code[post + 1] = test;
+    fs->lines[post + 1] = fs->lines[post + 2];
+    fs->ncode--;
+    cg_patch_sc(fs, post + 1, body);
+    cg_patch_sbx(fs, jcond, post + 1);
+}
+
 static void for_stmt(FS *fs, Node *s, Node *label) {
     int save = fs->freereg;
     if (s->a) cg_stmt(fs, s->a);
@@ -726,7 +782,8 @@ static void for_stmt(FS *fs, Node *s, Node *label) {
         if (post_len == 1 && j.n == 1) {
             fuse_increment_test(fs, post, body);
             fuse_step_test(fs, post, body, jcond);
-        }
+        } else if (post_len == 2 && j.n == 1)
+            fuse_two_pointer_test(fs, post, body, jcond);
     } else {
         int j = cg_jump(fs, BC_JMP, 0);
         cg_patch_sbx(fs, j, body);

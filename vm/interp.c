@@ -242,7 +242,7 @@ vm_stop vm_interp(mg_g *g) {
         RACE_OP(ADDMULTO_F64), RACE_OP(SUBMULTO_F64), RACE_OP(ADDFF_F64), RACE_OP(SUBFF_F64),
         RACE_OP(MULFF_F64),
         RACE_OP(SGETB), RACE_OP(SSETB), RACE_OP(LOADB), RACE_OP(STOREB), RACE_OP(SGETB1),
-        RACE_OP(SSETB1),
+        RACE_OP(SSETB1), RACE_OP(SSWAP),
     // clang-format on
 #undef RACE_OP
     };
@@ -731,6 +731,11 @@ L_INCJLE_IK:
     RA.i = (int64_t)(RA.u + 1);
     if (RA.i <= MG_SB(i)) BACKJUMP(MG_SC(i));
     DISPATCH();
+L_INCDECJLT:
+    RA.i = (int64_t)(RA.u + 1);
+    RB.i = (int64_t)(RB.u - 1);
+    if (RA.i < RB.i) BACKJUMP(MG_SC(i));
+    DISPATCH();
 L_ADDJLT_INT : {
     uint64_t step = base[EXTRA()].u;
     RA.i = (int64_t)(RA.u + step);
@@ -1205,6 +1210,15 @@ L_SSETB1 : {
     int64_t x = RB.i, len = base[A + 1].i;
     if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
     ((uint8_t *)RA.p)[x] = (uint8_t)RC.u;
+    DISPATCH();
+}
+L_SSWAP : {
+    int64_t x = RB.i, y = RC.i, len = base[A + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    if (unlikely((uint64_t)y >= (uint64_t)len)) RAISE(raise_index(g, y, len));
+    mg_word *e = RA.p, t = e[x];
+    e[x] = e[y];
+    e[y] = t;
     DISPATCH();
 }
 L_AGETP : {
@@ -1762,6 +1776,18 @@ R_SSETB1:
     if (RACE_USER() && (uint64_t)RB.i < (uint64_t)base[A + 1].i)
         RACE_BYTES((uint8_t *)RA.p + RB.i, 1, true);
     goto L_SSETB1;
+R_SSWAP:
+    /* both elements read, then both written, as the statement's two phases do */
+    if (RACE_USER()) {
+        int64_t x = RB.i, y = RC.i, len = base[A + 1].i;
+        if ((uint64_t)x < (uint64_t)len && (uint64_t)y < (uint64_t)len) {
+            RACE((mg_word *)RA.p + y, 1, false);
+            RACE((mg_word *)RA.p + x, 1, false);
+            RACE((mg_word *)RA.p + x, 1, true);
+            RACE((mg_word *)RA.p + y, 1, true);
+        }
+    }
+    goto L_SSWAP;
 R_LOADB:
     if (RACE_USER() && RB.p) RACE_BYTES((uint8_t *)RB.p + C, (int64_t)pc[0], false);
     goto L_LOADB;

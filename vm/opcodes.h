@@ -361,7 +361,11 @@ typedef uint64_t mg_instr;
     OP(ADDPTRB, "ABC", "R[A] := (R[B].p) + C bytes (nil panics)")                                  \
     /* the one-byte (bool, uint8) slice accesses with no extra word: sieve's and []byte's loops */ \
     OP(SGETB1, "ABC", "R[A] := byte slice R[B..+3] [R[C]] (bool/uint8 elements; bounds checked)")  \
-    OP(SSETB1, "ABC", "byte slice R[A..+3] [R[B]] := R[C] (bool/uint8 elements; bounds checked)")
+    OP(SSETB1, "ABC", "byte slice R[A..+3] [R[B]] := R[C] (bool/uint8 elements; bounds checked)") \
+    /* s[i], s[j] = s[j], s[i] on a 1-word slice: R[B] checked first, as gc does */                 \
+    OP(SSWAP, "ABC", "slice R[A..+3]: swap elements R[B] and R[C] (1-word; bounds checked)")     \
+    /* `i, j = i+1, j-1` and the test `i < j` of a two-pointer loop in one dispatch */            \
+    OP(INCDECJLT, "ABsC", "R[A] += 1; R[B] -= 1; if R[A] < R[B] then pc += sC")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {
