@@ -80,6 +80,12 @@ typedef struct CgLoopConst {
     int reg;
 } CgLoopConst;
 
+/* A counted loop's counter and the range it has in the loop's body (compile_range.c). */
+typedef struct CgRange {
+    Symbol *v;
+    int64_t lo, hi;
+} CgRange;
+
 struct FS {
     CG *cg;
     FS *parent;
@@ -121,6 +127,8 @@ struct FS {
     int ncj_redirect, capcj_redirect; /* in pairs */
     CgLoopConst *loopk;               /* constants of the enclosing loops, outermost first */
     int nloopk, caploopk;
+    CgRange *ranges; /* counters of the enclosing loops, outermost first */
+    int nranges, capranges;
 };
 
 /* compile.c */
@@ -144,6 +152,12 @@ void *cg_grow(void *p, int n, int *cap, size_t elem); /* room for element n (GC 
 int cg_loop_consts_push(FS *fs, Node *cond, Node *post, Node *body);
 void cg_loop_consts_pop(FS *fs, int mark);
 int cg_loop_const(FS *fs, Node *e);
+/* compile_range.c: a counted loop's counter range for its body (returns a mark for the
+ * pop); cg_int_range: the range an integer expression is proven to lie in, or false. */
+int cg_counter_push(FS *fs, Node *init, Node *cond, Node *post, Node *body);
+void cg_counter_pop(FS *fs, int mark);
+bool cg_int_range(FS *fs, Node *e, int64_t *lo, int64_t *hi);
+bool cg_assigns_var(Node *n, Symbol *v); /* compile_stmt.c: whether n may assign v */
 int cg_alloc(FS *fs, int n);
 void cg_free_to(FS *fs, int reg);
 int cg_kint(FS *fs, int64_t v);
@@ -232,7 +246,7 @@ void cg_convert_to(FS *fs, Type *from, Type *to, int src, int dst, Node *at);
 void cg_conv_move(FS *fs, Type *from, Type *to, int src, int dst);
 void cg_normalize(FS *fs, Type *t, int reg);
 void cg_arith(FS *fs, int op, Type *t, int dst, int l, int r, Type *rtype);
-bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *rn);
+bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *ln, Node *rn);
 /* dst := l op K (rev: K op l) for float + - * / with a constant operand kn; false, nothing
  * emitted, when there is no such form. */
 bool cg_float_arith_k(FS *fs, int op, Type *t, int dst, int l, Node *kn, bool rev);

@@ -794,10 +794,18 @@ static void emit_div_magic(FS *fs, int op, int dst, int l, int64_t d) {
 }
 
 /* Arithmetic with a constant right operand, when an immediate form exists. */
-bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *rn) {
-    int64_t k;
+bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *ln, Node *rn) {
+    int64_t k, lo, hi;
     if (!type_is_integer(t) || !small_const(rn, &k)) return false;
     bool u = type_is_unsigned(t);
+    if ((op == OP_REM || op == OP_QUO) && k >= 3 && (k & (k - 1)) != 0 && ln &&
+        cg_int_range(fs, ln, &lo, &hi) && lo >= 0 && hi <= (int64_t)UINT32_MAX) {
+        /* x in [0, 2^32): Lemire's M = ceil(2^64 / k) needs no shift nor sign fix-up */
+        cg_emit_abc(fs, op == OP_REM ? BC_REMU32 : BC_DIVU32, dst, l, (int)k);
+        cg_emit_word(fs, UINT64_MAX / (uint64_t)k + 1);
+        cg_normalize(fs, t, dst);
+        return true;
+    }
     switch (op) {
     case OP_ADD: cg_emit_abc(fs, BC_ADDI, dst, l, (int)k); break;
     case OP_SUB:
@@ -1083,7 +1091,7 @@ static void cg_binary(FS *fs, Node *e, int dst) {
         return;
     }
     int l = cg_expr_any(fs, e->a);
-    if (cg_arith_imm(fs, op, e->type, dst, l, e->b) ||
+    if (cg_arith_imm(fs, op, e->type, dst, l, e->a, e->b) ||
         cg_float_arith_k(fs, op, e->type, dst, l, e->b, false) ||
         float_arith_field(fs, op, e->type, dst, l, e->b)) {
         cg_free_to(fs, save);

@@ -412,7 +412,7 @@ static void op_assign(FS *fs, Node *s) {
     Type *t = pl.type;
     int op = s->op;
     if (pl.kind == PL_REG) {
-        if (!cg_arith_imm(fs, op, t, pl.reg, pl.reg, r) &&
+        if (!cg_arith_imm(fs, op, t, pl.reg, pl.reg, l, r) &&
             !cg_float_arith_k(fs, op, t, pl.reg, pl.reg, r, false) &&
             !cg_float_muladd(fs, op, l, r, pl.reg)) {
             int rr = cg_expr_any(fs, r);
@@ -442,7 +442,7 @@ static void op_assign(FS *fs, Node *s) {
         int w = type_words(t);
         int cur = cg_alloc(fs, w);
         cg_place_load(fs, &pl, cur);
-        if (!cg_arith_imm(fs, op, t, cur, cur, r)) {
+        if (!cg_arith_imm(fs, op, t, cur, cur, l, r)) {
             int rr = cg_expr_any(fs, r);
             cg_arith(fs, op, t, cur, cur, rr, r->type);
         }
@@ -761,7 +761,9 @@ static void for_stmt(FS *fs, Node *s, Node *label) {
     Loop *l = push_loop(fs, s, label);
     int jcond = s->b ? cg_jump(fs, BC_JMP, 0) : -1;
     int body = fs->ncode;
+    int rmark = cg_counter_push(fs, s->a, s->b, s->c, s->d);
     cg_block(fs, s->d);
+    cg_counter_pop(fs, rmark);
     int cont = fs->ncode;
     for (int i = 0; i < nboxed; i++)
         rebox(fs, boxed[i]);
@@ -872,7 +874,7 @@ static Type *range_elem_type(Type *xt) {
 /* Whether a statement in n may assign variable v: =, op=, ++/--, := (conservatively), a
  * range that is not a :=, and so a select case's assignment. (Taking v's address or
  * capturing it boxes v, which callers exclude first.) */
-static bool assigns_var(Node *n, Symbol *v) {
+bool cg_assigns_var(Node *n, Symbol *v) {
     if (!n) return false;
     NodeList *lhs = NULL;
     switch (n->kind) {
@@ -892,13 +894,13 @@ static bool assigns_var(Node *n, Symbol *v) {
         Node *x = cg_unparen(lhs->items[i]);
         if (x->kind == N_IDENT && x->sym == v) return true;
     }
-    if (assigns_var(n->a, v) || assigns_var(n->b, v) || assigns_var(n->c, v) ||
-        assigns_var(n->d, v))
+    if (cg_assigns_var(n->a, v) || cg_assigns_var(n->b, v) || cg_assigns_var(n->c, v) ||
+        cg_assigns_var(n->d, v))
         return true;
     for (int i = 0; i < n->list.len; i++)
-        if (assigns_var(n->list.items[i], v)) return true;
+        if (cg_assigns_var(n->list.items[i], v)) return true;
     for (int i = 0; i < n->list2.len; i++)
-        if (assigns_var(n->list2.items[i], v)) return true;
+        if (cg_assigns_var(n->list2.items[i], v)) return true;
     return false;
 }
 
@@ -928,7 +930,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     bool counted = xt->kind == TY_SLICE || xt->kind == TY_ARRAY ||
                    (xt->kind == TY_POINTER && U(xt->elem)->kind == TY_ARRAY);
     Symbol *kreg = counted ? range_reg_var(fs, kn, define) : NULL;
-    if (kreg && (type_words(kreg->type) != 1 || assigns_var(s->d, kreg))) kreg = NULL;
+    if (kreg && (type_words(kreg->type) != 1 || cg_assigns_var(s->d, kreg))) kreg = NULL;
     Symbol *vreg = counted ? range_reg_var(fs, vn, define) : NULL;
     /* homes of the defined variables (classic: one box for the whole loop) */
     if (define) {

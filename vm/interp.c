@@ -473,6 +473,18 @@ L_REMM : {
     RA.i = x - div_magic(x, m, sh) * MG_SC(i);
     DISPATCH();
 }
+/* Lemire, Kaser and Kurz, "Faster remainder by direct computation" (2019): for x and C
+ * below 2^32, the low word of M * x is x's fractional part over C, scaled to 2^64 */
+L_REMU32 : {
+    uint64_t m = EXTRA();
+    RA.u = (uint64_t)(((unsigned __int128)(m * RB.u) * C) >> 64);
+    DISPATCH();
+}
+L_DIVU32 : {
+    uint64_t m = EXTRA();
+    RA.u = (uint64_t)(((unsigned __int128)m * RB.u) >> 64);
+    DISPATCH();
+}
 L_DIVP2 : {
     /* truncation toward zero: a negative dividend is biased by 2^C - 1 before the shift */
     int64_t x = RB.i;

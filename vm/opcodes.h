@@ -365,7 +365,10 @@ typedef uint64_t mg_instr;
     /* s[i], s[j] = s[j], s[i] on a 1-word slice: R[B] checked first, as gc does */                 \
     OP(SSWAP, "ABC", "slice R[A..+3]: swap elements R[B] and R[C] (1-word; bounds checked)")     \
     /* `i, j = i+1, j-1` and the test `i < j` of a two-pointer loop in one dispatch */            \
-    OP(INCDECJLT, "ABsC", "R[A] += 1; R[B] -= 1; if R[A] < R[B] then pc += sC")
+    OP(INCDECJLT, "ABsC", "R[A] += 1; R[B] -= 1; if R[A] < R[B] then pc += sC")                 \
+    /* x % C and x / C for x the compiler proved in [0, 2^32), @ = ceil(2^64 / C) */               \
+    OP(REMU32, "ABCX", "R[A] := R[B] % C (0 <= R[B] < 2^32; @ magic)")                             \
+    OP(DIVU32, "ABCX", "R[A] := R[B] / C (0 <= R[B] < 2^32; @ magic)")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {
