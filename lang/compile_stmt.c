@@ -751,6 +751,23 @@ static void fuse_two_pointer_test(FS *fs, int post, int body, int jcond) {
     cg_patch_sbx(fs, jcond, post + 1);
 }
 
+/* `if n < 2 { return n }`: the test that skips a lone RET becomes a conditional return
+ * (RETLT_IK and friends run the RET that follows when the condition holds, else skip it),
+ * one dispatch fewer on both paths. The RET stays for anything jumping to it. */
+static void fuse_return_test(FS *fs, int jpc) {
+    if (jpc + 2 != fs->ncode || MG_OP(fs->code[jpc + 1]) != BC_RET || MG_SC(fs->code[jpc]) != 1)
+        return;
+    mg_instr t = fs->code[jpc];
+    int op;
+    switch (MG_OP(t)) {
+    case BC_JGE_IK: op = BC_RETLT_IK; break;
+    case BC_JGT_IK: op = BC_RETLE_IK; break;
+    case BC_JNE_IK: op = BC_RETEQ_IK; break;
+    default: return;
+    }
+    fs->code[jpc] = (t & ~(mg_instr)0xffff) | (mg_instr)op;
+}
+
 static void for_stmt(FS *fs, Node *s, Node *label) {
     int save = fs->freereg;
     if (s->a) cg_stmt(fs, s->a);
@@ -1403,9 +1420,11 @@ void cg_stmt(FS *fs, Node *s) {
                 cg_patch_here(fs, jf.pcs[i]);
             cg_stmt(fs, s->d);
             cg_patch_here(fs, jend);
-        } else
+        } else {
             for (int i = 0; i < jf.n; i++)
                 cg_patch_here(fs, jf.pcs[i]);
+            if (jf.n == 1) fuse_return_test(fs, jf.pcs[0]);
+        }
         cg_free_to(fs, save);
         break;
     }

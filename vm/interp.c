@@ -859,6 +859,21 @@ L_RET : {
     default: g->budget = budget; return VM_STOP_EXIT;
     }
 }
+L_RETLT_IK:
+    if (RA.i < MG_SB(i)) goto next_ret;
+    pc++;
+    DISPATCH();
+L_RETLE_IK:
+    if (RA.i <= MG_SB(i)) goto next_ret;
+    pc++;
+    DISPATCH();
+L_RETEQ_IK:
+    if (RA.i == MG_SB(i)) goto next_ret;
+    pc++;
+    DISPATCH();
+next_ret:
+    i = *pc++;
+    goto L_RET;
 L_CLOSURE : {
     mg_func *fn = EXTRA_PTR(mg_func *);
     unsigned n = C;

@@ -368,7 +368,11 @@ typedef uint64_t mg_instr;
     OP(INCDECJLT, "ABsC", "R[A] += 1; R[B] -= 1; if R[A] < R[B] then pc += sC")                 \
     /* x % C and x / C for x the compiler proved in [0, 2^32), @ = ceil(2^64 / C) */               \
     OP(REMU32, "ABCX", "R[A] := R[B] % C (0 <= R[B] < 2^32; @ magic)")                             \
-    OP(DIVU32, "ABCX", "R[A] := R[B] / C (0 <= R[B] < 2^32; @ magic)")
+    OP(DIVU32, "ABCX", "R[A] := R[B] / C (0 <= R[B] < 2^32; @ magic)")                           \
+    /* `if n < 2 { return n }`: run the RET that follows if the test holds, else skip it */       \
+    OP(RETLT_IK, "AsBsC", "if R[A] < sB then the next RET else pc += 1")                           \
+    OP(RETLE_IK, "AsBsC", "if R[A] <= sB then the next RET else pc += 1")                          \
+    OP(RETEQ_IK, "AsBsC", "if R[A] == sB then the next RET else pc += 1")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {
