@@ -84,6 +84,7 @@ typedef struct CgLoopConst {
 typedef struct CgRange {
     Symbol *v;
     int64_t lo, hi;
+    Symbol *lenof; /* non-NULL: also v < len(lenof), a slice variable the body never assigns */
 } CgRange;
 
 struct FS {
@@ -157,6 +158,12 @@ int cg_loop_const(FS *fs, Node *e);
 int cg_counter_push(FS *fs, Node *init, Node *cond, Node *post, Node *body);
 void cg_counter_pop(FS *fs, int mark);
 bool cg_int_range(FS *fs, Node *e, int64_t *lo, int64_t *hi);
+/* A slice variable the loop body never assigns (its length is fixed there), or NULL. */
+Symbol *cg_fixed_slice(Node *x, Node *body);
+/* Push the range of a range loop's key variable k over the slice variable x (or NULL). */
+int cg_range_key_push(FS *fs, Symbol *k, Symbol *x);
+/* Whether x[idx] is proven in bounds: idx a counter below len(x), x a slice variable. */
+bool cg_index_in_range(FS *fs, Node *x, Node *idx);
 bool cg_assigns_var(Node *n, Symbol *v); /* compile_stmt.c: whether n may assign v */
 int cg_alloc(FS *fs, int n);
 void cg_free_to(FS *fs, int reg);
@@ -224,6 +231,7 @@ typedef struct Place {
     int off;     /* PL_MEM: word (or byte) offset; PL_GLOBAL: slot */
     int idx;     /* PL_SLICE/PL_ARR: index register; PL_MAP: key register */
     int64_t n;   /* PL_ARR: element count */
+    bool inb;    /* PL_SLICE: the index is proven in bounds (compile_range.c) */
     Type *mtype; /* PL_MAP: map type */
 } Place;
 

@@ -325,6 +325,7 @@ static bool place_of(FS *fs, Node *e, Place *pl) {
             pl->kind = PL_SLICE;
             pl->reg = cg_expr_any(fs, e->a);
             pl->idx = cg_expr_any(fs, e->b);
+            pl->inb = cg_index_in_range(fs, e->a, e->b);
             return true;
         }
         if (xt->kind == TY_MAP) {
@@ -456,7 +457,7 @@ void cg_place_load(FS *fs, Place *pl, int dst) {
         if (ps)
             cg_emit_sgetb(fs, dst, pl->reg, pl->idx, ps);
         else if (w == 1)
-            cg_emit_abc(fs, BC_SGET, dst, pl->reg, pl->idx);
+            cg_emit_abc(fs, pl->inb ? BC_SGETNC : BC_SGET, dst, pl->reg, pl->idx);
         else {
             cg_emit_abc(fs, BC_SGETN, dst, pl->reg, pl->idx);
             cg_emit_word(fs, (uint64_t)w);
@@ -511,7 +512,7 @@ void cg_place_store(FS *fs, Place *pl, int src) {
         if (ps)
             cg_emit_ssetb(fs, pl->reg, pl->idx, src, ps);
         else if (w == 1)
-            cg_emit_abc(fs, BC_SSET, pl->reg, pl->idx, src);
+            cg_emit_abc(fs, pl->inb ? BC_SSETNC : BC_SSET, pl->reg, pl->idx, src);
         else {
             cg_emit_abc(fs, BC_SSETN, pl->reg, pl->idx, src);
             cg_emit_word(fs, (uint64_t)w);

@@ -8,6 +8,9 @@
  * counters, constants and the small integer types from its operands', giving up where an
  * operation could overflow. cg_arith_imm uses it for `x % K` and `x / K` with x proven in
  * [0, 2^32): one or two multiplies (REMU32/DIVU32) instead of the signed magic chain.
+ * A counter below len(x) (`i < len(x)` or `for i := range x`), x a slice variable the body
+ * never assigns (not boxed: nothing else can change its length), indexes x with no bounds
+ * check (SGETNC/SSETNC).
  *
  * Entries are pushed and popped in loop nesting order; function literals are other FSs
  * (and a counter they capture is boxed, so it never gets a range).
@@ -136,15 +139,47 @@ int cg_counter_push(FS *fs, Node *init, Node *cond, Node *post, Node *body) {
     if (cond->kind != N_BINARY || (cond->op != OP_LSS && cond->op != OP_LEQ)) return mark;
     id = cg_unparen(cond->a);
     if (id->kind != N_IDENT || id->sym != v) return mark;
-    if (!cg_int_range(fs, init->list2.items[0], &lo, &hi) || !cg_int_range(fs, cond->b, &blo, &bhi))
+    if (!cg_int_range(fs, init->list2.items[0], &lo, &hi)) return mark;
+    Node *b = cg_unparen(cond->b);
+    Symbol *lenof = NULL;
+    if (cond->op == OP_LSS && b->kind == N_CALL && b->builtin == BI_LEN && b->list.len == 1 &&
+        (lenof = cg_fixed_slice(b->list.items[0], body)) != NULL) {
+        /* v < len(x): below the length, which the body cannot change */
+        blo = 0, bhi = INT64_MAX;
+    } else if (!cg_int_range(fs, b, &blo, &bhi))
         return mark;
     if (cond->op == OP_LSS && __builtin_sub_overflow(bhi, 1, &bhi)) return mark;
     int64_t top;
     if (bhi < lo || __builtin_add_overflow(bhi, step, &top) || !fits(v->type, lo, top)) return mark;
     if (cg_assigns_var(body, v)) return mark;
     fs->ranges = cg_grow(fs->ranges, fs->nranges, &fs->capranges, sizeof *fs->ranges);
-    fs->ranges[fs->nranges++] = (CgRange){.v = v, .lo = lo, .hi = bhi};
+    fs->ranges[fs->nranges++] = (CgRange){.v = v, .lo = lo, .hi = bhi, .lenof = lenof};
     return mark;
+}
+
+Symbol *cg_fixed_slice(Node *x, Node *body) {
+    x = cg_unparen(x);
+    if (x->kind != N_IDENT || !x->sym || x->sym->kind != SYM_VAR || x->sym->boxed ||
+        x->sym->global || U(x->sym->type)->kind != TY_SLICE || cg_assigns_var(body, x->sym))
+        return NULL;
+    return x->sym;
+}
+
+int cg_range_key_push(FS *fs, Symbol *k, Symbol *x) {
+    int mark = fs->nranges;
+    if (!k || !type_is_integer(k->type)) return mark;
+    fs->ranges = cg_grow(fs->ranges, fs->nranges, &fs->capranges, sizeof *fs->ranges);
+    fs->ranges[fs->nranges++] = (CgRange){.v = k, .lo = 0, .hi = INT64_MAX - 1, .lenof = x};
+    return mark;
+}
+
+bool cg_index_in_range(FS *fs, Node *x, Node *idx) {
+    x = cg_unparen(x), idx = cg_unparen(idx);
+    if (x->kind != N_IDENT || !x->sym || idx->kind != N_IDENT || !idx->sym) return false;
+    for (int k = fs->nranges - 1; k >= 0; k--)
+        if (fs->ranges[k].v == idx->sym && fs->ranges[k].lenof == x->sym && fs->ranges[k].lo >= 0)
+            return true;
+    return false;
 }
 
 void cg_counter_pop(FS *fs, int mark) {

@@ -1068,8 +1068,8 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
         } else if (xt->kind == TY_SLICE || arr_sliced) {
             if (eps)
                 cg_emit_sgetb(fs, v, base, i, eps);
-            else if (ew == 1)
-                cg_emit_abc(fs, BC_SGET, v, base, i);
+            else if (ew == 1) /* i is below the length of this private copy of x */
+                cg_emit_abc(fs, BC_SGETNC, v, base, i);
             else {
                 cg_emit_abc(fs, BC_SGETN, v, base, i);
                 cg_emit_word(fs, (uint64_t)ew);
@@ -1084,7 +1084,9 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     range_bind_pair(fs, kreg ? NULL : kn, vreg ? NULL : vn, define, i,
                     type_is_integer(xt) ? x->type : ty_int, v, vn ? range_elem_type(x->type) : NULL,
                     fresh);
+    int rmark = cg_range_key_push(fs, kreg, xt->kind == TY_SLICE ? cg_fixed_slice(x, s->d) : NULL);
     cg_block(fs, s->d);
+    cg_counter_pop(fs, rmark);
     cont = fs->ncode;
     if (is_str)
         cg_emit_abc(fs, BC_ADD_INT, i, i, v + 1);

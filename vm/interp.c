@@ -242,7 +242,7 @@ vm_stop vm_interp(mg_g *g) {
         RACE_OP(ADDMULTO_F64), RACE_OP(SUBMULTO_F64), RACE_OP(ADDFF_F64), RACE_OP(SUBFF_F64),
         RACE_OP(MULFF_F64),
         RACE_OP(SGETB), RACE_OP(SSETB), RACE_OP(LOADB), RACE_OP(STOREB), RACE_OP(SGETB1),
-        RACE_OP(SSETB1), RACE_OP(SSWAP),
+        RACE_OP(SSETB1), RACE_OP(SSWAP), RACE_OP(SGETNC), RACE_OP(SSETNC),
     // clang-format on
 #undef RACE_OP
     };
@@ -1239,6 +1239,12 @@ L_SSETB1 : {
     ((uint8_t *)RA.p)[x] = (uint8_t)RC.u;
     DISPATCH();
 }
+L_SGETNC:
+    RA = ((mg_word *)RB.p)[RC.i];
+    DISPATCH();
+L_SSETNC:
+    ((mg_word *)RA.p)[RB.i] = RC;
+    DISPATCH();
 L_SSWAP : {
     int64_t x = RB.i, y = RC.i, len = base[A + 1].i;
     if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
@@ -1803,6 +1809,12 @@ R_SSETB1:
     if (RACE_USER() && (uint64_t)RB.i < (uint64_t)base[A + 1].i)
         RACE_BYTES((uint8_t *)RA.p + RB.i, 1, true);
     goto L_SSETB1;
+R_SGETNC:
+    if (RACE_USER()) RACE((mg_word *)RB.p + RC.i, 1, false);
+    goto L_SGETNC;
+R_SSETNC:
+    if (RACE_USER()) RACE((mg_word *)RA.p + RB.i, 1, true);
+    goto L_SSETNC;
 R_SSWAP:
     /* both elements read, then both written, as the statement's two phases do */
     if (RACE_USER()) {

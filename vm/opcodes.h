@@ -372,7 +372,10 @@ typedef uint64_t mg_instr;
     /* `if n < 2 { return n }`: run the RET that follows if the test holds, else skip it */       \
     OP(RETLT_IK, "AsBsC", "if R[A] < sB then the next RET else pc += 1")                           \
     OP(RETLE_IK, "AsBsC", "if R[A] <= sB then the next RET else pc += 1")                          \
-    OP(RETEQ_IK, "AsBsC", "if R[A] == sB then the next RET else pc += 1")
+    OP(RETEQ_IK, "AsBsC", "if R[A] == sB then the next RET else pc += 1")                          \
+    /* SGET and SSET where the compiler proved the index in bounds (lang/compile_range.c) */      \
+    OP(SGETNC, "ABC", "R[A] := slice R[B..+3] [R[C]] (1-word elements; index proven in bounds)")   \
+    OP(SSETNC, "ABC", "slice R[A..+3] [R[B]] := R[C] (1-word elements; index proven in bounds)")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {
