@@ -71,9 +71,10 @@ int cg_emit(FS *fs, mg_instr i) {
 }
 
 /* The conditional jumps whose offset is the 16-bit sC (JEQ_INT .. JGE_IK and JLT_F64 ..
- * JNE_F64, each range contiguous). */
+ * JNE_F64, each range contiguous, and JSB1, JNSB1). */
 static bool is_short_cjump(int op) {
-    return (op >= BC_JEQ_INT && op <= BC_JGE_IK) || (op >= BC_JLT_F64 && op <= BC_JNE_F64);
+    return (op >= BC_JEQ_INT && op <= BC_JGE_IK) || (op >= BC_JLT_F64 && op <= BC_JNE_F64) ||
+           op == BC_JSB1 || op == BC_JNSB1;
 }
 
 int cg_emit_abc(FS *fs, int op, int a, int b, int c) {

@@ -1192,6 +1192,16 @@ void cg_cond_jump(FS *fs, Node *e, bool jump_if, Jumps *j) {
         cg_free_to(fs, save);
         return;
     }
+    if (e->kind == N_INDEX && U(e->a->type)->kind == TY_SLICE && type_packed_size(e->type) == 1) {
+        /* `if seen[i]` on a []bool: the element load and the branch in one instruction */
+        Place pl;
+        if (cg_place(fs, e, &pl) && pl.kind == PL_SLICE) {
+            jumps_add(j, cg_emit_abc(fs, jump_if ? BC_JSB1 : BC_JNSB1, pl.reg, pl.idx, 0));
+            cg_free_to(fs, save);
+            return;
+        }
+        cg_free_to(fs, save);
+    }
     int r = cg_expr_any(fs, e);
     jumps_add(j, cg_jump(fs, jump_if ? BC_JMPIF : BC_JMPIFNOT, r));
     cg_free_to(fs, save);

@@ -243,6 +243,7 @@ vm_stop vm_interp(mg_g *g) {
         RACE_OP(MULFF_F64),
         RACE_OP(SGETB), RACE_OP(SSETB), RACE_OP(LOADB), RACE_OP(STOREB), RACE_OP(SGETB1),
         RACE_OP(SSETB1), RACE_OP(SSWAP), RACE_OP(SGETNC), RACE_OP(SSETNC),
+        RACE_OP(JSB1), RACE_OP(JNSB1),
     // clang-format on
 #undef RACE_OP
     };
@@ -1239,6 +1240,18 @@ L_SSETB1 : {
     ((uint8_t *)RA.p)[x] = (uint8_t)RC.u;
     DISPATCH();
 }
+L_JSB1 : {
+    int64_t x = RB.i, len = base[A + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    if (((const uint8_t *)RA.p)[x]) BACKJUMP(MG_SC(i));
+    DISPATCH();
+}
+L_JNSB1 : {
+    int64_t x = RB.i, len = base[A + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    if (!((const uint8_t *)RA.p)[x]) BACKJUMP(MG_SC(i));
+    DISPATCH();
+}
 L_SGETNC:
     RA = ((mg_word *)RB.p)[RC.i];
     DISPATCH();
@@ -1809,6 +1822,11 @@ R_SSETB1:
     if (RACE_USER() && (uint64_t)RB.i < (uint64_t)base[A + 1].i)
         RACE_BYTES((uint8_t *)RA.p + RB.i, 1, true);
     goto L_SSETB1;
+R_JSB1:
+R_JNSB1:
+    if (RACE_USER() && (uint64_t)RB.i < (uint64_t)base[A + 1].i)
+        RACE_BYTES((uint8_t *)RA.p + RB.i, 1, false);
+    goto *dispatch[MG_OP(i)];
 R_SGETNC:
     if (RACE_USER()) RACE((mg_word *)RB.p + RC.i, 1, false);
     goto L_SGETNC;

@@ -375,7 +375,10 @@ typedef uint64_t mg_instr;
     OP(RETEQ_IK, "AsBsC", "if R[A] == sB then the next RET else pc += 1")                          \
     /* SGET and SSET where the compiler proved the index in bounds (lang/compile_range.c) */      \
     OP(SGETNC, "ABC", "R[A] := slice R[B..+3] [R[C]] (1-word elements; index proven in bounds)")   \
-    OP(SSETNC, "ABC", "slice R[A..+3] [R[B]] := R[C] (1-word elements; index proven in bounds)")
+    OP(SSETNC, "ABC", "slice R[A..+3] [R[B]] := R[C] (1-word elements; index proven in bounds)")  \
+    /* branches on an element of a []bool (bounds checked) */                                    \
+    OP(JSB1, "ABsC", "if bool slice R[A..+3] [R[B]] then pc += sC")                                \
+    OP(JNSB1, "ABsC", "if !bool slice R[A..+3] [R[B]] then pc += sC")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {
