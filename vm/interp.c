@@ -830,9 +830,10 @@ do_call : {
     fr->kind = FR_CALL;
     base = g->stack + nb;
     pc = cfn->code;
+    i = cfn->first;
+    if (unlikely(pc == NULL)) pc = p->code, i = pc[0]; /* a proto built by hand */
     K = p->k;
     if (unlikely(--budget <= 0)) goto yield;
-    i = cfn->first;
     pc++;
     goto *disp[MG_OP(i)];
 }
