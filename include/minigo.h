@@ -236,11 +236,60 @@ mg_value *mg_keys(const mg_value *m);
  * not printed; limits and mg_vm_stop end a call as they end a run. MG_ERR_STATE, before
  * anything runs: no such function, wrong nargs/nres, an argument that does not convert.
  * Lookups are cached; a function that cannot block (no go statement, channel operation,
- * call through a func value or interface, native or host call, defer or explicit panic,
- * in it or what it calls) runs directly on the calling thread, with no scheduler and
- * no thread started: such a call costs some tens of nanoseconds. */
+ * call through a func value or interface, native call but the string, strconv, math and
+ * unicode ones, call of a host function flagged MG_HOST_BLOCKING, defer or explicit
+ * panic, in it or what it calls) runs directly on the calling thread, with no scheduler
+ * and no thread started: such a call costs some tens of nanoseconds (mg_fn_call below:
+ * less). */
 mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args, int nres,
                   mg_value **res);
+
+/* ---------- prepared calls: mg_call without the lookup, the conversions and handles ----
+ *
+ * mg_fn_get looks package main's function `name` up once and returns a handle that keeps
+ * the call's argument and result words, as a Lua host keeps a function in a register
+ * and pushes and reads plain values:
+ *
+ *     mg_fn *add = mg_fn_get(vm, "Add");          // func Add(a, b int) int
+ *     mg_fn_arg_int(add, 0, 20);
+ *     mg_fn_arg_int(add, 1, 22);
+ *     if (mg_fn_call(add) == MG_OK) printf("%lld\n", mg_fn_result_int(add, 0));
+ *
+ * A call runs exactly as mg_call's (directly when the function cannot block, the same
+ * statuses and reports). Arguments stay set from call to call; one never set is its
+ * type's zero value. Results are those of the last mg_fn_call, valid until the next
+ * mg_fn_call or mg_fn_free of the handle; after a failed call there are none. The
+ * handle belongs to its VM and follows its threading rule (one host thread at a time);
+ * mg_vm_free frees the handles the host did not free, which must not be used after. */
+typedef struct mg_fn mg_fn;
+/* NULL (mg_error says why) before a load or when package main has no function `name`. */
+mg_fn *mg_fn_get(mg_vm *vm, const char *name);
+void mg_fn_free(mg_fn *f); /* NULL is fine */
+/* Sets argument i to v converted to parameter i's type, as mg_call converts; v stays
+ * the caller's. MG_ERR_STATE (mg_error says why; the argument is unchanged) for an i out
+ * of range or a value that does not convert. */
+mg_status mg_fn_arg(mg_fn *f, int i, const mg_value *v);
+/* mg_fn_arg of mg_new_int(vm, x) (mg_new_float, mg_new_bool, mg_new_string), the same
+ * conversions and errors, without the handle when parameter i is an int or int64
+ * (float64, bool, string). mg_fn_arg_string copies the bytes. */
+mg_status mg_fn_arg_int(mg_fn *f, int i, long long x);
+mg_status mg_fn_arg_float(mg_fn *f, int i, double x);
+mg_status mg_fn_arg_bool(mg_fn *f, int i, int x);
+mg_status mg_fn_arg_string(mg_fn *f, int i, const char *s, size_t len);
+/* Calls the function with the arguments set; MG_OK or mg_call's statuses. */
+mg_status mg_fn_call(mg_fn *f);
+/* A new handle to result i of the last call (the caller releases it); NULL when the last
+ * call failed, there was none, or i is out of range. */
+mg_value *mg_fn_result(mg_fn *f, int i);
+/* mg_to_int(mg_fn_result(f, i)) (mg_to_float, mg_to_bool) without the handle when
+ * result i is a signed integer (float, bool) type; 0 where mg_fn_result is NULL. */
+long long mg_fn_result_int(mg_fn *f, int i);
+double mg_fn_result_float(mg_fn *f, int i);
+int mg_fn_result_bool(mg_fn *f, int i);
+/* The bytes of result i if it is a string (or an interface holding one), *len of them
+ * (len may be NULL), not NUL-terminated, valid until the next mg_fn_call or mg_fn_free
+ * of f; NULL otherwise. */
+const char *mg_fn_result_string(mg_fn *f, int i, size_t *len);
 
 /* ---------- channels across the boundary ----------
  *

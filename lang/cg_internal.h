@@ -47,6 +47,7 @@ struct CG {
     const mg_rtype **rtypes;
     int nrtypes, caprtypes;
     int ninitlit, ninitwrap; /* func literals / builtin wrappers of package initialisation */
+    bool spawns;             /* a go statement was compiled (mg_program.spawns) */
 };
 
 typedef struct Cap {
@@ -130,6 +131,11 @@ struct FS {
     int nloopk, caploopk;
     CgRange *ranges; /* counters of the enclosing loops, outermost first */
     int nranges, capranges;
+    /* Pure subexpressions whose value a pending operand register still holds while the rest
+     * of the enclosing expression is compiled (compile_expr.c, cse_push): a later equal
+     * subexpression reads that register instead of computing it again. */
+    struct CgCse *cse;
+    int ncse, capcse;
 };
 
 /* compile.c */
@@ -262,6 +268,9 @@ bool cg_float_arith_k(FS *fs, int op, Type *t, int dst, int l, Node *kn, bool re
  * instruction; false, nothing emitted, otherwise. */
 bool cg_float_muladd(FS *fs, int op, Node *left, Node *right, int dst);
 bool cg_is_f64_product(Node *e); /* x*y on float64, neither operand constant */
+/* p.f +-= x * q.g * y in one instruction (ADDMULLDTO/SUBMULLDTO) when r is that product
+ * with q a pointer variable and y a local; false, nothing emitted, otherwise. */
+bool cg_float_mul_field_update(FS *fs, int op, int preg, int poff, Node *r);
 Node *cg_unparen(Node *e);
 bool cg_is_nil(Node *e);           /* the predeclared nil (typed by the checker or not) */
 int cg_var_reg(FS *fs, Symbol *s); /* register of a local (box pointer if boxed) */
@@ -271,6 +280,7 @@ void cg_call(FS *fs, Node *call, int dst, int want_words); /* results into dst *
 void cg_builtin(FS *fs, Node *call, int dst);
 void cg_funclit(FS *fs, Node *lit, int dst);
 void cg_defer_go(FS *fs, Node *stmt);
+Node *cg_sqrt_arg(Node *e); /* x when e is the call math.Sqrt(x), else NULL */
 
 /* compile_names.c: Go's names, left in Node.cg of N_FUNCLIT and of the N_GO / N_DEFER
  * statements gc wraps (a const char *) */

@@ -559,6 +559,14 @@ static void bind_fields(FS *fs, NodeList *fields, bool results, Symbol ***out, i
     }
 }
 
+/* How many symbols bind_fields binds for fields (one per name, one per unnamed field). */
+static int count_fields(const NodeList *fields) {
+    int n = 0;
+    for (int i = 0; i < fields->len; i++)
+        n += fields->items[i]->list.len ? fields->items[i]->list.len : 1;
+    return n;
+}
+
 static void box_in_place(FS *fs, Symbol *s, bool has_value) {
     if (!s || !s->boxed) return;
     int w = type_words(s->type);
@@ -624,8 +632,9 @@ void cg_func_body(FS *fs, Node *decl) {
     if (decl->kind == N_FUNCLIT) collect_caps(fs, decl->b, decl);
     /* parameters: receiver first */
     int nparams = 0;
-    Symbol **ps = mg_alloc(sizeof *ps * 256);
-    if (decl->kind == N_FUNCDECL && decl->a) {
+    bool has_recv = decl->kind == N_FUNCDECL && decl->a;
+    Symbol **ps = mg_alloc(sizeof *ps * (size_t)(count_fields(&ftn->list) + (has_recv ? 1 : 0)));
+    if (has_recv) {
         NodeList one = {&decl->a, 1, 1};
         bind_fields(fs, &one, false, &ps, &nparams);
     }
@@ -646,7 +655,7 @@ void cg_func_body(FS *fs, Node *decl) {
     fs->has_defer = has_defer_walk(decl->b ? (decl->kind == N_FUNCDECL ? decl->c : decl->b) : NULL);
     Node *body = decl->kind == N_FUNCDECL ? decl->c : decl->b;
     int nres = 0;
-    Symbol **rs = mg_alloc(sizeof *rs * 256);
+    Symbol **rs = mg_alloc(sizeof *rs * (size_t)count_fields(&ftn->list2));
     int rstart = fs->freereg;
     bind_fields(fs, &ftn->list2, true, &rs, &nres);
     fs->res_syms = rs;
@@ -812,6 +821,7 @@ mg_program *cg_compile(Package **pkgs, int npkgs, Diag *d) {
     prog->itabs = vm_itab_cache_new();
     prog->init = init;
     prog->nglobal_words = cg.nglobal_words;
+    prog->spawns = cg.spawns;
     for (int p = 0; p < npkgs; p++) {
         Package *pkg = pkgs[p];
         if (strcmp(pkg->path, "main") == 0) {

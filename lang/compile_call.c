@@ -167,6 +167,20 @@ static bool cg_intrinsic(FS *fs, Node *call, Symbol *f, int dst, int want) {
     return true;
 }
 
+Node *cg_sqrt_arg(Node *e) {
+    e = cg_unparen(e);
+    if (e->kind != N_CALL || e->list.len != 1 || (e->flags & NF_ELLIPSIS)) return NULL;
+    Node *callee = cg_unparen(e->a);
+    Symbol *f =
+        (callee->kind == N_SELECTOR && callee->sel_kind == SEL_PKG) || callee->kind == N_IDENT
+            ? callee->sym
+            : NULL;
+    if (!f || f->kind != SYM_FUNC || !f->pkg || strcmp(f->pkg->path, "math") != 0 ||
+        strcmp(f->name, "Sqrt") != 0)
+        return NULL;
+    return e->list.items[0];
+}
+
 void cg_call(FS *fs, Node *call, int dst, int want) {
     int save = fs->freereg;
     int oldline = fs->line;
@@ -550,6 +564,9 @@ void cg_defer_go(FS *fs, Node *stmt) {
     int save = fs->freereg;
     Node *call = cg_unparen(stmt->a);
     fs->line = stmt->line;
+    /* package runtime's one go statement starts the finalizer goroutine, whose start-up
+     * latency nobody sees: it does not ask for a spare M (mg_program.spawns) */
+    if (stmt->kind == N_GO && strcmp(fs->cg->pkg->path, "runtime") != 0) fs->cg->spawns = true;
     if (call->builtin) {
         /* `go recover()` recovers nothing and has no other effect */
         if (call->builtin == BI_RECOVER && stmt->kind == N_GO) return;

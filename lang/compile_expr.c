@@ -539,6 +539,108 @@ void cg_place_store(FS *fs, Place *pl, int src) {
     }
 }
 
+/* ---------- common subexpressions ----------
+ *
+ * While an operator's left operand waits in a temporary for its right operand to be
+ * compiled, that temporary holds the left operand's value, and nothing the right operand
+ * compiles can write it (it only writes temporaries above it). When the left operand is
+ * pure -- numbers and bools computed from constants and unboxed locals by operators that
+ * cannot panic -- and the right operand contains the same expression, the right one reads
+ * the temporary: (i+j)*(i+j+1) computes i+j once. Within one expression nothing can assign
+ * an unboxed local (a call cannot reach it: a local a closure captures, or whose address
+ * is taken, is boxed; an inlined body assigns nothing), so equal operands mean equal
+ * values. Memory operands (fields, elements, globals, boxed locals) never take part: a
+ * call or a store between the two occurrences could change them. */
+typedef struct CgCse {
+    Node *e;
+    int reg;
+} CgCse;
+
+static bool cse_scalar(Type *t) {
+    t = U(t);
+    return t && (type_is_integer(t) || type_is_float(t) || t->kind == TY_BOOL) &&
+           type_words(t) == 1;
+}
+
+static bool cse_pure(FS *fs, Node *e, int depth) {
+    e = cg_unparen(e);
+    if (depth > 16 || !cse_scalar(e->type)) return false;
+    if (e->cval) return e->cval->kind == CV_INT || e->cval->kind == CV_FLOAT;
+    switch (e->kind) {
+    case N_IDENT:
+        return e->sym && e->sym->kind == SYM_VAR && is_local_sym(fs, e->sym) && !e->sym->boxed;
+    case N_CONVERT: return cse_scalar(e->a->type) && cse_pure(fs, e->a, depth + 1);
+    case N_UNARY: return (e->op == OP_SUB || e->op == OP_XOR) && cse_pure(fs, e->a, depth + 1);
+    case N_BINARY:
+        switch (e->op) {
+        case OP_ADD:
+        case OP_SUB:
+        case OP_MUL:
+        case OP_AND:
+        case OP_OR:
+        case OP_XOR:
+        case OP_AND_NOT: break;
+        case OP_QUO:
+        case OP_REM: /* an integer division by a variable may panic */
+            if (type_is_integer(U(e->type)) &&
+                !(e->b->cval && e->b->cval->kind == CV_INT && e->b->cval->i != 0))
+                return false;
+            break;
+        case OP_SHL:
+        case OP_SHR: /* a variable count may be negative */
+            if (!e->b->cval) return false;
+            break;
+        default: return false;
+        }
+        return cse_pure(fs, e->a, depth + 1) && cse_pure(fs, e->b, depth + 1);
+    default: return false;
+    }
+}
+
+static bool cse_same(FS *fs, Node *a, Node *b) {
+    a = cg_unparen(a);
+    b = cg_unparen(b);
+    if (U(a->type) != U(b->type)) return false;
+    if (a->cval || b->cval) {
+        if (!a->cval || !b->cval || a->cval->kind != b->cval->kind) return false;
+        if (a->cval->kind == CV_INT)
+            return !a->cval->big && !b->cval->big && a->cval->i == b->cval->i;
+        return memcmp(&a->cval->f, &b->cval->f, sizeof a->cval->f) == 0;
+    }
+    if (a->kind != b->kind) return false;
+    switch (a->kind) {
+    case N_IDENT: return cg_var_reg(fs, a->sym) == cg_var_reg(fs, b->sym);
+    case N_CONVERT: return cse_same(fs, a->a, b->a);
+    case N_UNARY: return a->op == b->op && cse_same(fs, a->a, b->a);
+    case N_BINARY: return a->op == b->op && cse_same(fs, a->a, b->a) && cse_same(fs, a->b, b->b);
+    default: return false;
+    }
+}
+
+/* Records that temporary reg (allocated at or above `floor`, the operator's first
+ * temporary) holds e until cse_pop(fs, mark); returns the mark. */
+static int cse_push(FS *fs, Node *e, int reg, int floor) {
+    int mark = fs->ncse;
+    Node *u = cg_unparen(e);
+    if (reg < floor || u->cval ||
+        (u->kind != N_BINARY && u->kind != N_UNARY && u->kind != N_CONVERT) || !cse_pure(fs, u, 0))
+        return mark;
+    fs->cse = cg_grow(fs->cse, fs->ncse, &fs->capcse, sizeof *fs->cse);
+    fs->cse[fs->ncse++] = (CgCse){u, reg};
+    return mark;
+}
+
+static void cse_pop(FS *fs, int mark) {
+    fs->ncse = mark;
+}
+
+static int cse_find(FS *fs, Node *e) {
+    if (!fs->ncse || (e->kind != N_BINARY && e->kind != N_UNARY && e->kind != N_CONVERT)) return -1;
+    for (int i = fs->ncse - 1; i >= 0; i--)
+        if (cse_same(fs, fs->cse[i].e, e) && fs->cse[i].reg < fs->freereg) return fs->cse[i].reg;
+    return -1;
+}
+
 int cg_expr_any(FS *fs, Node *e) {
     Node *u = cg_unparen(e);
     if (u->kind == N_IDENT && !u->cval && u->sym && is_local_sym(fs, u->sym) && !u->sym->boxed)
@@ -547,6 +649,8 @@ int cg_expr_any(FS *fs, Node *e) {
         int k = cg_loop_const(fs, u);
         if (k >= 0) return k;
     }
+    int c = cse_find(fs, u);
+    if (c >= 0) return c;
     int r = cg_alloc(fs, type_words(e->type) ? type_words(e->type) : 1);
     cg_expr(fs, e, r);
     return r;
@@ -987,24 +1091,71 @@ bool cg_is_f64_product(Node *e) {
            !e->a->cval && !e->b->cval;
 }
 
+/* s[i] with s a []float64 (a word per element). */
+static bool f64_slice_elem(Node *e) {
+    e = cg_unparen(e);
+    return e->kind == N_INDEX && !e->cval && U(e->a->type)->kind == TY_SLICE &&
+           U(e->type)->kind == TY_FLOAT64 && type_words(e->type) == 1;
+}
+
 /* dst := l +- x*y or x*y +- r in one instruction (float64 only: a float32 product is
  * rounded to float32 before the sum). Operands are evaluated left to right as usual;
  * false, nothing emitted, for any other shape. */
 bool cg_float_muladd(FS *fs, int op, Node *left, Node *right, int dst) {
     if ((op != OP_ADD && op != OP_SUB) || left->cval || right->cval) return false;
     if (U(left->type)->kind != TY_FLOAT64) return false;
-    int save = fs->freereg;
-    if (cg_is_f64_product(right)) {
+    int save = fs->freereg, mark = fs->ncse;
+    Node *ls = cg_unparen(left);
+    if (op == OP_ADD && cg_is_f64_product(right) && ls->kind == N_BINARY && ls->op == OP_ADD &&
+        !ls->cval && cg_is_f64_product(ls->a) && cg_is_f64_product(ls->b)) {
+        /* x*y + z*w + u*v: the six operands in order, one instruction */
+        Node *ms[3] = {cg_unparen(ls->a), cg_unparen(ls->b), cg_unparen(right)};
+        int r[6];
+        for (int i = 0; i < 6; i++) {
+            Node *o = i % 2 ? ms[i / 2]->b : ms[i / 2]->a;
+            r[i] = cg_expr_any(fs, o);
+            cse_push(fs, o, r[i], save);
+        }
+        cg_emit_abc(fs, BC_DOT3_F64, dst, r[0], r[1]);
+        cg_emit_word(fs, (uint64_t)(uint16_t)r[2] | (uint64_t)(uint16_t)r[3] << 16 |
+                             (uint64_t)(uint16_t)r[4] << 32 | (uint64_t)(uint16_t)r[5] << 48);
+    } else if (cg_is_f64_product(left) && cg_is_f64_product(right)) {
+        /* x*y +- z*w: the four operands in order, one instruction */
+        Node *m = cg_unparen(left), *n = cg_unparen(right);
+        int x = cg_expr_any(fs, m->a);
+        cse_push(fs, m->a, x, save);
+        int y = cg_expr_any(fs, m->b);
+        cse_push(fs, m->b, y, save);
+        int z = cg_expr_any(fs, n->a);
+        cse_push(fs, n->a, z, save);
+        int w = cg_expr_any(fs, n->b);
+        cg_emit_abc(fs, op == OP_ADD ? BC_MULMULADD_F64 : BC_MULMULSUB_F64, dst, x, y);
+        cg_emit_word(fs, (uint64_t)(uint32_t)z | (uint64_t)(uint32_t)w << 32);
+    } else if (cg_is_f64_product(right)) {
         Node *m = cg_unparen(right);
         int l = cg_expr_any(fs, left);
+        cse_push(fs, left, l, save);
         int x = cg_expr_any(fs, m->a);
-        int y = cg_expr_any(fs, m->b);
-        cg_emit_abc(fs, op == OP_ADD ? BC_ADDMUL_F64 : BC_SUBMUL_F64, dst, l, x);
-        cg_emit_word(fs, (uint64_t)y);
+        cse_push(fs, m->a, x, save);
+        Place pl;
+        if (f64_slice_elem(m->b)) {
+            /* l +- x*s[i]: the element read (bounds check, load) by the operation itself,
+             * after l, x, s and i are evaluated, as the SGET would be */
+            if (!cg_place(fs, m->b, &pl) || pl.kind != PL_SLICE)
+                cg_error(fs, m->b, "slice element");
+            cg_emit_abc(fs, op == OP_ADD ? BC_ADDMULSE_F64 : BC_SUBMULSE_F64, dst, l, x);
+            cg_emit_word(fs, (uint64_t)(uint32_t)pl.reg | (uint64_t)(uint32_t)pl.idx << 32);
+        } else {
+            int y = cg_expr_any(fs, m->b);
+            cg_emit_abc(fs, op == OP_ADD ? BC_ADDMUL_F64 : BC_SUBMUL_F64, dst, l, x);
+            cg_emit_word(fs, (uint64_t)y);
+        }
     } else if (cg_is_f64_product(left)) {
         Node *m = cg_unparen(left);
         int x = cg_expr_any(fs, m->a);
+        cse_push(fs, m->a, x, save);
         int y = cg_expr_any(fs, m->b);
+        cse_push(fs, m->b, y, save);
         int r = cg_expr_any(fs, right);
         if (op == OP_ADD) { /* x*y + r is r + x*y exactly (IEEE addition commutes) */
             cg_emit_abc(fs, BC_ADDMUL_F64, dst, r, x);
@@ -1015,6 +1166,7 @@ bool cg_float_muladd(FS *fs, int op, Node *left, Node *right, int dst) {
         }
     } else
         return false;
+    cse_pop(fs, mark);
     cg_free_to(fs, save);
     return true;
 }
@@ -1026,6 +1178,52 @@ static bool ptr_var_field(Node *e) {
         return false;
     Node *x = cg_unparen(e->a);
     return x->kind == N_IDENT && U(x->type)->kind == TY_POINTER;
+}
+
+/* p.f +-= x * q.g with q a register pointer variable (its place emits nothing): x, then
+ * the instruction reads q.g and updates p.f, as MULF_LD and ADDTO_F64 would. */
+static bool float_field_mul_update(FS *fs, int op, int preg, int poff, Node *m) {
+    Node *qx = cg_unparen(cg_unparen(m->b)->a);
+    if (!qx->sym || !is_local_sym(fs, qx->sym) || qx->sym->boxed) return false;
+    int save = fs->freereg;
+    Place q;
+    if (!cg_place(fs, m->b, &q) || q.kind != PL_MEM || q.bytes || q.off < 0) {
+        cg_free_to(fs, save);
+        return false;
+    }
+    int x = cg_expr_any(fs, m->a);
+    cg_emit_abc(fs, op == OP_ADD ? BC_ADDMULFTO_F64 : BC_SUBMULFTO_F64, preg, poff, x);
+    cg_emit_word(fs, (uint64_t)(uint32_t)q.reg | (uint64_t)(uint32_t)q.off << 32);
+    cg_free_to(fs, save);
+    return true;
+}
+
+bool cg_float_mul_field_update(FS *fs, int op, int preg, int poff, Node *r) {
+    if ((op != OP_ADD && op != OP_SUB) || !cg_is_f64_product(r)) return false;
+    Node *m = cg_unparen(r), *xq = cg_unparen(m->a), *y = cg_unparen(m->b);
+    if (ptr_var_field(m->b) && float_field_mul_update(fs, op, preg, poff, m)) return true;
+    /* (a product with a constant y is not cg_is_f64_product: MULK_F64 takes it) */
+    if (!cg_is_f64_product(xq) || !ptr_var_field(xq->b) || y->kind != N_IDENT || !y->sym ||
+        !is_local_sym(fs, y->sym) || y->sym->boxed)
+        return false;
+    Node *qx = cg_unparen(cg_unparen(xq->b)->a);
+    if (!qx->sym || !is_local_sym(fs, qx->sym) || qx->sym->boxed) return false;
+    int save = fs->freereg;
+    Place q;
+    /* q is a register variable (its place emits nothing) and y a local:
+     * neither evaluation has an effect, so the field is read by the instruction after x is
+     * computed, as MULF_LD would read it */
+    if (!cg_place(fs, xq->b, &q) || q.kind != PL_MEM || q.bytes || q.off < 0) {
+        cg_free_to(fs, save);
+        return false;
+    }
+    int x = cg_expr_any(fs, xq->a);
+    int yr = cg_expr_any(fs, y);
+    cg_emit_abc(fs, op == OP_ADD ? BC_ADDMULLDTO_F64 : BC_SUBMULLDTO_F64, preg, poff, x);
+    cg_emit_word(fs, (uint64_t)(uint16_t)yr | (uint64_t)(uint16_t)q.reg << 16 |
+                         (uint64_t)(uint32_t)q.off << 32);
+    cg_free_to(fs, save);
+    return true;
 }
 
 /* dst := p.f op q.g for float + - *: one instruction loading both fields (ADDFF...). */
@@ -1072,8 +1270,10 @@ static void cg_binary(FS *fs, Node *e, int dst) {
             return;
         }
         int l = cg_expr_any(fs, e->a);
+        int mark = cse_push(fs, e->a, l, save);
         int r = cg_expr_any(fs, e->b);
         cg_compare(fs, op, ot, dst, l, r);
+        cse_pop(fs, mark);
         cg_free_to(fs, save);
         return;
     }
@@ -1082,6 +1282,20 @@ static void cg_binary(FS *fs, Node *e, int dst) {
     if (!e->b->cval && (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_QUO) &&
         float_const_word(e->a, e->type, &kw)) {
         /* K op x: the constant is read by the instruction */
+        Node *cv = cg_unparen(e->b);
+        if (op == OP_QUO && U(e->type)->kind == TY_FLOAT64 && cv->kind == N_CONVERT &&
+            type_is_integer(U(cv->a->type)) && !type_is_unsigned(U(cv->a->type)) &&
+            type_words(cv->a->type) == 1) {
+            /* K / float64(i): the conversion read by the division (signed integers are
+             * sign-extended in their word, so I2F's (double)R.i is the conversion) */
+            int k = cg_kint(fs, kw.i);
+            if (k <= 0xffff) {
+                int ir = cg_expr_any(fs, cv->a);
+                cg_emit_abc(fs, BC_RDIVK_I2F, dst, ir, k);
+                cg_free_to(fs, save);
+                return;
+            }
+        }
         int r = cg_expr_any(fs, e->b);
         if (!cg_float_arith_k(fs, op, e->type, dst, r, e->a, true)) {
             int l = cg_alloc(fs, 1);
@@ -1091,15 +1305,65 @@ static void cg_binary(FS *fs, Node *e, int dst) {
         cg_free_to(fs, save);
         return;
     }
-    int l = cg_expr_any(fs, e->a);
-    if (cg_arith_imm(fs, op, e->type, dst, l, e->a, e->b) ||
-        cg_float_arith_k(fs, op, e->type, dst, l, e->b, false) ||
-        float_arith_field(fs, op, e->type, dst, l, e->b)) {
+    Node *ea = cg_unparen(e->a), *eb = cg_unparen(e->b), *sq;
+    int64_t k;
+    if ((op == OP_ADD || op == OP_SUB) && type_is_integer(U(e->type)) && small_const(eb, &k) &&
+        ea->kind == N_BINARY && ea->op == OP_ADD && !ea->cval && !ea->a->cval && !ea->b->cval &&
+        cse_find(fs, ea) < 0) {
+        /* x + y + k: one instruction (wrapping, so normalising once at the end is the same
+         * as after each sum) */
+        int x = cg_expr_any(fs, ea->a);
+        int mark = cse_push(fs, ea->a, x, save);
+        int y = cg_expr_any(fs, ea->b);
+        cg_emit_abc(fs, BC_ADDADDI, dst, x, y);
+        cg_emit_word(fs, (uint64_t)(op == OP_ADD ? k : -k));
+        cg_normalize(fs, e->type, dst);
+        cse_pop(fs, mark);
         cg_free_to(fs, save);
         return;
     }
-    int r = cg_expr_any(fs, e->b);
-    cg_arith(fs, op, e->type, dst, l, r, e->b->type);
+    if (op == OP_MUL && type_is_integer(U(e->type)) && !eb->cval && eb->kind == N_BINARY &&
+        (eb->op == OP_ADD || eb->op == OP_SUB) && small_const(eb->b, &k) && !eb->a->cval &&
+        cse_find(fs, eb) < 0) {
+        /* x * (y + k): one instruction (wrapping: one normalisation at the end) */
+        int x = cg_expr_any(fs, e->a);
+        int mark = cse_push(fs, e->a, x, save);
+        int y = cg_expr_any(fs, eb->a);
+        cg_emit_abc(fs, BC_MULADDI, dst, x, y);
+        cg_emit_word(fs, (uint64_t)(eb->op == OP_ADD ? k : -k));
+        cg_normalize(fs, e->type, dst);
+        cse_pop(fs, mark);
+        cg_free_to(fs, save);
+        return;
+    }
+    if (op == OP_QUO && U(e->type)->kind == TY_FLOAT64 && !eb->cval && eb->kind == N_BINARY &&
+        eb->op == OP_MUL && U(eb->type)->kind == TY_FLOAT64 && !eb->a->cval &&
+        (sq = cg_sqrt_arg(eb->b)) != NULL) {
+        /* x / (y * math.Sqrt(z)): x, y, z in order; the product rounded, then divided */
+        int x = cg_expr_any(fs, e->a);
+        int mark = cse_push(fs, e->a, x, save);
+        int y = cg_expr_any(fs, eb->a);
+        cse_push(fs, eb->a, y, save);
+        int z = cg_expr_any(fs, sq);
+        cg_emit_abc(fs, BC_DIVMULSQRT_F64, dst, x, y);
+        cg_emit_word(fs, (uint64_t)z);
+        cse_pop(fs, mark);
+        cg_free_to(fs, save);
+        return;
+    }
+    int l = cg_expr_any(fs, e->a);
+    int mark = cse_push(fs, e->a, l, save);
+    if (op == OP_MUL && U(e->type)->kind == TY_FLOAT64 && (sq = cg_sqrt_arg(e->b)) != NULL) {
+        /* x * math.Sqrt(y): both rounded, as the SQRT_F64 and MUL_F64 they replace */
+        int r = cg_expr_any(fs, sq);
+        cg_emit_abc(fs, BC_MULSQRT_F64, dst, l, r);
+    } else if (!cg_arith_imm(fs, op, e->type, dst, l, e->a, e->b) &&
+               !cg_float_arith_k(fs, op, e->type, dst, l, e->b, false) &&
+               !float_arith_field(fs, op, e->type, dst, l, e->b)) {
+        int r = cg_expr_any(fs, e->b);
+        cg_arith(fs, op, e->type, dst, l, r, e->b->type);
+    }
+    cse_pop(fs, mark);
     cg_free_to(fs, save);
 }
 

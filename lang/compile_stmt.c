@@ -422,6 +422,10 @@ static void op_assign(FS *fs, Node *s) {
                (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_QUO)) {
         /* p.f op= x: x first, then one load-operate-store (gc also evaluates x before it
          * reads p.f: order.go moves the calls of x ahead of the statement) */
+        if (cg_float_mul_field_update(fs, op, pl.reg, pl.off, r)) {
+            cg_free_to(fs, save);
+            return;
+        }
         if ((op == OP_ADD || op == OP_SUB) && cg_is_f64_product(r)) {
             /* p.f +-= x*y: the product too */
             Node *m = cg_unparen(r);

@@ -444,8 +444,10 @@ static Node *funcdecl(PState *ps, Tok kw, Tok name, NodeList recv, Node *sig, No
 bool mg_parser_accepts(void *parser, int tok) {
     yyParser *p = parser;
     int depth = (int)(p->yytos - p->yystack) + 1;
-    YYACTIONTYPE *st = GC_MALLOC_ATOMIC(sizeof *st * (size_t)(depth + 64));
     int cap = depth + 64;
+    /* asked at most brackets (parse.c's track_context): the usual stack fits this frame */
+    YYACTIONTYPE small[512];
+    YYACTIONTYPE *st = cap <= 512 ? small : GC_MALLOC_ATOMIC(sizeof *st * (size_t)cap);
     for (int i = 0; i < depth; i++) st[i] = p->yystack[i].stateno;
     int top = depth - 1;
     for (int guard = 0; guard < 10000; guard++) {

@@ -136,6 +136,8 @@ struct rt_sched {
     int64_t vclock_start;
 
     rt_trace *trace; /* -trace (trace.c); NULL: off, and every hook is one branch */
+    bool no_spare;   /* rt_sched_set_no_spare: the program spawns no goroutine */
+    _Atomic bool long_run; /* cb.long_run was called */
 
     /* embedding: > 0 while a host thread may still act on a channel (the VM's count of
      * host channel handles and host channel operations in flight); deadlock is then

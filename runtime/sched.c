@@ -17,8 +17,9 @@
  *     as idle and decrements nmspinning, then re-checks every run queue, so a
  *     concurrent producer either sees nmspinning == 0 or the spinner sees its G.
  *   - A spawned G wakes an idle P at once (Go's newproc). With GOMAXPROCS > 1 one
- *     spare M is started idle before main runs, so that wake-up is a futex wake,
- *     not a thread creation on the spawner's time (start_spare_m).
+ *     spare M is started idle before main runs (if the program has a go statement),
+ *     so that wake-up is a futex wake, not a thread creation on the spawner's time
+ *     (start_spare_m).
  *   - A G readied into runnext by a running G (the channel hand-off) does not wake
  *     another M at once: p->wake_pending defers the decision until run() returns;
  *     if the G parked and the readied G is all the P has, this M runs it, so a
@@ -270,9 +271,10 @@ static void newm(rt_sched *s, rt_m *m) {
  * Then the first `go` statement only wakes a sleeping thread: creating one costs the
  * spawner some 70 us (GC_pthread_create waits for the new thread to register with the
  * GC), during which a snippet's loop would stall and its goroutines would run early.
- * Waits (briefly) until the spare is on the idle list. */
+ * Waits (briefly) until the spare is on the idle list. A program without a go statement
+ * (rt_sched_set_no_spare) gets none: it would only cost a thread and two hand-shakes. */
 static void start_spare_m(rt_sched *s) {
-    if (atomic_load(&s->nprocs) < 2) return;
+    if (atomic_load(&s->nprocs) < 2 || s->no_spare) return;
     pthread_mutex_lock(&s->lock);
     rt_m *m = m_alloc_locked(s);
     pthread_mutex_unlock(&s->lock);
@@ -609,6 +611,12 @@ static void ngoroutine_add(rt_sched *s, rt_p *p, int64_t d) {
     }
 }
 
+static void note_long_run(rt_sched *s) {
+    if (s->cb.long_run && !atomic_load_explicit(&s->long_run, memory_order_relaxed) &&
+        !atomic_exchange(&s->long_run, true))
+        s->cb.long_run(s->user);
+}
+
 static void execute(rt_sched *s, rt_m *m, rt_g *g) {
     g->m = m;
     m->curg = g;
@@ -667,6 +675,7 @@ static void execute(rt_sched *s, rt_m *m, rt_g *g) {
         /* the readied G alone in runnext is run by this M next: no wake-up needed */
         if (r == RT_RUN_YIELDED || rt_runq_len(p) > 0) rt_wakep(s);
     }
+    if (r != RT_RUN_EXITED) note_long_run(s);
 }
 
 static void schedule_loop(rt_sched *s, rt_m *m) {
@@ -953,6 +962,10 @@ void rt_sched_set_host_live(rt_sched *s, _Atomic int32_t *live) {
     s->host_live = live;
 }
 
+void rt_sched_set_no_spare(rt_sched *s) {
+    s->no_spare = true;
+}
+
 void rt_sched_recheck_dead(rt_sched *s) {
     pthread_mutex_lock(&s->lock);
     rt_m *m = !atomic_load(&s->stopping) && s->mcount - s->nmidle == 0 ? midleget(s) : NULL;
@@ -965,6 +978,7 @@ void rt_sched_recheck_dead(rt_sched *s) {
 }
 
 void rt_enter_blocking(rt_sched *s, rt_g *self) {
+    note_long_run(s);
     if (s->det) return; /* one M only: the program waits with this G (det.c) */
     rt_handoff_p(s, self);
 }

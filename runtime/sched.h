@@ -141,6 +141,11 @@ typedef struct rt_callbacks {
      * from whichever M noticed it; it may print the goroutine dump (rt_for_each_g)
      * and exit the process. If it returns, rt_sched_run_main returns 1. */
     void (*deadlock)(void *user);
+    /* The run outlasts its first time slice: a G yielded or parked, or entered a
+     * blocking call. Called once per run, on the M that saw it first, with no scheduler
+     * lock held (the VM starts its SIGQUIT watcher then: most runs end before). May be
+     * NULL. */
+    void (*long_run)(void *user);
 } rt_callbacks;
 
 /* ---------- scheduler lifetime ---------- */
@@ -201,6 +206,9 @@ void rt_for_each_g(rt_sched *s, void (*fn)(void *arg, rt_g *g), void *arg);
  * (it holds a channel handle, or is inside a channel operation), so "all goroutines are
  * asleep" is not a deadlock: the Ms idle until the host acts. Before rt_sched_run_main. */
 void rt_sched_set_host_live(rt_sched *s, _Atomic int32_t *live);
+/* The program has no go statement: no spare M is started before main (start_spare_m);
+ * Ms are still made on demand. Before rt_sched_run_main. */
+void rt_sched_set_no_spare(rt_sched *s);
 /* *live dropped to 0: if every M is idle, wake one to run the deadlock check again. Any
  * thread. */
 void rt_sched_recheck_dead(rt_sched *s);

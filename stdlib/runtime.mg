@@ -59,149 +59,16 @@ func GC()
 // that set it.
 var MemProfileRate int = 512 * 1024
 
-// MemStats and ReadMemStats are in the optional file runtime+memstats.mg.
-
-
-// SetFinalizer sets the finalizer associated with obj to the provided finalizer
-// function. When the garbage collector finds an unreachable block with an associated
-// finalizer, it clears the association and runs finalizer(obj) in a separate
-// goroutine, one finalizer at a time. SetFinalizer(obj, nil) clears any finalizer
-// associated with obj. Dependent objects are finalized in order (if A points at B,
-// A's finalizer runs first); a cycle of finalizable objects is never collected.
-func SetFinalizer(obj interface{}, finalizer interface{}) {
-	if setFinalizer(obj, finalizer) {
-		go runFinalizers()
-	}
-}
-
-// setFinalizer checks and registers the finalizer (Go's throws for misuse); true when
-// this run has no finalizer goroutine yet.
-func setFinalizer(obj interface{}, finalizer interface{}) bool
-
-// runFinalizers is the finalizer goroutine (Go's fing): it calls each finalizer the
-// collector queued. nextFinalizer gives the finalizer as a func value of one or two
-// words of parameters (the object as the finalizer's parameter type: a pointer, or
-// an interface), the other func nil; its results, if any, are dropped.
-func runFinalizers() {
-	for {
-		f1, f2, a0, a1, ok := nextFinalizer()
-		if !ok {
-			waitFinalizer()
-			continue
-		}
-		if f1 != nil {
-			f1(a0)
-		} else {
-			f2(a0, a1)
-		}
-	}
-}
-
-func nextFinalizer() (f1 func(uintptr), f2 func(uintptr, uintptr), a0, a1 uintptr, ok bool)
-
-// waitFinalizer parks the finalizer goroutine until a finalizer is queued.
-func waitFinalizer()
-
-// KeepAlive marks its argument as currently reachable: the object is not freed, and
-// its finalizer not run, before the point in the program where KeepAlive is called.
-func KeepAlive(x interface{}) {
-	keepAlive(x)
-}
-
-// keepAlive is a native, so that x is in a register at the call.
-func keepAlive(x interface{})
+// MemStats and ReadMemStats are in the optional file runtime+memstats.mg, SetFinalizer
+// and KeepAlive in runtime+fin.mg (package runtime is in every program, and most use
+// neither).
 
 // Breakpoint executes a breakpoint trap: as in Go without a debugger, the program
 // ends with "SIGTRAP: trace trap" and the goroutine's trace, exit status 2.
 func Breakpoint()
 
-// Caller reports file and line number information about function invocations on the
-// calling goroutine's stack. skip is the number of stack frames to ascend, with 0
-// identifying the caller of Caller. pc is the address after the call instruction.
-func Caller(skip int) (pc uintptr, file string, line int, ok bool)
-
-// Callers fills the slice pc with the return program counters of function
-// invocations on the calling goroutine's stack. skip is the number of stack frames to
-// skip before recording in pc, with 0 identifying the frame for Callers itself and 1
-// identifying the caller of Callers. It returns the number of entries written to pc.
-func Callers(skip int, pc []uintptr) int
-
-// A Func represents a function in the running binary.
-type Func struct {
-	name  string
-	entry uintptr
-}
-
-// FuncForPC returns a *Func describing the function that contains the given program
-// counter address, or else nil.
-func FuncForPC(pc uintptr) *Func {
-	name, entry, ok := funcInfo(pc)
-	if !ok {
-		return nil
-	}
-	return &Func{name: name, entry: entry}
-}
-
-func funcInfo(pc uintptr) (name string, entry uintptr, ok bool)
-
-// Name returns the name of the function ("main.f", "main.(*T).m", "main.main.func1").
-func (f *Func) Name() string {
-	if f == nil {
-		return ""
-	}
-	return f.name
-}
-
-// Entry returns the entry address of the function.
-func (f *Func) Entry() uintptr { return f.entry }
-
-// FileLine returns the file name and line number of the source code corresponding to
-// the program counter pc.
-func (f *Func) FileLine(pc uintptr) (file string, line int) {
-	return pcFileLine(pc)
-}
-
-func pcFileLine(pc uintptr) (file string, line int)
-
-// Frames may be used to get function/file/line information for a slice of PC values
-// returned by Callers.
-type Frames struct {
-	pcs []uintptr
-}
-
-// Frame is the information returned by Frames for each call frame.
-type Frame struct {
-	PC       uintptr
-	Func     *Func
-	Function string
-	File     string
-	Line     int
-	Entry    uintptr
-}
-
-// CallersFrames takes a slice of PCs returned by Callers and prepares to return
-// function/file/line information. Do not change the slice until you are done with the
-// Frames.
-func CallersFrames(callers []uintptr) *Frames {
-	return &Frames{pcs: callers}
-}
-
-// Next returns a Frame representing the next call frame in the slice of PC values,
-// and whether there are more frames after it.
-func (ci *Frames) Next() (frame Frame, more bool) {
-	for len(ci.pcs) > 0 {
-		pc := ci.pcs[0]
-		ci.pcs = ci.pcs[1:]
-		f := FuncForPC(pc)
-		if f == nil {
-			continue
-		}
-		file, line := f.FileLine(pc)
-		frame = Frame{PC: pc, Func: f, Function: f.name, File: file, Line: line, Entry: f.entry}
-		return frame, len(ci.pcs) > 0
-	}
-	return Frame{}, false
-}
+// Caller, Callers, FuncForPC, Func, Frames, Frame and CallersFrames are in the optional
+// file runtime+callers.mg.
 
 // NumGoroutine returns the number of goroutines that currently exist.
 func NumGoroutine() int

@@ -43,6 +43,10 @@
 static pthread_once_t gc_once = PTHREAD_ONCE_INIT;
 
 static void gc_init_once(void) {
+    /* no collection inside GC_INIT: there is nothing to collect yet, and it would scan
+     * every root of the process for a fifth of what initialising costs */
+    GC_set_dont_precollect(1);
+    vm_gc_main_stack();
     GC_INIT();
     GC_allow_register_threads();
     vm_gc_quiet();
@@ -538,6 +542,12 @@ interp:
     }
 }
 
+/* The run outlasts its first time slice: now a SIGQUIT watcher is worth its thread. */
+static void long_run_cb(void *user) {
+    mg_vm *vm = user;
+    vm_quit_watch_arm(vm->quit_watch);
+}
+
 static void deadlock_cb(void *user) {
     vm_deadlock_report(user);
     end_runtime_error(user);
@@ -554,56 +564,6 @@ static void describe_cb(void *user, rt_g *rg, rt_gdesc *d) {
     d->parent = g->is_main ? 0 : g->created_goid;
     d->file = g->created_by ? g->created_by->file : NULL;
     d->line = g->created_line;
-}
-
-/* ---------- SIGQUIT: a thread waits for it while the program runs ---------- */
-
-typedef struct quit_watch {
-    mg_vm *vm;
-    pthread_t thread;
-    sigset_t old_mask;
-    _Atomic bool over;
-    bool started;
-} quit_watch;
-
-static void *quit_watcher(void *arg) {
-    quit_watch *w = arg;
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGQUIT);
-    int sig = 0;
-    while (sigwait(&set, &sig) != 0) {
-    }
-    /* a SIGQUIT arrived: from here on, quit_watch_stop's cancel must wait for us (sigwait
-     * is the only cancellation point we stop at) */
-    pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, NULL);
-    if (!atomic_load(&w->over)) {
-        atomic_store(&w->vm->quit_req, true);
-        rt_sched_stop(w->vm->sched);
-    }
-    return NULL;
-}
-
-static void quit_watch_start(quit_watch *w, mg_vm *vm) {
-    w->vm = vm;
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGQUIT);
-    /* blocked here, hence in every M (created from this thread or its descendants) */
-    pthread_sigmask(SIG_BLOCK, &set, &w->old_mask);
-    w->started = pthread_create(&w->thread, NULL, quit_watcher, w) == 0;
-}
-
-static void quit_watch_stop(quit_watch *w) {
-    if (w->started) {
-        /* Cancel the watcher out of its sigwait rather than send it a SIGQUIT: a signal
-         * aimed at one thread of a process with several VMs was seen to kill the process
-         * now and then (test_embed_isolation), and a cancel sends nothing. */
-        atomic_store(&w->over, true);
-        pthread_cancel(w->thread);
-        pthread_join(w->thread, NULL);
-    }
-    pthread_sigmask(SIG_SETMASK, &w->old_mask, NULL);
 }
 
 int mg_run_main(mg_vm *vm) {
@@ -694,11 +654,12 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
     /* the calling thread becomes M0: it must be known to the GC */
     bool registered = vm_thread_enter();
 
-    rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb};
+    rt_callbacks cb = {.run = run_g, .deadlock = deadlock_cb, .long_run = long_run_cb};
     vm->det = vm->opt.deterministic != 0;
     if (vm->gomaxprocs <= 0) vm->gomaxprocs = default_gomaxprocs();
     rt_sched *s = rt_sched_new(vm->det ? 1 : vm->gomaxprocs, &cb, vm);
     rt_sched_set_host_live(s, &vm->host_live);
+    if (!vm->prog->spawns) rt_sched_set_no_spare(s);
     pthread_mutex_lock(&vm->ctl_lock);
     vm->sched = s;
     vm->sched_live = true; /* from now on mg_vm_stop stops it */
@@ -720,13 +681,14 @@ mg_status vm_run_entry(mg_vm *vm, const mg_func *entry, const mg_word *args, int
                        FR_BOTTOM)) {
         vm_stack_overflow(g);
     } else {
-        quit_watch w = {0};
-        quit_watch_start(&w, vm);
+        vm_quit_watch *w = vm_quit_watch_start(vm);
+        vm->quit_watch = w;
         vm_run_begin(vm);
         if (stop_now) vm_end_from_host(vm, MG_STOPPED);
         r = rt_sched_run_main(s, &g->rt);
         vm_run_end(vm);
-        quit_watch_stop(&w);
+        vm->quit_watch = NULL; /* the Ms are gone: nobody arms it any more */
+        vm_quit_watch_stop(w);
     }
     if (vm->timeout_fired) vm_all_dump(vm, "fatal error: wall-clock limit exceeded\n");
     pthread_mutex_lock(&vm->ctl_lock);

@@ -47,14 +47,18 @@ struct mg_value {
  * (no collector lock to take: mg_call's results and a host function's ints cost less). */
 static mg_value *new_handle(mg_vm *vm, const mg_rtype *t, mg_value_kind hk, int nwords, bool scan) {
     size_t size = sizeof(mg_value) + sizeof(mg_word) * (size_t)nwords;
-    mg_value *v = scan ? GC_MALLOC_UNCOLLECTABLE(size) : malloc(size);
+    /* one-word malloc'd handles reuse the block a host function released last
+     * (vm_escape_spare_take: only while a goroutine runs on this thread) */
+    mg_value *v = scan ? GC_MALLOC_UNCOLLECTABLE(size) : NULL;
+    if (!scan && !(nwords == 1 && (v = vm_escape_spare_take()))) v = malloc(size);
     if (!v) return NULL;
-    memset(v, 0, size);
-    v->gc = scan;
-    v->vm = vm;
-    v->type = t;
-    v->hkind = hk;
-    v->nwords = nwords;
+    /* the header field by field, the words zeroed (a call's result handle: the memset
+     * of the whole block was a tenth of a small mg_call) */
+    *v = (mg_value){.vm = vm, .type = t, .hkind = hk, .gc = scan, .nwords = nwords};
+    if (nwords == 1)
+        v->w[0].u = 0;
+    else if (nwords)
+        memset(v->w, 0, sizeof(mg_word) * (size_t)nwords);
     if (t && t->kind == MK_CHAN) vm_chan_live(vm, 1); /* the host may use it: sched.h */
     return v;
 }
@@ -66,20 +70,22 @@ mg_value *vm_value_typed_in(mg_vm *vm, const mg_rtype *t, const mg_word *w, void
     size_t size = sizeof(mg_value) + sizeof(mg_word) * (size_t)t->words;
     if (size > VM_VALUE_INLINE) return vm_value_typed(vm, t, w);
     mg_value *v = buf;
-    memset(v, 0, sizeof *v);
-    v->vm = vm;
-    v->type = t;
-    v->gc = t->pointers; /* what a mg_retain copy will be */
-    v->inplace = true;
-    v->nwords = t->words;
-    if (t->words) memcpy(v->w, w, sizeof(mg_word) * (size_t)t->words);
+    /* gc: what a mg_retain copy will be */
+    *v = (mg_value){.vm = vm, .type = t, .gc = t->pointers, .inplace = true, .nwords = t->words};
+    if (t->words == 1) /* the common argument: no call of memcpy */
+        v->w[0] = w[0];
+    else if (t->words)
+        memcpy(v->w, w, sizeof(mg_word) * (size_t)t->words);
     return v;
 }
 
 /* A typed handle holding a copy of the value of type t at w. */
 static mg_value *typed_handle(mg_vm *vm, const mg_rtype *t, const mg_word *w) {
     mg_value *v = new_handle(vm, t, MG_NIL, t->words, t->pointers);
-    if (v && t->words) memcpy(v->w, w, sizeof(mg_word) * (size_t)t->words);
+    if (v && t->words == 1) /* the common result: no call of memcpy */
+        v->w[0] = w[0];
+    else if (v && t->words)
+        memcpy(v->w, w, sizeof(mg_word) * (size_t)t->words);
     return v;
 }
 
@@ -209,14 +215,14 @@ void mg_release(mg_value *v) {
             mg_release(v->items[i]);
         free(v->items);
     }
-    free(v->text);
+    if (v->text) free(v->text);
     mg_vm *vm = v->vm;
     bool chan = v->type && v->type->kind == MK_CHAN;
     if (v->inplace)
         v->text = NULL, v->items = NULL;
     else if (v->gc)
         GC_FREE(v);
-    else
+    else if (v->nwords != 1 || !vm_escape_spare_keep(v))
         free(v);
     if (chan) vm_chan_live(vm, -1);
 }
@@ -389,6 +395,12 @@ static bool elem_to_words(conv *c, const mg_rtype *e, const mg_value *v, mg_word
 }
 
 static bool to_words(conv *c, const mg_rtype *t, const mg_value *v, mg_word *dst) {
+    /* the common case first, without the clearing and the switch: a host int for an int
+     * (mg_new_int for mg_call's arguments and a host function's results) */
+    if (v && !v->type && v->hkind == MG_INT && (t->kind == MK_INT || t->kind == MK_INT64)) {
+        dst[0].i = v->w[0].i;
+        return true;
+    }
     memset(dst, 0, sizeof(mg_word) * (size_t)t->words);
     if (!v) return conv_fail(c, "NULL value");
     if (v->type) return typed_to_words(c, t, v, dst);
@@ -495,6 +507,20 @@ mg_value *vm_value_typed(mg_vm *vm, const mg_rtype *t, const mg_word *w) {
     return typed_handle(vm, t, w);
 }
 
+static inline bool value_word(const mg_rtype *t, const mg_value *v, mg_word *dst) {
+    if (!v) return false;
+    if (v->type ? v->type == t && t->words == 1
+                : v->hkind == MG_INT && (t->kind == MK_INT || t->kind == MK_INT64)) {
+        dst[0] = v->w[0];
+        return true;
+    }
+    return false;
+}
+
+bool vm_value_word(const mg_rtype *t, const mg_value *v, mg_word *dst) {
+    return value_word(t, v, dst);
+}
+
 bool vm_value_to_words(mg_vm *vm, const mg_rtype *t, const mg_value *v, mg_word *dst, char *err,
                        size_t errlen) {
     conv c;
@@ -575,6 +601,9 @@ static int number(const mg_value *v, mg_word *out) {
 }
 
 long long mg_to_int(const mg_value *v) {
+    /* a typed int (a call's result) or a host int, without the view and kind walk */
+    if (v && (v->type ? v->type->kind >= MK_INT && v->type->kind <= MK_INT64 : v->hkind == MG_INT))
+        return v->w[0].i;
     mg_word w;
     switch (number(v, &w)) {
     case 0: return w.i;
@@ -752,6 +781,14 @@ static mg_status call_func(mg_vm *vm, const mg_func *fn, const mg_word *args, in
     return st;
 }
 
+mg_status vm_call_run(mg_vm *vm, const mg_func *fn, const mg_word *args, bool direct) {
+    if (!direct) return call_func(vm, fn, args, fn->param_words);
+    vm->call_quiet = true;
+    mg_status st = vm_call_direct(vm, fn, args, fn->param_words);
+    vm->call_quiet = false;
+    return st;
+}
+
 const char *mg_error_text(mg_value *v) {
     if (!v || !is_error_iface(v->type)) return NULL;
     const mg_iface *in = (const mg_iface *)v->w;
@@ -794,7 +831,7 @@ mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args,
     if (nres != ft->nresults)
         return call_error(vm, "minigo: main.%s returns %d results, not %d", name, ft->nresults,
                           nres);
-    direct = direct && vm_call_direct_allowed(vm);
+    direct = direct && vm->inited; /* the lookup asked the options */
     host_reg r = host_enter();
     /* A direct run reads the argument words from this thread's stack (the collector scans
      * it); a scheduled one may read them on other threads: uncollectable then, as the
@@ -807,19 +844,12 @@ mg_status mg_call(mg_vm *vm, const char *name, int nargs, mg_value *const *args,
     conv_init(&c, vm);
     mg_status st = MG_OK;
     for (int i = 0, off = 0; i < nargs && st == MG_OK; i++) {
-        if (!to_words(&c, ft->params[i], args[i], aw + off))
+        if (!value_word(ft->params[i], args[i], aw + off) &&
+            !to_words(&c, ft->params[i], args[i], aw + off))
             st = call_error(vm, "minigo: main.%s: argument %d: %s", name, i + 1, c.err);
         off += ft->params[i]->words;
     }
-    if (st == MG_OK) {
-        if (direct) {
-            vm->call_quiet = true;
-            st = vm_call_direct(vm, fn, aw, fn->param_words);
-            vm->call_quiet = false;
-        } else {
-            st = call_func(vm, fn, aw, fn->param_words);
-        }
-    }
+    if (st == MG_OK) st = vm_call_run(vm, fn, aw, direct);
     if (st == MG_OK) {
         const mg_word *rw = vm->main_g->stack;
         for (int i = 0; i < nres; i++) {

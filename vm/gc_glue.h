@@ -73,6 +73,7 @@ static inline void *mg_glue_realloc(void *p, size_t n) {
 #define GC_register_finalizer(obj, fn, cd, ofn, ocd) ((void)(obj), (void)(fn), (void)(cd))
 #define GC_REGISTER_FINALIZER(obj, fn, cd, ofn, ocd) ((void)(obj), (void)(fn), (void)(cd))
 #define GC_set_finalize_on_demand(on)                ((void)(on))
+#define GC_set_dont_precollect(on)                   ((void)(on))
 #define GC_should_invoke_finalizers()                0
 #define GC_invoke_finalizers()                       0
 /* Statistics: no collection ever ran. Every pointer is the base of its block. */

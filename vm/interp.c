@@ -80,7 +80,13 @@ bool vm_push_frame(mg_g *g, const mg_func *fn, mg_closure *cl, int64_t base_idx,
         /* args may point into the old stack: it stays valid (GC memory) after a move */
         if (!vm_g_grow(g, base_idx, words)) return false;
     }
-    if (nargs) memmove(g->stack + base_idx, args, W(nargs));
+    if (nargs <= 2 && nargs) { /* mg_call's usual case: no call of memmove (may overlap) */
+        mg_word a0 = args[0], a1 = nargs == 2 ? args[1] : a0;
+        g->stack[base_idx] = a0;
+        if (nargs == 2) g->stack[base_idx + 1] = a1;
+    } else if (nargs) {
+        memmove(g->stack + base_idx, args, W(nargs));
+    }
     vm_frame *f = &g->frames[g->nframes++];
     f->proto = p;
     f->cl = cl;
@@ -242,7 +248,10 @@ vm_stop vm_interp(mg_g *g) {
         RACE_OP(ADDMULTO_F64), RACE_OP(SUBMULTO_F64), RACE_OP(ADDFF_F64), RACE_OP(SUBFF_F64),
         RACE_OP(MULFF_F64),
         RACE_OP(SGETB), RACE_OP(SSETB), RACE_OP(LOADB), RACE_OP(STOREB), RACE_OP(SGETB1),
-        RACE_OP(SSETB1), RACE_OP(SSWAP), RACE_OP(SGETNC), RACE_OP(SSETNC),
+        RACE_OP(SSETB1), RACE_OP(ADDMULSE_F64), RACE_OP(SUBMULSE_F64),
+        RACE_OP(ADDMULLDTO_F64), RACE_OP(SUBMULLDTO_F64), RACE_OP(ADDMULFTO_F64),
+        RACE_OP(SUBMULFTO_F64),
+        RACE_OP(SSWAP), RACE_OP(SGETNC), RACE_OP(SSETNC),
         RACE_OP(JSB1), RACE_OP(JNSB1),
     // clang-format on
 #undef RACE_OP
@@ -1673,7 +1682,106 @@ L_SUBMULTO_F64 : {
     p[B].f = p[B].f - m;
     DISPATCH();
 }
+/* l +- x * s[i], s a []float64 slice at R[@lo] indexed by R[@hi]: SGET's check and load */
+#define MUL_SLICE_ELEM(OPER)                                                                       \
+    do {                                                                                           \
+        uint64_t si = EXTRA();                                                                     \
+        const mg_word *s = base + (uint32_t)si;                                                    \
+        int64_t x = base[si >> 32].i, len = s[1].i;                                                \
+        if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));                 \
+        double m;                                                                                  \
+        PRODUCT(RC.f, ((const mg_word *)s[0].p)[x].f, m);                                          \
+        RA.f = RB.f OPER m;                                                                        \
+        DISPATCH();                                                                                \
+    } while (0)
+L_ADDMULSE_F64:
+    MUL_SLICE_ELEM(+);
+L_SUBMULSE_F64:
+    MUL_SLICE_ELEM(-);
+#undef MUL_SLICE_ELEM
+L_RDIVK_I2F:
+    RA.f = K[C].f / (double)RB.i;
+    DISPATCH();
+/* p.f +-= (x * q.g) * y: the field operand checked and read first, as the expression's own
+ * evaluation (MULF_LD) would, then the target (SUBMULTO's check) */
+#define MUL_FIELD_UPDATE(OPER)                                                                     \
+    do {                                                                                           \
+        uint64_t w = EXTRA();                                                                      \
+        const mg_word *q = base[(uint16_t)(w >> 16)].p;                                            \
+        NILCHECK(q);                                                                               \
+        mg_word *p = RA.p;                                                                         \
+        NILCHECK(p);                                                                               \
+        double m1, m;                                                                              \
+        PRODUCT(RC.f, q[w >> 32].f, m1);                                                           \
+        PRODUCT(m1, base[(uint16_t)w].f, m);                                                       \
+        p[B].f = p[B].f OPER m;                                                                    \
+        DISPATCH();                                                                                \
+    } while (0)
+L_ADDMULLDTO_F64:
+    MUL_FIELD_UPDATE(+);
+L_SUBMULLDTO_F64:
+    MUL_FIELD_UPDATE(-);
+#undef MUL_FIELD_UPDATE
+/* p.f +-= x * q.g: q checked and read first, then p */
+#define FIELD_MUL_UPDATE(OPER)                                                                     \
+    do {                                                                                           \
+        uint64_t w = EXTRA();                                                                      \
+        const mg_word *q = base[(uint32_t)w].p;                                                    \
+        NILCHECK(q);                                                                               \
+        mg_word *p = RA.p;                                                                         \
+        NILCHECK(p);                                                                               \
+        double m;                                                                                  \
+        PRODUCT(RC.f, q[w >> 32].f, m);                                                            \
+        p[B].f = p[B].f OPER m;                                                                    \
+        DISPATCH();                                                                                \
+    } while (0)
+L_ADDMULFTO_F64:
+    FIELD_MUL_UPDATE(+);
+L_SUBMULFTO_F64:
+    FIELD_MUL_UPDATE(-);
+#undef FIELD_MUL_UPDATE
+L_DIVMULSQRT_F64 : {
+    double m;
+    PRODUCT(RC.f, sqrt(base[EXTRA()].f), m);
+    RA.f = RB.f / m;
+    DISPATCH();
+}
+/* R[A] := R[B]*R[C] op R[@lo]*R[@hi] */
+#define TWO_PRODUCTS(OPER)                                                                         \
+    do {                                                                                           \
+        uint64_t zw = EXTRA();                                                                     \
+        double m1, m2;                                                                             \
+        PRODUCT(RB.f, RC.f, m1);                                                                   \
+        PRODUCT(base[(uint32_t)zw].f, base[zw >> 32].f, m2);                                       \
+        RA.f = m1 OPER m2;                                                                         \
+        DISPATCH();                                                                                \
+    } while (0)
+L_MULMULADD_F64:
+    TWO_PRODUCTS(+);
+L_MULMULSUB_F64:
+    TWO_PRODUCTS(-);
+#undef TWO_PRODUCTS
+L_DOT3_F64 : {
+    uint64_t r = EXTRA();
+    double m1, m2, m3;
+    PRODUCT(RB.f, RC.f, m1);
+    PRODUCT(base[(uint16_t)r].f, base[(uint16_t)(r >> 16)].f, m2);
+    PRODUCT(base[(uint16_t)(r >> 32)].f, base[r >> 48].f, m3);
+    double s = m1 + m2;
+    __asm__("" : "+x"(s)); /* (m1 + m2) + m3, in that order */
+    RA.f = s + m3;
+    DISPATCH();
+}
 #undef PRODUCT
+L_MULSQRT_F64:
+    RA.f = RB.f * sqrt(RC.f);
+    DISPATCH();
+L_ADDADDI:
+    RA.u = RB.u + RC.u + EXTRA();
+    DISPATCH();
+L_MULADDI:
+    RA.u = RB.u * (RC.u + EXTRA());
+    DISPATCH();
 /* R[A] := (R[B].p)[lo] op (R[C].p)[hi]: two field loads and the operation; the left
  * pointer is checked first, as the two LOADs would */
 #define FIELD_FIELD(OPER)                                                                          \
@@ -1758,6 +1866,27 @@ R_ADDMULTO_F64:
 R_SUBMULTO_F64:
     if (RACE_USER() && RA.p) RACE((mg_word *)RA.p + B, 1, true);
     goto *dispatch[MG_OP(i)];
+R_ADDMULSE_F64:
+R_SUBMULSE_F64 : {
+    const mg_word *s = base + (uint32_t)pc[0];
+    int64_t x = base[pc[0] >> 32].i;
+    if (RACE_USER() && (uint64_t)x < (uint64_t)s[1].i) RACE((mg_word *)s[0].p + x, 1, false);
+    goto *dispatch[MG_OP(i)];
+}
+R_ADDMULLDTO_F64:
+R_SUBMULLDTO_F64 : {
+    mg_word *q = base[(uint16_t)(pc[0] >> 16)].p;
+    if (RACE_USER() && q) RACE(q + (pc[0] >> 32), 1, false);
+    if (RACE_USER() && q && RA.p) RACE((mg_word *)RA.p + B, 1, true);
+    goto *dispatch[MG_OP(i)];
+}
+R_ADDMULFTO_F64:
+R_SUBMULFTO_F64 : {
+    mg_word *q = base[(uint32_t)pc[0]].p;
+    if (RACE_USER() && q) RACE(q + (pc[0] >> 32), 1, false);
+    if (RACE_USER() && q && RA.p) RACE((mg_word *)RA.p + B, 1, true);
+    goto *dispatch[MG_OP(i)];
+}
 R_ADDFF_F64:
 R_SUBFF_F64:
 R_MULFF_F64:

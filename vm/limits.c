@@ -41,16 +41,33 @@ void vm_escape_push(vm_escape *e, mg_g *g) {
     e->prev = tls_escape;
     e->in_oom = false;
     e->mallocs = e->bytes = 0;
+    e->spare = NULL;
     tls_escape = e;
 }
 
 void vm_escape_pop(vm_escape *e) {
     tls_escape = e->prev;
+    free(e->spare);
     if (e->mallocs) {
         mg_vm *vm = e->g->vm;
         atomic_fetch_add_explicit(&vm->mallocs, e->mallocs, memory_order_relaxed);
         atomic_fetch_add_explicit(&vm->malloc_bytes, e->bytes, memory_order_relaxed);
     }
+}
+
+void *vm_escape_spare_take(void) {
+    vm_escape *e = tls_escape;
+    if (!e || !e->spare) return NULL;
+    void *p = e->spare;
+    e->spare = NULL;
+    return p;
+}
+
+bool vm_escape_spare_keep(void *p) {
+    vm_escape *e = tls_escape;
+    if (!e || e->spare) return false;
+    e->spare = p;
+    return true;
 }
 
 void vm_alloc_counts(mg_vm *vm, uint64_t *mallocs, uint64_t *bytes) {

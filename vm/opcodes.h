@@ -361,7 +361,34 @@ typedef uint64_t mg_instr;
     OP(ADDPTRB, "ABC", "R[A] := (R[B].p) + C bytes (nil panics)")                                  \
     /* the one-byte (bool, uint8) slice accesses with no extra word: sieve's and []byte's loops */ \
     OP(SGETB1, "ABC", "R[A] := byte slice R[B..+3] [R[C]] (bool/uint8 elements; bounds checked)")  \
-    OP(SSETB1, "ABC", "byte slice R[A..+3] [R[B]] := R[C] (bool/uint8 elements; bounds checked)") \
+    OP(SSETB1, "ABC", "byte slice R[A..+3] [R[B]] := R[C] (bool/uint8 elements; bounds checked)")  \
+    /* ---- floats, second round (stop 19): operand pairs of nbody's and spectralnorm's loops \
+     * that were still two dispatches; each product rounded on its own (no FMA) ---- */        \
+    /* l +- x*s[i], s a []float64: the SGET read by the operation; @ = s | i << 32 */           \
+    OP(ADDMULSE_F64, "ABCX", "R[A].f := R[B].f + R[C].f * slice R[@lo..+3] [R[@hi]] (checked)")  \
+    OP(SUBMULSE_F64, "ABCX", "R[A].f := R[B].f - R[C].f * slice R[@lo..+3] [R[@hi]] (checked)")  \
+    /* K / float64(i): the I2F read by the division */                                          \
+    OP(RDIVK_I2F, "ABC", "R[A].f := K[C].f / float64(R[B].i)")                                    \
+    /* p.f +-= x * q.g * y: @ = y | q << 16 | the offset of g << 32; q checked, then p */         \
+    OP(ADDMULLDTO_F64, "ABCX", "(R[A].p)[B].f += R[C].f * (R[@q].p)[@g].f * R[@y].f (nil panics)") \
+    OP(SUBMULLDTO_F64, "ABCX", "(R[A].p)[B].f -= R[C].f * (R[@q].p)[@g].f * R[@y].f (nil panics)") \
+    /* x * math.Sqrt(y) */                                                                      \
+    OP(MULSQRT_F64, "ABC", "R[A].f := R[B].f * sqrt(R[C].f)")                                   \
+    /* x / (y * math.Sqrt(z)): the product rounded, then the quotient */                        \
+    OP(DIVMULSQRT_F64, "ABCX", "R[A].f := R[B].f / (R[C].f * sqrt(R[@].f))")                   \
+    /* x*y +- z*w: two products and the sum; @ = z | w << 32 */                                 \
+    OP(MULMULADD_F64, "ABCX", "R[A].f := R[B].f * R[C].f + R[@lo].f * R[@hi].f")               \
+    OP(MULMULSUB_F64, "ABCX", "R[A].f := R[B].f * R[C].f - R[@lo].f * R[@hi].f")               \
+    /* x + y + k on integers (wrapping; the compiler normalises narrow types after it) */     \
+    OP(ADDADDI, "ABCX", "R[A] := R[B] + R[C] + @")                                            \
+    /* x * (y + k) on integers (wrapping, normalised after it as ADDADDI) */                    \
+    OP(MULADDI, "ABCX", "R[A] := R[B] * (R[C] + @)")                                            \
+    /* p.f +-= x * q.g (b.x += dt * b.vx): @ = q | the offset of g << 32; q checked, then p */ \
+    OP(ADDMULFTO_F64, "ABCX", "(R[A].p)[B].f += R[C].f * (R[@lo].p)[@hi].f (nil panics)")       \
+    OP(SUBMULFTO_F64, "ABCX", "(R[A].p)[B].f -= R[C].f * (R[@lo].p)[@hi].f (nil panics)")  \
+    /* x*y + z*w + u*v (a 3-vector's dot product or squared length), summed left to right; \
+     * @ = z | w << 16 | u << 32 | v << 48 */                                                  \
+    OP(DOT3_F64, "ABCX", "R[A].f := R[B].f * R[C].f + R[@z].f * R[@w].f + R[@u].f * R[@v].f") \
     /* s[i], s[j] = s[j], s[i] on a 1-word slice: R[B] checked first, as gc does */                 \
     OP(SSWAP, "ABC", "slice R[A..+3]: swap elements R[B] and R[C] (1-word; bounds checked)")     \
     /* `i, j = i+1, j-1` and the test `i < j` of a two-pointer loop in one dispatch */            \

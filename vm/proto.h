@@ -49,6 +49,7 @@ typedef struct mg_program {
     int nrtypes;
     const char *file; /* main source file name */
     struct vm_itab_cache *itabs; /* itabs built at run time (vm/rtype.c) */
+    bool spawns; /* a go statement outside package runtime: the scheduler starts a spare M */
 } mg_program;
 
 /* Lookups by qualified name ("runtime.errorString", "string", "main.main", "runtime.f"). */

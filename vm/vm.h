@@ -79,6 +79,7 @@ struct mg_vm {
     struct vm_race *race; /* -race: the detector (vm/race.c); NULL otherwise */
     mg_g *main_g;
     struct rt_sched *sched; /* while mg_run_main runs */
+    struct vm_quit_watch *quit_watch; /* while a run runs (quit.c) */
     vm_mslot mslots[VM_MSLOTS];
     pthread_mutex_t gfree_lock;
     mg_g *gfree, *gfree_last; /* shared free Gs (and the oldest), under gfree_lock */
@@ -147,16 +148,32 @@ typedef struct vm_escape {
     struct vm_escape *prev;
     bool in_oom;
     uint64_t mallocs, bytes; /* allocations on this thread since the push (MemStats) */
+    void *spare;             /* a released one-word handle's block (api_value.c), freed by
+                                the pop: a host function's mg_new_int + mg_release make
+                                no malloc/free pair per call */
     jmp_buf jb;
 } vm_escape;
 void vm_escape_push(vm_escape *e, mg_g *g);
 void vm_escape_pop(vm_escape *e);
+/* The innermost escape's spare block (NULL: none, or no escape on this thread); a block
+ * kept for it (false: no escape, or it has one). */
+void *vm_escape_spare_take(void);
+bool vm_escape_spare_keep(void *p);
 /* What vm allocated so far (objects, bytes), its escapes on this thread included. */
 void vm_alloc_counts(mg_vm *vm, uint64_t *mallocs, uint64_t *bytes);
 void vm_limits_init(mg_vm *vm);
 void vm_limits_free(mg_vm *vm);
 /* Process-wide GC set-up that routes the collector's warnings to the running VM. */
 void vm_gc_quiet(void);
+/* Once per process, before GC_INIT: where the main thread's stack ends (alloc.c). */
+void vm_gc_main_stack(void);
+/* SIGQUIT during a run (quit.c): started before the scheduler (blocks the signal),
+ * armed from any M once the run takes a while (starts the watcher thread), stopped
+ * after the scheduler returned. */
+typedef struct vm_quit_watch vm_quit_watch;
+vm_quit_watch *vm_quit_watch_start(mg_vm *vm);
+void vm_quit_watch_arm(vm_quit_watch *w);
+void vm_quit_watch_stop(vm_quit_watch *w);
 /* Before the scheduler starts / after it stopped: baseline of the heap limit and the
  * wall-clock watcher thread (joined by vm_run_end). */
 void vm_run_begin(mg_vm *vm);
@@ -171,17 +188,22 @@ bool vm_end_from_host(mg_vm *vm, int status);
 mg_status vm_run_entry(mg_vm *vm, const struct mg_func *entry, const mg_word *args, int nargs,
                        int *exit_status);
 /* api_call.c: mg_call's cached lookup of package main's function `name` (*direct: it
- * cannot block, see there), whether the VM's options allow a direct run now, and the
- * direct run itself on the calling thread (results at the bottom of vm->main_g's stack,
- * as after vm_run_entry). */
+ * cannot block, see there, and the VM's options allow a direct run; one also needs
+ * vm->inited), and the direct run itself on the calling thread (results at the bottom
+ * of vm->main_g's stack, as after vm_run_entry). */
 const struct mg_func *vm_call_lookup(mg_vm *vm, const char *name, bool *direct);
-bool vm_call_direct_allowed(mg_vm *vm);
 mg_status vm_call_direct(mg_vm *vm, const struct mg_func *fn, const mg_word *args, int nargs);
+/* api_value.c: fn run as mg_call runs it, directly (vm_call_direct) or on a scheduler,
+ * its reports to mg_error only; args must be GC-visible (uncollectable when !direct). */
+mg_status vm_call_run(mg_vm *vm, const struct mg_func *fn, const mg_word *args, bool direct);
 void vm_calls_free(mg_vm *vm);
 /* api_host.c: after a load, each host function learns its types; mg_vm_free frees them */
 typedef struct vm_host vm_host;
 void vm_hosts_bind(mg_vm *vm);
 void vm_hosts_free(mg_vm *vm);
+/* fn is the bodyless mg_hostcall_K of a host function not flagged MG_HOST_BLOCKING: it
+ * returns without parking and needs no scheduler (mg_call may run its callers directly) */
+bool vm_host_never_blocks(const mg_vm *vm, const struct mg_func *fn);
 /* api_value.c: a thread about to run VM code or touch the heap is registered with the
  * collector if it is not (true: it was, by this call; vm_thread_leave(true) undoes it).
  * The answer is cached per thread, so a known thread pays nothing. */
@@ -197,6 +219,10 @@ mg_value *vm_value_typed(mg_vm *vm, const mg_rtype *t, const mg_word *w);
 mg_value *vm_value_typed_in(mg_vm *vm, const mg_rtype *t, const mg_word *w, void *buf);
 bool vm_value_to_words(mg_vm *vm, const mg_rtype *t, const mg_value *v, mg_word *dst, char *err,
                        size_t errlen);
+/* The conversions that are a copy of one word (a host int for an int or int64, a
+ * one-word value of type t itself) into *dst, without the general machinery; false:
+ * use vm_value_to_words. */
+bool vm_value_word(const mg_rtype *t, const mg_value *v, mg_word *dst);
 /* The channel a handle holds (NULL: not a non-nil channel) and its chan type. */
 struct rt_chan *vm_value_chan(const mg_value *v, const mg_rtype **type);
 /* api_host.c: host function i's func type (NULL before a load); i < vm->nhosts. */

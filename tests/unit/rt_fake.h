@@ -106,7 +106,7 @@ static inline fg *fg_new(fg_body body) {
 
 static inline world *world_new(int procs) {
     world *w = test_alloc(sizeof *w);
-    rt_callbacks cb = {fg_run, fg_deadlock};
+    rt_callbacks cb = {.run = fg_run, .deadlock = fg_deadlock};
     w->s = rt_sched_new(procs, &cb, w);
     return w;
 }

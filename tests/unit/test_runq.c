@@ -36,7 +36,7 @@ static void *stealer(void *arg) {
 
 int main(void) {
     test_init();
-    rt_callbacks cb = {no_run, NULL};
+    rt_callbacks cb = {.run = no_run};
     rt_sched *s = rt_sched_new(2, &cb, NULL);
     rt_p *p0 = s->allp[0], *p1 = s->allp[1];
     ngs = 100000;

@@ -33,7 +33,7 @@ static void record(rt_sched *s, rt_timer *t, void *arg) {
 
 int main(void) {
     test_init();
-    rt_callbacks cb = {no_run, NULL};
+    rt_callbacks cb = {.run = no_run};
     rt_sched *s = rt_sched_new(1, &cb, NULL);
     rt_p *p = s->allp[0];
 
