@@ -83,6 +83,13 @@ typedef struct CgLoopConst {
     int reg;
 } CgLoopConst;
 
+/* A counted loop's counter and the range it has in the loop's body (compile_range.c). */
+typedef struct CgRange {
+    Symbol *v;
+    int64_t lo, hi;
+    Symbol *lenof; /* non-NULL: also v < len(lenof), a slice variable the body never assigns */
+} CgRange;
+
 struct FS {
     CG *cg;
     FS *parent;
@@ -124,6 +131,8 @@ struct FS {
     int ncj_redirect, capcj_redirect; /* in pairs */
     CgLoopConst *loopk;               /* constants of the enclosing loops, outermost first */
     int nloopk, caploopk;
+    CgRange *ranges; /* counters of the enclosing loops, outermost first */
+    int nranges, capranges;
     /* Pure subexpressions whose value a pending operand register still holds while the rest
      * of the enclosing expression is compiled (compile_expr.c, cse_push): a later equal
      * subexpression reads that register instead of computing it again. */
@@ -152,6 +161,18 @@ void *cg_grow(void *p, int n, int *cap, size_t elem); /* room for element n (GC 
 int cg_loop_consts_push(FS *fs, Node *cond, Node *post, Node *body);
 void cg_loop_consts_pop(FS *fs, int mark);
 int cg_loop_const(FS *fs, Node *e);
+/* compile_range.c: a counted loop's counter range for its body (returns a mark for the
+ * pop); cg_int_range: the range an integer expression is proven to lie in, or false. */
+int cg_counter_push(FS *fs, Node *init, Node *cond, Node *post, Node *body);
+void cg_counter_pop(FS *fs, int mark);
+bool cg_int_range(FS *fs, Node *e, int64_t *lo, int64_t *hi);
+/* A slice variable the loop body never assigns (its length is fixed there), or NULL. */
+Symbol *cg_fixed_slice(Node *x, Node *body);
+/* Push the range of a range loop's key variable k over the slice variable x (or NULL). */
+int cg_range_key_push(FS *fs, Symbol *k, Symbol *x);
+/* Whether x[idx] is proven in bounds: idx a counter below len(x), x a slice variable. */
+bool cg_index_in_range(FS *fs, Node *x, Node *idx);
+bool cg_assigns_var(Node *n, Symbol *v); /* compile_stmt.c: whether n may assign v */
 int cg_alloc(FS *fs, int n);
 void cg_free_to(FS *fs, int reg);
 int cg_kint(FS *fs, int64_t v);
@@ -218,6 +239,7 @@ typedef struct Place {
     int off;     /* PL_MEM: word (or byte) offset; PL_GLOBAL: slot */
     int idx;     /* PL_SLICE/PL_ARR: index register; PL_MAP: key register */
     int64_t n;   /* PL_ARR: element count */
+    bool inb;    /* PL_SLICE: the index is proven in bounds (compile_range.c) */
     Type *mtype; /* PL_MAP: map type */
 } Place;
 
@@ -240,7 +262,7 @@ void cg_convert_to(FS *fs, Type *from, Type *to, int src, int dst, Node *at);
 void cg_conv_move(FS *fs, Type *from, Type *to, int src, int dst);
 void cg_normalize(FS *fs, Type *t, int reg);
 void cg_arith(FS *fs, int op, Type *t, int dst, int l, int r, Type *rtype);
-bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *rn);
+bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *ln, Node *rn);
 /* dst := l op K (rev: K op l) for float + - * / with a constant operand kn; false, nothing
  * emitted, when there is no such form. */
 bool cg_float_arith_k(FS *fs, int op, Type *t, int dst, int l, Node *kn, bool rev);

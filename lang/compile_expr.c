@@ -325,6 +325,7 @@ static bool place_of(FS *fs, Node *e, Place *pl) {
             pl->kind = PL_SLICE;
             pl->reg = cg_expr_any(fs, e->a);
             pl->idx = cg_expr_any(fs, e->b);
+            pl->inb = cg_index_in_range(fs, e->a, e->b);
             return true;
         }
         if (xt->kind == TY_MAP) {
@@ -456,7 +457,7 @@ void cg_place_load(FS *fs, Place *pl, int dst) {
         if (ps)
             cg_emit_sgetb(fs, dst, pl->reg, pl->idx, ps);
         else if (w == 1)
-            cg_emit_abc(fs, BC_SGET, dst, pl->reg, pl->idx);
+            cg_emit_abc(fs, pl->inb ? BC_SGETNC : BC_SGET, dst, pl->reg, pl->idx);
         else {
             cg_emit_abc(fs, BC_SGETN, dst, pl->reg, pl->idx);
             cg_emit_word(fs, (uint64_t)w);
@@ -511,7 +512,7 @@ void cg_place_store(FS *fs, Place *pl, int src) {
         if (ps)
             cg_emit_ssetb(fs, pl->reg, pl->idx, src, ps);
         else if (w == 1)
-            cg_emit_abc(fs, BC_SSET, pl->reg, pl->idx, src);
+            cg_emit_abc(fs, pl->inb ? BC_SSETNC : BC_SSET, pl->reg, pl->idx, src);
         else {
             cg_emit_abc(fs, BC_SSETN, pl->reg, pl->idx, src);
             cg_emit_word(fs, (uint64_t)w);
@@ -898,10 +899,18 @@ static void emit_div_magic(FS *fs, int op, int dst, int l, int64_t d) {
 }
 
 /* Arithmetic with a constant right operand, when an immediate form exists. */
-bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *rn) {
-    int64_t k;
+bool cg_arith_imm(FS *fs, int op, Type *t, int dst, int l, Node *ln, Node *rn) {
+    int64_t k, lo, hi;
     if (!type_is_integer(t) || !small_const(rn, &k)) return false;
     bool u = type_is_unsigned(t);
+    if ((op == OP_REM || op == OP_QUO) && k >= 3 && (k & (k - 1)) != 0 && ln &&
+        cg_int_range(fs, ln, &lo, &hi) && lo >= 0 && hi <= (int64_t)UINT32_MAX) {
+        /* x in [0, 2^32): Lemire's M = ceil(2^64 / k) needs no shift nor sign fix-up */
+        cg_emit_abc(fs, op == OP_REM ? BC_REMU32 : BC_DIVU32, dst, l, (int)k);
+        cg_emit_word(fs, UINT64_MAX / (uint64_t)k + 1);
+        cg_normalize(fs, t, dst);
+        return true;
+    }
     switch (op) {
     case OP_ADD: cg_emit_abc(fs, BC_ADDI, dst, l, (int)k); break;
     case OP_SUB:
@@ -1348,7 +1357,7 @@ static void cg_binary(FS *fs, Node *e, int dst) {
         /* x * math.Sqrt(y): both rounded, as the SQRT_F64 and MUL_F64 they replace */
         int r = cg_expr_any(fs, sq);
         cg_emit_abc(fs, BC_MULSQRT_F64, dst, l, r);
-    } else if (!cg_arith_imm(fs, op, e->type, dst, l, e->b) &&
+    } else if (!cg_arith_imm(fs, op, e->type, dst, l, e->a, e->b) &&
                !cg_float_arith_k(fs, op, e->type, dst, l, e->b, false) &&
                !float_arith_field(fs, op, e->type, dst, l, e->b)) {
         int r = cg_expr_any(fs, e->b);
@@ -1446,6 +1455,16 @@ void cg_cond_jump(FS *fs, Node *e, bool jump_if, Jumps *j) {
         jumps_add(j, cg_emit_abc(fs, bc, l, r, 0));
         cg_free_to(fs, save);
         return;
+    }
+    if (e->kind == N_INDEX && U(e->a->type)->kind == TY_SLICE && type_packed_size(e->type) == 1) {
+        /* `if seen[i]` on a []bool: the element load and the branch in one instruction */
+        Place pl;
+        if (cg_place(fs, e, &pl) && pl.kind == PL_SLICE) {
+            jumps_add(j, cg_emit_abc(fs, jump_if ? BC_JSB1 : BC_JNSB1, pl.reg, pl.idx, 0));
+            cg_free_to(fs, save);
+            return;
+        }
+        cg_free_to(fs, save);
     }
     int r = cg_expr_any(fs, e);
     jumps_add(j, cg_jump(fs, jump_if ? BC_JMPIF : BC_JMPIFNOT, r));

@@ -239,6 +239,33 @@ static bool direct_parallel(FS *fs, NodeList *rhs, Place *pls, bool *isnew, int 
     return true;
 }
 
+/* Whether a and b are the same operand with no side effects: one local variable, or
+ * equal constants. */
+static bool same_operand(Node *a, Node *b) {
+    a = cg_unparen(a), b = cg_unparen(b);
+    if (a->cval || b->cval)
+        return a->cval && b->cval && a->cval->kind == CV_INT && b->cval->kind == CV_INT &&
+               !a->cval->big && !b->cval->big && a->cval->i == b->cval->i;
+    return a->kind == N_IDENT && b->kind == N_IDENT && a->sym && a->sym == b->sym &&
+           a->sym->kind == SYM_VAR && !a->sym->global;
+}
+
+/* `s[i], s[j] = s[j], s[i]` on a slice of one-word elements in a register: one SSWAP,
+ * whose checks come in gc's order (i first), after the places are evaluated. */
+static bool swap_elems(NodeList *lhs, NodeList *rhs, Place *pls, bool *isnew) {
+    if (lhs->len != 2 || rhs->len != 2 || isnew[0] || isnew[1]) return false;
+    for (int k = 0; k < 2; k++)
+        if (pls[k].kind != PL_SLICE || type_words(pls[k].type) != 1 ||
+            type_packed_size(pls[k].type))
+            return false;
+    if (pls[0].reg != pls[1].reg) return false;
+    Node *l0 = cg_unparen(lhs->items[0]), *l1 = cg_unparen(lhs->items[1]);
+    Node *r0 = cg_unparen(rhs->items[0]), *r1 = cg_unparen(rhs->items[1]);
+    if (r0->kind != N_INDEX || r1->kind != N_INDEX) return false;
+    return same_operand(l0->a, l1->a) && same_operand(r0->a, l0->a) && same_operand(r1->a, l0->a) &&
+           same_operand(r0->b, l1->b) && same_operand(r1->b, l0->b);
+}
+
 static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
     int save = fs->freereg;
     int n = lhs->len;
@@ -322,6 +349,11 @@ static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
         if (!cg_place(fs, l, &pls[i])) cg_error(fs, l, "assignment target");
     }
     pin_place_operands(fs, pls, isnew, n);
+    if (swap_elems(lhs, rhs, pls, isnew)) {
+        cg_emit_abc(fs, BC_SSWAP, pls[0].reg, pls[0].idx, pls[1].idx);
+        cg_free_to(fs, save);
+        return;
+    }
     int *vals = mg_alloc_atomic(sizeof(int) * (size_t)(n + 1));
     if (rhs->len == 1 && n > 1) {
         Node *r = rhs->items[0];
@@ -380,7 +412,7 @@ static void op_assign(FS *fs, Node *s) {
     Type *t = pl.type;
     int op = s->op;
     if (pl.kind == PL_REG) {
-        if (!cg_arith_imm(fs, op, t, pl.reg, pl.reg, r) &&
+        if (!cg_arith_imm(fs, op, t, pl.reg, pl.reg, l, r) &&
             !cg_float_arith_k(fs, op, t, pl.reg, pl.reg, r, false) &&
             !cg_float_muladd(fs, op, l, r, pl.reg)) {
             int rr = cg_expr_any(fs, r);
@@ -414,7 +446,7 @@ static void op_assign(FS *fs, Node *s) {
         int w = type_words(t);
         int cur = cg_alloc(fs, w);
         cg_place_load(fs, &pl, cur);
-        if (!cg_arith_imm(fs, op, t, cur, cur, r)) {
+        if (!cg_arith_imm(fs, op, t, cur, cur, l, r)) {
             int rr = cg_expr_any(fs, r);
             cg_arith(fs, op, t, cur, cur, rr, r->type);
         }
@@ -699,6 +731,47 @@ static void fuse_step_test(FS *fs, int add_pc, int body, int jcond) {
     cg_patch_sbx(fs, jcond, plain);
 }
 
+/* The two-pointer post statement `i, j = i+1, j-1` (`ADDI i i 1; ADDI j j -1`) before
+ * the test `JLT_INT i j`: one INCDECJLT that steps both and branches to body. The plain
+ * test moves up into the second ADDI's place and the loop's entry jump follows it. */
+static void fuse_two_pointer_test(FS *fs, int post, int body, int jcond) {
+    if (post + 3 != fs->ncode || body - (post + 1) < -32768) return;
+    mg_instr inc = fs->code[post], dec = fs->code[post + 1], test = fs->code[post + 2];
+    if (MG_OP(inc) != BC_ADDI || MG_OP(dec) != BC_ADDI || MG_OP(test) != BC_JLT_INT) return;
+    if (MG_SC(inc) == -1 && MG_SC(dec) == 1) {
+        mg_instr t = inc;
+        inc = dec, dec = t;
+    }
+    unsigned a = MG_A(inc), b = MG_A(dec);
+    if (MG_B(inc) != a || MG_SC(inc) != 1 || MG_B(dec) != b || MG_SC(dec) != -1 || a == b ||
+        MG_A(test) != a || MG_B(test) != b)
+        return;
+    fs->code[post] = MG_MKABC(BC_INCDECJLT, a, b, 0);
+    cg_patch_sc(fs, post, body);
+    fs->code[post + 1] = test;
+    fs->lines[post + 1] = fs->lines[post + 2];
+    fs->ncode--;
+    cg_patch_sc(fs, post + 1, body);
+    cg_patch_sbx(fs, jcond, post + 1);
+}
+
+/* `if n < 2 { return n }`: the test that skips a lone RET becomes a conditional return
+ * (RETLT_IK and friends run the RET that follows when the condition holds, else skip it),
+ * one dispatch fewer on both paths. The RET stays for anything jumping to it. */
+static void fuse_return_test(FS *fs, int jpc) {
+    if (jpc + 2 != fs->ncode || MG_OP(fs->code[jpc + 1]) != BC_RET || MG_SC(fs->code[jpc]) != 1)
+        return;
+    mg_instr t = fs->code[jpc];
+    int op;
+    switch (MG_OP(t)) {
+    case BC_JGE_IK: op = BC_RETLT_IK; break;
+    case BC_JGT_IK: op = BC_RETLE_IK; break;
+    case BC_JNE_IK: op = BC_RETEQ_IK; break;
+    default: return;
+    }
+    fs->code[jpc] = (t & ~(mg_instr)0xffff) | (mg_instr)op;
+}
+
 static void for_stmt(FS *fs, Node *s, Node *label) {
     int save = fs->freereg;
     if (s->a) cg_stmt(fs, s->a);
@@ -709,7 +782,9 @@ static void for_stmt(FS *fs, Node *s, Node *label) {
     Loop *l = push_loop(fs, s, label);
     int jcond = s->b ? cg_jump(fs, BC_JMP, 0) : -1;
     int body = fs->ncode;
+    int rmark = cg_counter_push(fs, s->a, s->b, s->c, s->d);
     cg_block(fs, s->d);
+    cg_counter_pop(fs, rmark);
     int cont = fs->ncode;
     for (int i = 0; i < nboxed; i++)
         rebox(fs, boxed[i]);
@@ -730,7 +805,8 @@ static void for_stmt(FS *fs, Node *s, Node *label) {
         if (post_len == 1 && j.n == 1) {
             fuse_increment_test(fs, post, body);
             fuse_step_test(fs, post, body, jcond);
-        }
+        } else if (post_len == 2 && j.n == 1)
+            fuse_two_pointer_test(fs, post, body, jcond);
     } else {
         int j = cg_jump(fs, BC_JMP, 0);
         cg_patch_sbx(fs, j, body);
@@ -819,7 +895,7 @@ static Type *range_elem_type(Type *xt) {
 /* Whether a statement in n may assign variable v: =, op=, ++/--, := (conservatively), a
  * range that is not a :=, and so a select case's assignment. (Taking v's address or
  * capturing it boxes v, which callers exclude first.) */
-static bool assigns_var(Node *n, Symbol *v) {
+bool cg_assigns_var(Node *n, Symbol *v) {
     if (!n) return false;
     NodeList *lhs = NULL;
     switch (n->kind) {
@@ -839,13 +915,13 @@ static bool assigns_var(Node *n, Symbol *v) {
         Node *x = cg_unparen(lhs->items[i]);
         if (x->kind == N_IDENT && x->sym == v) return true;
     }
-    if (assigns_var(n->a, v) || assigns_var(n->b, v) || assigns_var(n->c, v) ||
-        assigns_var(n->d, v))
+    if (cg_assigns_var(n->a, v) || cg_assigns_var(n->b, v) || cg_assigns_var(n->c, v) ||
+        cg_assigns_var(n->d, v))
         return true;
     for (int i = 0; i < n->list.len; i++)
-        if (assigns_var(n->list.items[i], v)) return true;
+        if (cg_assigns_var(n->list.items[i], v)) return true;
     for (int i = 0; i < n->list2.len; i++)
-        if (assigns_var(n->list2.items[i], v)) return true;
+        if (cg_assigns_var(n->list2.items[i], v)) return true;
     return false;
 }
 
@@ -875,7 +951,7 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     bool counted = xt->kind == TY_SLICE || xt->kind == TY_ARRAY ||
                    (xt->kind == TY_POINTER && U(xt->elem)->kind == TY_ARRAY);
     Symbol *kreg = counted ? range_reg_var(fs, kn, define) : NULL;
-    if (kreg && (type_words(kreg->type) != 1 || assigns_var(s->d, kreg))) kreg = NULL;
+    if (kreg && (type_words(kreg->type) != 1 || cg_assigns_var(s->d, kreg))) kreg = NULL;
     Symbol *vreg = counted ? range_reg_var(fs, vn, define) : NULL;
     /* homes of the defined variables (classic: one box for the whole loop) */
     if (define) {
@@ -996,8 +1072,8 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
         } else if (xt->kind == TY_SLICE || arr_sliced) {
             if (eps)
                 cg_emit_sgetb(fs, v, base, i, eps);
-            else if (ew == 1)
-                cg_emit_abc(fs, BC_SGET, v, base, i);
+            else if (ew == 1) /* i is below the length of this private copy of x */
+                cg_emit_abc(fs, BC_SGETNC, v, base, i);
             else {
                 cg_emit_abc(fs, BC_SGETN, v, base, i);
                 cg_emit_word(fs, (uint64_t)ew);
@@ -1012,7 +1088,9 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     range_bind_pair(fs, kreg ? NULL : kn, vreg ? NULL : vn, define, i,
                     type_is_integer(xt) ? x->type : ty_int, v, vn ? range_elem_type(x->type) : NULL,
                     fresh);
+    int rmark = cg_range_key_push(fs, kreg, xt->kind == TY_SLICE ? cg_fixed_slice(x, s->d) : NULL);
     cg_block(fs, s->d);
+    cg_counter_pop(fs, rmark);
     cont = fs->ncode;
     if (is_str)
         cg_emit_abc(fs, BC_ADD_INT, i, i, v + 1);
@@ -1348,9 +1426,11 @@ void cg_stmt(FS *fs, Node *s) {
                 cg_patch_here(fs, jf.pcs[i]);
             cg_stmt(fs, s->d);
             cg_patch_here(fs, jend);
-        } else
+        } else {
             for (int i = 0; i < jf.n; i++)
                 cg_patch_here(fs, jf.pcs[i]);
+            if (jf.n == 1) fuse_return_test(fs, jf.pcs[0]);
+        }
         cg_free_to(fs, save);
         break;
     }

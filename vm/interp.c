@@ -251,6 +251,8 @@ vm_stop vm_interp(mg_g *g) {
         RACE_OP(SSETB1), RACE_OP(ADDMULSE_F64), RACE_OP(SUBMULSE_F64),
         RACE_OP(ADDMULLDTO_F64), RACE_OP(SUBMULLDTO_F64), RACE_OP(ADDMULFTO_F64),
         RACE_OP(SUBMULFTO_F64),
+        RACE_OP(SSWAP), RACE_OP(SGETNC), RACE_OP(SSETNC),
+        RACE_OP(JSB1), RACE_OP(JNSB1),
     // clang-format on
 #undef RACE_OP
     };
@@ -479,6 +481,18 @@ L_REMM : {
     int64_t x = RB.i, m = (int64_t)EXTRA();
     int sh = (int)EXTRA();
     RA.i = x - div_magic(x, m, sh) * MG_SC(i);
+    DISPATCH();
+}
+/* Lemire, Kaser and Kurz, "Faster remainder by direct computation" (2019): for x and C
+ * below 2^32, the low word of M * x is x's fractional part over C, scaled to 2^64 */
+L_REMU32 : {
+    uint64_t m = EXTRA();
+    RA.u = (uint64_t)(((unsigned __int128)(m * RB.u) * C) >> 64);
+    DISPATCH();
+}
+L_DIVU32 : {
+    uint64_t m = EXTRA();
+    RA.u = (uint64_t)(((unsigned __int128)m * RB.u) >> 64);
     DISPATCH();
 }
 L_DIVP2 : {
@@ -739,6 +753,11 @@ L_INCJLE_IK:
     RA.i = (int64_t)(RA.u + 1);
     if (RA.i <= MG_SB(i)) BACKJUMP(MG_SC(i));
     DISPATCH();
+L_INCDECJLT:
+    RA.i = (int64_t)(RA.u + 1);
+    RB.i = (int64_t)(RB.u - 1);
+    if (RA.i < RB.i) BACKJUMP(MG_SC(i));
+    DISPATCH();
 L_ADDJLT_INT : {
     uint64_t step = base[EXTRA()].u;
     RA.i = (int64_t)(RA.u + step);
@@ -819,10 +838,13 @@ do_call : {
     fr->base = nb;
     fr->kind = FR_CALL;
     base = g->stack + nb;
-    pc = p->code;
+    pc = cfn->code;
+    i = cfn->first;
+    if (unlikely(pc == NULL)) pc = p->code, i = pc[0]; /* a proto built by hand */
     K = p->k;
     if (unlikely(--budget <= 0)) goto yield;
-    DISPATCH();
+    pc++;
+    goto *disp[MG_OP(i)];
 }
 L_RET : {
     unsigned a = A, n = B;
@@ -848,6 +870,21 @@ L_RET : {
     default: g->budget = budget; return VM_STOP_EXIT;
     }
 }
+L_RETLT_IK:
+    if (RA.i < MG_SB(i)) goto next_ret;
+    pc++;
+    DISPATCH();
+L_RETLE_IK:
+    if (RA.i <= MG_SB(i)) goto next_ret;
+    pc++;
+    DISPATCH();
+L_RETEQ_IK:
+    if (RA.i == MG_SB(i)) goto next_ret;
+    pc++;
+    DISPATCH();
+next_ret:
+    i = *pc++;
+    goto L_RET;
 L_CLOSURE : {
     mg_func *fn = EXTRA_PTR(mg_func *);
     unsigned n = C;
@@ -1211,6 +1248,33 @@ L_SSETB1 : {
     int64_t x = RB.i, len = base[A + 1].i;
     if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
     ((uint8_t *)RA.p)[x] = (uint8_t)RC.u;
+    DISPATCH();
+}
+L_JSB1 : {
+    int64_t x = RB.i, len = base[A + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    if (((const uint8_t *)RA.p)[x]) BACKJUMP(MG_SC(i));
+    DISPATCH();
+}
+L_JNSB1 : {
+    int64_t x = RB.i, len = base[A + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    if (!((const uint8_t *)RA.p)[x]) BACKJUMP(MG_SC(i));
+    DISPATCH();
+}
+L_SGETNC:
+    RA = ((mg_word *)RB.p)[RC.i];
+    DISPATCH();
+L_SSETNC:
+    ((mg_word *)RA.p)[RB.i] = RC;
+    DISPATCH();
+L_SSWAP : {
+    int64_t x = RB.i, y = RC.i, len = base[A + 1].i;
+    if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
+    if (unlikely((uint64_t)y >= (uint64_t)len)) RAISE(raise_index(g, y, len));
+    mg_word *e = RA.p, t = e[x];
+    e[x] = e[y];
+    e[y] = t;
     DISPATCH();
 }
 L_AGETP : {
@@ -1888,6 +1952,29 @@ R_SSETB1:
     if (RACE_USER() && (uint64_t)RB.i < (uint64_t)base[A + 1].i)
         RACE_BYTES((uint8_t *)RA.p + RB.i, 1, true);
     goto L_SSETB1;
+R_JSB1:
+R_JNSB1:
+    if (RACE_USER() && (uint64_t)RB.i < (uint64_t)base[A + 1].i)
+        RACE_BYTES((uint8_t *)RA.p + RB.i, 1, false);
+    goto *dispatch[MG_OP(i)];
+R_SGETNC:
+    if (RACE_USER()) RACE((mg_word *)RB.p + RC.i, 1, false);
+    goto L_SGETNC;
+R_SSETNC:
+    if (RACE_USER()) RACE((mg_word *)RA.p + RB.i, 1, true);
+    goto L_SSETNC;
+R_SSWAP:
+    /* both elements read, then both written, as the statement's two phases do */
+    if (RACE_USER()) {
+        int64_t x = RB.i, y = RC.i, len = base[A + 1].i;
+        if ((uint64_t)x < (uint64_t)len && (uint64_t)y < (uint64_t)len) {
+            RACE((mg_word *)RA.p + y, 1, false);
+            RACE((mg_word *)RA.p + x, 1, false);
+            RACE((mg_word *)RA.p + x, 1, true);
+            RACE((mg_word *)RA.p + y, 1, true);
+        }
+    }
+    goto L_SSWAP;
 R_LOADB:
     if (RACE_USER() && RB.p) RACE_BYTES((uint8_t *)RB.p + C, (int64_t)pc[0], false);
     goto L_LOADB;

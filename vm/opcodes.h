@@ -388,7 +388,24 @@ typedef uint64_t mg_instr;
     OP(SUBMULFTO_F64, "ABCX", "(R[A].p)[B].f -= R[C].f * (R[@lo].p)[@hi].f (nil panics)")  \
     /* x*y + z*w + u*v (a 3-vector's dot product or squared length), summed left to right; \
      * @ = z | w << 16 | u << 32 | v << 48 */                                                  \
-    OP(DOT3_F64, "ABCX", "R[A].f := R[B].f * R[C].f + R[@z].f * R[@w].f + R[@u].f * R[@v].f")
+    OP(DOT3_F64, "ABCX", "R[A].f := R[B].f * R[C].f + R[@z].f * R[@w].f + R[@u].f * R[@v].f") \
+    /* s[i], s[j] = s[j], s[i] on a 1-word slice: R[B] checked first, as gc does */                 \
+    OP(SSWAP, "ABC", "slice R[A..+3]: swap elements R[B] and R[C] (1-word; bounds checked)")     \
+    /* `i, j = i+1, j-1` and the test `i < j` of a two-pointer loop in one dispatch */            \
+    OP(INCDECJLT, "ABsC", "R[A] += 1; R[B] -= 1; if R[A] < R[B] then pc += sC")                 \
+    /* x % C and x / C for x the compiler proved in [0, 2^32), @ = ceil(2^64 / C) */               \
+    OP(REMU32, "ABCX", "R[A] := R[B] % C (0 <= R[B] < 2^32; @ magic)")                             \
+    OP(DIVU32, "ABCX", "R[A] := R[B] / C (0 <= R[B] < 2^32; @ magic)")                           \
+    /* `if n < 2 { return n }`: run the RET that follows if the test holds, else skip it */       \
+    OP(RETLT_IK, "AsBsC", "if R[A] < sB then the next RET else pc += 1")                           \
+    OP(RETLE_IK, "AsBsC", "if R[A] <= sB then the next RET else pc += 1")                          \
+    OP(RETEQ_IK, "AsBsC", "if R[A] == sB then the next RET else pc += 1")                          \
+    /* SGET and SSET where the compiler proved the index in bounds (lang/compile_range.c) */      \
+    OP(SGETNC, "ABC", "R[A] := slice R[B..+3] [R[C]] (1-word elements; index proven in bounds)")   \
+    OP(SSETNC, "ABC", "slice R[A..+3] [R[B]] := R[C] (1-word elements; index proven in bounds)")  \
+    /* branches on an element of a []bool (bounds checked) */                                    \
+    OP(JSB1, "ABsC", "if bool slice R[A..+3] [R[B]] then pc += sC")                                \
+    OP(JNSB1, "ABsC", "if !bool slice R[A..+3] [R[B]] then pc += sC")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {

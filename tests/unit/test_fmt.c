@@ -91,7 +91,8 @@ static void celsius_string(mg_ncall *c, mg_word *args, mg_word *res) {
     res[0].p = (void *)s.ptr;
     res[1].i = s.len;
 }
-static mg_func celsius_string_fn = {"main.Celsius.String", celsius_string, 1, 2, NULL, NULL, false};
+static mg_func celsius_string_fn = {
+    .name = "main.Celsius.String", .native = celsius_string, .param_words = 1, .result_words = 2};
 static const mg_rmethod celsius_methods[] = {{"String", &celsius_string_fn, NULL, false}};
 RT(t_celsius, .kind = MK_FLOAT64, .words = 1, .name = "main.Celsius", .pkgpath = "main",
    .named = true, .comparable = true, .methods = celsius_methods, .nmethods = 1);
@@ -110,7 +111,8 @@ static void e_error(mg_ncall *c, mg_word *args, mg_word *res) {
     res[0] = w[0];
     res[1] = w[1];
 }
-static mg_func e_error_fn = {"main.E.Error", e_error, 1, 2, NULL, NULL, false};
+static mg_func e_error_fn = {
+    .name = "main.E.Error", .native = e_error, .param_words = 1, .result_words = 2};
 static const mg_rmethod e_methods[] = {{"Error", &e_error_fn, NULL, false}};
 RT(t_e, .kind = MK_STRING, .words = 2, .name = "main.E", .pkgpath = "main", .named = true,
    .comparable = true, .pointers = true, .methods = e_methods, .nmethods = 1);
