@@ -361,7 +361,11 @@ typedef uint64_t mg_instr;
     OP(ADDPTRB, "ABC", "R[A] := (R[B].p) + C bytes (nil panics)")                                  \
     /* the one-byte (bool, uint8) slice accesses with no extra word: sieve's and []byte's loops */ \
     OP(SGETB1, "ABC", "R[A] := byte slice R[B..+3] [R[C]] (bool/uint8 elements; bounds checked)")  \
-    OP(SSETB1, "ABC", "byte slice R[A..+3] [R[B]] := R[C] (bool/uint8 elements; bounds checked)")
+    OP(SSETB1, "ABC", "byte slice R[A..+3] [R[B]] := R[C] (bool/uint8 elements; bounds checked)") \
+    /* a whole packed array behind a pointer, which may point at any byte of a packed slice   \
+     * (a slice converted to *[N]T): exactly its @n bytes, unaligned, the padding zeroed */    \
+    OP(LOADPK, "ABCX", "R[A..] := the @n bytes at (R[B].p) + C words, padding zeroed (nil panics)") \
+    OP(STOREPK, "ABCX", "the @n bytes at (R[A].p) + B words := those of R[C..] (nil panics)")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {
