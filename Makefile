@@ -174,7 +174,7 @@ $(B)/unit/install_check: tests/unit/install_check.sh $(B)/libminigo.so.$(SO_VERS
 	rm -rf $(STAGE)
 	$(MAKE) --no-print-directory install DESTDIR=$(STAGE) PREFIX=/opt/minigo >/dev/null
 	@mkdir -p $(dir $@)
-	sed 's|@STAGE@|$(STAGE)|g; s|@SRC@|$(CURDIR)|g; s|@CC@|$(CC)|g' $< > $@ && chmod +x $@
+	sed 's|@STAGE@|$(STAGE)|g; s|@SRC@|$(CURDIR)|g; s|@CC@|$(CC)|g; s|@LDFLAGS@|$(LDFLAGS)|g' $< > $@ && chmod +x $@
 
 
 # Scripts that drive the CLI (run as units, $$MINIGO set): `run -e`, and the REPL through
