@@ -174,7 +174,7 @@ $(B)/unit/install_check: tests/unit/install_check.sh $(B)/libminigo.so.$(SO_VERS
 	rm -rf $(STAGE)
 	$(MAKE) --no-print-directory install DESTDIR=$(STAGE) PREFIX=/opt/minigo >/dev/null
 	@mkdir -p $(dir $@)
-	sed 's|@STAGE@|$(STAGE)|g; s|@SRC@|$(CURDIR)|g; s|@CC@|$(CC)|g' $< > $@ && chmod +x $@
+	sed 's|@STAGE@|$(STAGE)|g; s|@SRC@|$(CURDIR)|g; s|@CC@|$(CC)|g; s|@LDFLAGS@|$(LDFLAGS)|g' $< > $@ && chmod +x $@
 
 
 # Scripts that drive the CLI (run as units, $$MINIGO set): `run -e`, and the REPL through
@@ -188,7 +188,7 @@ CLI_TESTS := tests/cli/run_e.sh tests/cli/huge_locals.sh $(if $(shell command -v
 test: all $(B)/mgtest $(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS) $(EMBED_BINS) $(EMBED_UNITS)
 	@status=0; tools/race-sweep.sh -q -minigo $(B)/minigo tests/seeds examples || status=1; \
 	sh tests/vet/corpus.sh $(B)/minigo tests/seeds examples || status=1; \
-	$(B)/mgtest -j $(JOBS) -minigo $(B)/minigo -units "$(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS) $(EMBED_UNITS) $(CLI_TESTS)" tests examples || status=1; \
+	$(B)/mgtest -j $(JOBS) $(if $(TIMEOUT_SCALE),-timeout-scale $(TIMEOUT_SCALE)) -minigo $(B)/minigo -units "$(UNIT_BINS) $(B)/unit/install_check $(TRACE_UNITS) $(EMBED_UNITS) $(CLI_TESTS)" tests examples || status=1; \
 	exit $$status
 
 # Re-import tests/gotest (and its EXCLUDED list) from Go's test tree with this build's
@@ -227,10 +227,12 @@ stress: all $(B)/mgtest
 SAN_FLAGS_asan  := -O1 -g -fsanitize=address -fno-omit-frame-pointer
 SAN_FLAGS_ubsan := -O1 -g -fsanitize=undefined -fno-sanitize-recover=undefined
 # detect_leaks=0: LSan reports malloc blocks that only GC objects point to (TOOLCHAIN.md 6).
+# TIMEOUT_SCALE: the runner's timeouts (default and // Timeout:) stretched for the slowdown,
+# e.g. an -explore test's 60 child processes each start ASan's runtime.
 asan:
-	ASAN_OPTIONS=detect_leaks=0:$(ASAN_OPTIONS) $(MAKE) B=build-asan CFLAGS="$(SAN_FLAGS_asan) $(if $(findstring clang,$(CC)),-fsanitize-address-use-after-return=never,--param=asan-use-after-return=0)" LDFLAGS="-fsanitize=address" test
+	ASAN_OPTIONS=detect_leaks=0:$(ASAN_OPTIONS) $(MAKE) B=build-asan TIMEOUT_SCALE=3 CFLAGS="$(SAN_FLAGS_asan) $(if $(findstring clang,$(CC)),-fsanitize-address-use-after-return=never,--param=asan-use-after-return=0)" LDFLAGS="-fsanitize=address" test
 ubsan:
-	$(MAKE) B=build-ubsan CFLAGS="$(SAN_FLAGS_ubsan)" LDFLAGS="-fsanitize=undefined" test
+	$(MAKE) B=build-ubsan TIMEOUT_SCALE=2 CFLAGS="$(SAN_FLAGS_ubsan)" LDFLAGS="-fsanitize=undefined" test
 
 # TSan and Boehm do not mix (TOOLCHAIN.md): -DMINIGO_GC_MALLOC swaps the GC for malloc
 # (vm/gc_glue.h) and -lgc is left out so a GC call that bypasses the glue fails to link.

@@ -75,7 +75,7 @@ static void rb_add(rbuf *b, const char *s, size_t n) {
         b->p = p;
         b->cap = cap;
     }
-    memcpy(b->p + b->len, s, n);
+    if (n) memcpy(b->p + b->len, s, n); /* an empty piece may come as (NULL, 0) */
     b->len += n;
     b->p[b->len] = 0;
 }
@@ -85,7 +85,7 @@ static void rb_adds(rbuf *b, const char *s) {
 }
 
 static void rb_drop(rbuf *b, size_t n) {
-    memmove(b->p, b->p + n, b->len - n);
+    if (b->len > n) memmove(b->p, b->p + n, b->len - n); /* b->p is NULL until first use */
     b->len -= n;
     if (b->p) b->p[b->len] = 0;
 }

@@ -391,6 +391,9 @@ mg_func *cg_method_ifn(Symbol *m, bool pointer_word) {
     if (m->recv && type_packed_size(m->recv)) { /* the *T may point into a packed array */
         cg_emit_abc(&fs, BC_LOADB, t, 0, 0);
         cg_emit_word(&fs, (uint64_t)type_packed_size(m->recv));
+    } else if (m->recv && type_packed_array_bytes(m->recv)) { /* ... or be a converted slice */
+        cg_emit_abc(&fs, BC_LOADPK, t, 0, 0);
+        cg_emit_word(&fs, (uint64_t)type_packed_array_bytes(m->recv));
     } else if (w == 1)
         cg_emit_abc(&fs, BC_LOAD, t, 0, 0);
     else if (w > 1) {
@@ -468,6 +471,9 @@ mg_func *cg_promoted_wrapper(const char *name, bool in_mem, const CgStep *path, 
                 /* an embedded *T of a packed kind may point into a packed array */
                 cg_emit_abc(&fs, BC_LOADB, t, cur, off * 8);
                 cg_emit_word(&fs, (uint64_t)type_packed_size(holder));
+            } else if (type_packed_array_bytes(holder)) { /* a *[N]T converted from a slice */
+                cg_emit_abc(&fs, BC_LOADPK, t, cur, off);
+                cg_emit_word(&fs, (uint64_t)type_packed_array_bytes(holder));
             } else if (hw == 1)
                 cg_emit_abc(&fs, BC_LOAD, t, cur, off);
             else if (hw > 1) {

@@ -428,8 +428,12 @@ void cg_emit_ssetb(FS *fs, int slice, int idx, int src, int ps) {
     cg_emit_word(fs, (uint64_t)ps);
 }
 
+/* A packed array in memory (PL_MEM) moves as its exact bytes (LOADPK/STOREPK), not as
+ * words: a *[N]byte converted from a slice points at any byte of the slice, and its last
+ * word's padding is the slice's next elements (docs/packed.md). */
 void cg_place_load(FS *fs, Place *pl, int dst) {
     int w = type_words(pl->type), ps = type_packed_size(pl->type);
+    int64_t pb = type_packed_array_bytes(pl->type);
     switch (pl->kind) {
     case PL_REG: cg_move(fs, dst, pl->reg, w); break;
     case PL_MEM:
@@ -437,6 +441,9 @@ void cg_place_load(FS *fs, Place *pl, int dst) {
             place_near(fs, pl);
             cg_emit_abc(fs, BC_LOADB, dst, pl->reg, pl->off);
             cg_emit_word(fs, (uint64_t)ps);
+        } else if (pb) {
+            cg_emit_abc(fs, BC_LOADPK, dst, pl->reg, pl->off);
+            cg_emit_word(fs, (uint64_t)pb);
         } else if (w == 1)
             cg_emit_abc(fs, BC_LOAD, dst, pl->reg, pl->off);
         else if (w > 1) {
@@ -486,6 +493,7 @@ void cg_place_load(FS *fs, Place *pl, int dst) {
 
 void cg_place_store(FS *fs, Place *pl, int src) {
     int w = type_words(pl->type), ps = type_packed_size(pl->type);
+    int64_t pb = type_packed_array_bytes(pl->type);
     switch (pl->kind) {
     case PL_REG: cg_move(fs, pl->reg, src, w); break;
     case PL_MEM:
@@ -493,6 +501,9 @@ void cg_place_store(FS *fs, Place *pl, int src) {
             place_near(fs, pl);
             cg_emit_abc(fs, BC_STOREB, pl->reg, pl->off, src);
             cg_emit_word(fs, (uint64_t)ps);
+        } else if (pb) {
+            cg_emit_abc(fs, BC_STOREPK, pl->reg, pl->off, src);
+            cg_emit_word(fs, (uint64_t)pb);
         } else if (w == 1)
             cg_emit_abc(fs, BC_STORE, pl->reg, pl->off, src);
         else {

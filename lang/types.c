@@ -356,6 +356,11 @@ int type_packed_size(Type *t) {
     }
 }
 
+int64_t type_packed_array_bytes(Type *t) {
+    if (ukind(t) != TY_ARRAY) return 0; /* a named type carries its underlying's fields */
+    return t->len * type_packed_size(t->elem);
+}
+
 bool type_is_float(Type *t) {
     TypeKind k = ukind(t);
     return k == TY_FLOAT32 || k == TY_FLOAT64 || k == TY_UNTYPED_FLOAT;

@@ -217,6 +217,9 @@ bool type_is_integer(Type *t);
 bool type_is_unsigned(Type *t);
 /* Natural size (1, 2, 4) of a packed array/slice element kind (vm/value.h), else 0. */
 int type_packed_size(Type *t);
+/* Bytes of an array of a packed element kind (its elements, not the padding of its last
+ * word), else 0: what LOADPK/STOREPK move through a pointer that may point into a slice. */
+int64_t type_packed_array_bytes(Type *t);
 bool type_is_float(Type *t);
 bool type_is_complex(Type *t); /* complex64, complex128, untyped complex */
 bool type_is_numeric(Type *t);

@@ -989,7 +989,8 @@ char *vet_package(Package *pkg) {
             if (pkg->funcs[i]) lostcancel_func(&v, pkg->funcs[i]);
         Walk w = {&v, NULL};
         each_child(file, own_checks, &w);
-        qsort(v.items, (size_t)v.n, sizeof *v.items, by_rank_and_position);
+        /* a file with no findings has no items array: qsort wants a real base */
+        if (v.n > 1) qsort(v.items, (size_t)v.n, sizeof *v.items, by_rank_and_position);
         for (int i = 0; i < v.n; i++)
             vm_tb_printf(&out, "%s:%d:%d: %s\n", v.file, v.items[i].line, v.items[i].col,
                          v.items[i].msg);

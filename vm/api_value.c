@@ -700,7 +700,7 @@ static const char *keep_text(mg_value *v, const char *p, size_t n) {
     free(v->text);
     v->text = malloc(n + 1);
     if (!v->text) return NULL;
-    memcpy(v->text, p, n);
+    if (n) memcpy(v->text, p, n); /* an empty string's pointer may be NULL */
     v->text[n] = 0;
     return v->text;
 }
@@ -763,7 +763,15 @@ mg_value *mg_deref(const mg_value *v) {
     const mg_rtype *t;
     const mg_word *w = view(v, &t);
     if (!t || t->kind != MK_POINTER || !w[0].p) return NULL;
-    return typed_handle(v->vm, t->elem, w[0].p);
+    const mg_rtype *e = t->elem;
+    if (e->kind == MK_ARRAY && mg_packed_size(e->elem->kind)) {
+        /* a *[N]T of a packed T may be a slice converted at any byte: copy only its N
+         * elements (new_handle zeroes the padding), as LOADPK does */
+        mg_value *h = new_handle(v->vm, e, MG_NIL, e->words, false);
+        if (h && e->words) memcpy(h->w, w[0].p, (size_t)(e->len * mg_packed_size(e->elem->kind)));
+        return h;
+    }
+    return typed_handle(v->vm, e, w[0].p);
 }
 
 mg_value *mg_lookup(const mg_value *m, const mg_value *key) {

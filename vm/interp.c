@@ -253,6 +253,7 @@ vm_stop vm_interp(mg_g *g) {
         RACE_OP(SUBMULFTO_F64),
         RACE_OP(SSWAP), RACE_OP(SGETNC), RACE_OP(SSETNC),
         RACE_OP(JSB1), RACE_OP(JNSB1),
+        RACE_OP(LOADPK), RACE_OP(STOREPK),
     // clang-format on
 #undef RACE_OP
     };
@@ -1317,6 +1318,21 @@ L_STOREB : {
     mg_packed_store(p + B, sz, RC.u);
     DISPATCH();
 }
+L_LOADPK : {
+    uint64_t n = EXTRA(); /* > 0: the compiler moves an empty array with LOADN */
+    const uint8_t *p = RB.p;
+    NILCHECK(p);
+    base[A + (n - 1) / 8].u = 0;
+    memcpy(base + A, p + (size_t)C * sizeof(mg_word), n);
+    DISPATCH();
+}
+L_STOREPK : {
+    uint64_t n = EXTRA();
+    uint8_t *p = RA.p;
+    NILCHECK(p);
+    memcpy(p + (size_t)B * sizeof(mg_word), base + C, n);
+    DISPATCH();
+}
 L_INDEXADDRB : {
     int64_t n = (int64_t)EXTRA(), sz = (int64_t)EXTRA();
     int64_t x = RC.i;
@@ -1981,6 +1997,12 @@ R_LOADB:
 R_STOREB:
     if (RACE_USER() && RA.p) RACE_BYTES((uint8_t *)RA.p + B, (int64_t)pc[0], true);
     goto L_STOREB;
+R_LOADPK:
+    if (RACE_USER() && RB.p) RACE_BYTES((mg_word *)RB.p + C, (int64_t)pc[0], false);
+    goto L_LOADPK;
+R_STOREPK:
+    if (RACE_USER() && RA.p) RACE_BYTES((mg_word *)RA.p + B, (int64_t)pc[0], true);
+    goto L_STOREPK;
 R_APPEND:
 R_APPENDSLICE:
 R_APPENDSTR:

@@ -405,7 +405,11 @@ typedef uint64_t mg_instr;
     OP(SSETNC, "ABC", "slice R[A..+3] [R[B]] := R[C] (1-word elements; index proven in bounds)")  \
     /* branches on an element of a []bool (bounds checked) */                                    \
     OP(JSB1, "ABsC", "if bool slice R[A..+3] [R[B]] then pc += sC")                                \
-    OP(JNSB1, "ABsC", "if !bool slice R[A..+3] [R[B]] then pc += sC")
+    OP(JNSB1, "ABsC", "if !bool slice R[A..+3] [R[B]] then pc += sC") \
+    /* a whole packed array behind a pointer, which may point at any byte of a packed slice   \
+     * (a slice converted to *[N]T): exactly its @n bytes, unaligned, the padding zeroed */    \
+    OP(LOADPK, "ABCX", "R[A..] := the @n bytes at (R[B].p) + C words, padding zeroed (nil panics)") \
+    OP(STOREPK, "ABCX", "the @n bytes at (R[A].p) + B words := those of R[C..] (nil panics)")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {

@@ -16,7 +16,7 @@ void vm_tb_put(vm_textbuf *b, const char *s, size_t n) {
         b->p = np;
         b->cap = cap;
     }
-    memcpy(b->p + b->len, s, n);
+    if (n) memcpy(b->p + b->len, s, n); /* an empty piece may come as (NULL, 0) */
     b->len += n;
     b->p[b->len] = 0;
 }

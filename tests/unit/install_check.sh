@@ -2,7 +2,9 @@
 # install_check.sh - an out-of-tree host (examples/embed/hello.c, copied to a scratch
 # folder) built with pkg-config against the staged `make install` in @STAGE@ (PREFIX=/opt/minigo), linked
 # statically and dynamically, run, output checked; the shared library must carry its
-# versioned soname. The Makefile fills in @STAGE@ (PREFIX=/opt/minigo), @SRC@ and @CC@.
+# versioned soname. The Makefile fills in @STAGE@ (PREFIX=/opt/minigo), @SRC@, @CC@ and
+# @LDFLAGS@ (`make asan|ubsan`: an instrumented library needs its sanitizer runtime in
+# the host's link too, as every other binary of the build gets it).
 set -eu
 stage=@STAGE@
 lib=$stage/opt/minigo/lib
@@ -13,8 +15,8 @@ cd "$work"
 export PKG_CONFIG_SYSROOT_DIR="$stage" PKG_CONFIG_PATH="$lib/pkgconfig" PKG_CONFIG_LIBDIR="$lib/pkgconfig"
 want="hello from a goroutine
 status 0, exit 0, minigo $(pkg-config --modversion minigo)"
-@CC@ -o host_dyn host.c $(pkg-config --cflags --libs minigo)
-@CC@ -o host_static host.c $(pkg-config --cflags minigo) "$lib/libminigo.a" \
+@CC@ @LDFLAGS@ -o host_dyn host.c $(pkg-config --cflags --libs minigo)
+@CC@ @LDFLAGS@ -o host_static host.c $(pkg-config --cflags minigo) "$lib/libminigo.a" \
     $(pkg-config --static --libs-only-l minigo | sed 's/-lminigo//')
 got=$(LD_LIBRARY_PATH="$lib" ./host_dyn)
 [ "$got" = "$want" ] || { echo "dynamic host printed: $got"; exit 1; }

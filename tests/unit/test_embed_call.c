@@ -28,6 +28,10 @@ static const char prog[] =
     "func Sum(xs []int, u uint16) int { s := int(u); for _, x := range xs { s += x }; return s }\n"
     "func NewPoint(x, y int) *Point { return &Point{x, y, \"p\"} }\n"
     "func Norm(p *Point) int { return p.X*p.X + p.Y*p.Y }\n"
+    "func Mid() *[3]byte { s := []byte{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}; return "
+    "(*[3]byte)(s[5:8]) "
+    "}\n"
+    "func Same(a [3]byte) bool { return a == [3]byte{6, 7, 8} }\n"
     "func Div(a, b int) (int, error) { if b == 0 { return 0, errors.New(\"division by zero\") }; "
     "return a / b, nil }\n"
     "func Boom(s string) { panic(\"boom: \" + s) }\n"
@@ -147,6 +151,18 @@ static void test_composites(void) {
     mg_release(r[0]);
     mg_release(px);
     mg_release(pn);
+    mg_release(pv);
+    mg_release(p);
+
+    /* a pointer into the middle of a packed []byte: the copy holds its 3 bytes only */
+    CHECK(call("Mid", 1, &p, 0) == MG_OK && mg_kind_of(p) == MG_POINTER, "Mid: %s", mg_error(vm));
+    pv = mg_deref(p);
+    mg_value *e2 = mg_index(pv, 2);
+    CHECK(pv && mg_len(pv) == 3 && mg_to_int(e2) == 8, "deref of *[3]byte: %lld", mg_to_int(e2));
+    CHECK(call("Same", 1, r, 1, mg_retain(pv)) == MG_OK && mg_to_bool(r[0]), "Same: %s",
+          mg_error(vm));
+    mg_release(r[0]);
+    mg_release(e2);
     mg_release(pv);
     mg_release(p);
 
