@@ -47,7 +47,7 @@ func main() {
 	for i := 0; i < 4; i++ {
 		i := i
 		z.Go(func() error {
-			time.Sleep(time.Duration(i*5) * time.Millisecond)
+			time.Sleep(time.Duration(i*60) * time.Millisecond) // 60 ms apart: e1 surely first, even under load
 			dm.Lock()
 			done++
 			dm.Unlock()
