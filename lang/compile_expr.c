@@ -1193,15 +1193,23 @@ static bool ptr_var_field(Node *e) {
 
 /* p.f +-= x * q.g with q a register pointer variable (its place emits nothing): x, then
  * the instruction reads q.g and updates p.f, as MULF_LD and ADDTO_F64 would. */
-static bool float_field_mul_update(FS *fs, int op, int preg, int poff, Node *m) {
-    Node *qx = cg_unparen(cg_unparen(m->b)->a);
+/* field is q.g with q an unboxed local pointer: its place, which emits nothing (the
+ * fused instructions read the field themselves, after their other operands). */
+static bool reg_ptr_field_place(FS *fs, Node *field, Place *q) {
+    Node *qx = cg_unparen(cg_unparen(field)->a);
     if (!qx->sym || !is_local_sym(fs, qx->sym) || qx->sym->boxed) return false;
     int save = fs->freereg;
-    Place q;
-    if (!cg_place(fs, m->b, &q) || q.kind != PL_MEM || q.bytes || q.off < 0) {
+    if (!cg_place(fs, field, q) || q->kind != PL_MEM || q->bytes || q->off < 0) {
         cg_free_to(fs, save);
         return false;
     }
+    return true;
+}
+
+static bool float_field_mul_update(FS *fs, int op, int preg, int poff, Node *m) {
+    int save = fs->freereg;
+    Place q;
+    if (!reg_ptr_field_place(fs, m->b, &q)) return false;
     int x = cg_expr_any(fs, m->a);
     cg_emit_abc(fs, op == OP_ADD ? BC_ADDMULFTO_F64 : BC_SUBMULFTO_F64, preg, poff, x);
     cg_emit_word(fs, (uint64_t)(uint32_t)q.reg | (uint64_t)(uint32_t)q.off << 32);
@@ -1217,17 +1225,12 @@ bool cg_float_mul_field_update(FS *fs, int op, int preg, int poff, Node *r) {
     if (!cg_is_f64_product(xq) || !ptr_var_field(xq->b) || y->kind != N_IDENT || !y->sym ||
         !is_local_sym(fs, y->sym) || y->sym->boxed)
         return false;
-    Node *qx = cg_unparen(cg_unparen(xq->b)->a);
-    if (!qx->sym || !is_local_sym(fs, qx->sym) || qx->sym->boxed) return false;
     int save = fs->freereg;
     Place q;
     /* q is a register variable (its place emits nothing) and y a local:
      * neither evaluation has an effect, so the field is read by the instruction after x is
      * computed, as MULF_LD would read it */
-    if (!cg_place(fs, xq->b, &q) || q.kind != PL_MEM || q.bytes || q.off < 0) {
-        cg_free_to(fs, save);
-        return false;
-    }
+    if (!reg_ptr_field_place(fs, xq->b, &q)) return false;
     int x = cg_expr_any(fs, xq->a);
     int yr = cg_expr_any(fs, y);
     cg_emit_abc(fs, op == OP_ADD ? BC_ADDMULLDTO_F64 : BC_SUBMULLDTO_F64, preg, poff, x);
