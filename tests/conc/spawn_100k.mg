@@ -30,6 +30,10 @@ func main() {
 	fmt.Println(sum == n*(n-1)/2)
 }
 
+// The [seed] variant takes ~2.5 s on an idle machine (rt_det_pick gathers and puts
+// back up to 321 runnable Gs per pick); the default 10 s was too close under load.
+// Timeout: 30
+
 // Output:
 // 100001
 // true
