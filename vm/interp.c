@@ -233,6 +233,18 @@ static inline void frame_set_base_kind(vm_frame *f, int32_t base, uint8_t kind) 
     memcpy((char *)f + offsetof(vm_frame, base), &w, sizeof w);
 }
 
+/* A call's stack or frame array is full: grow them (false: the stack limit is exceeded).
+ * The frames were copied; with no native running on this G (it would read its arguments
+ * in the old block) nothing reads the old stack block again: clear it, so that stale
+ * pointers into it keep nothing alive. */
+static __attribute__((noinline)) bool call_grow(mg_g *g, int64_t nb, int64_t words) {
+    mg_word *old = g->stack;
+    int64_t old_words = g->stack_words;
+    if (!vm_g_grow(g, nb, words)) return false;
+    if (old != g->stack && g->native_depth == 0) memset(old, 0, W(old_words));
+    return true;
+}
+
 /* LOADPK/STOREPK's byte copies, out of line: with the variable-length memcpy calls
  * inside vm_interp, gcc generated the whole loop worse (workerpool's
  * MULI/ADD_INT/REM_INT loop 0.74 -> 0.92 s, the other handlers' bytecode unchanged). */
@@ -352,6 +364,33 @@ vm_stop vm_interp(mg_g *g) {
     do {                                                                                           \
         pc += (off);                                                                               \
         if ((off) < 0 && unlikely(--budget <= 0)) goto yield;                                      \
+    } while (0)
+
+/* Enter bytecode function cfn (closure cl_, code code_ whose first instruction is first_)
+ * with its frame at the caller's R[cA]; the caller's pc is saved. fr is the top record
+ * (g->frames + nframes - 1) and base its R[0]: the callee's are one record and cA words
+ * on. budget is spent on entry; a yield there resumes at the callee's first instruction. */
+#define CALL_BYTECODE(cl_, code_, first_)                                                          \
+    do {                                                                                           \
+        const mg_proto *p_ = cfn->proto;                                                           \
+        int64_t nb_ = fr->base + cA;                                                               \
+        int32_t nfr_ = g->nframes;                                                                 \
+        if (unlikely(nb_ + p_->nregs > g->stack_words || nfr_ + 1 >= g->frames_cap)) {             \
+            if (!call_grow(g, nb_, p_->nregs)) goto overflow;                                      \
+            fr = g->frames + nfr_ - 1;                                                             \
+            base = g->stack + fr->base;                                                            \
+        }                                                                                          \
+        g->nframes = nfr_ + 1;                                                                     \
+        fr++;                                                                                      \
+        fr->proto = p_;                                                                            \
+        fr->cl = (cl_);                                                                            \
+        frame_set_base_kind(fr, (int32_t)nb_, FR_CALL);                                            \
+        base += cA;                                                                                \
+        pc = (code_);                                                                              \
+        i = (first_);                                                                              \
+        if (unlikely(--budget <= 0)) goto yield;                                                   \
+        pc++;                                                                                      \
+        goto *disp[MG_OP(i)];                                                                      \
     } while (0)
 
     RELOAD();
@@ -850,35 +889,17 @@ do_call : {
         SCHED_POINT(); /* locks, atomics, WaitGroups, prints */
         DISPATCH();
     }
-    const mg_proto *p = cfn->proto;
-    int64_t nb = fr->base + cA;
-    int32_t nfr = g->nframes;
-    if (unlikely(nb + p->nregs > g->stack_words || nfr + 1 >= g->frames_cap)) {
-        mg_word *old = g->stack;
-        int64_t old_words = g->stack_words;
-        if (!vm_g_grow(g, nb, p->nregs)) goto overflow;
-        /* the frames were copied; with no native running on this G (it would read its
-         * arguments in the old block) nothing reads the old block again: clear it, so that
-         * stale pointers into it keep nothing alive */
-        if (old != g->stack && g->native_depth == 0) memset(old, 0, W(old_words));
-        fr = g->frames + nfr - 1;
-        base = g->stack + fr->base;
-    }
-    /* fr is the top record (g->frames + nframes - 1) and base its R[0]: the callee's are
-     * one record and cA words on; base and kind go in one store (frame_set_base_kind) */
-    g->nframes = nfr + 1;
-    fr++;
-    fr->proto = p;
-    fr->cl = ccl;
-    frame_set_base_kind(fr, (int32_t)nb, FR_CALL);
-    base += cA;
-    pc = cfn->code;
-    i = cfn->first;
-    if (unlikely(pc == NULL)) pc = p->code, i = pc[0]; /* a proto built by hand */
-    if (unlikely(--budget <= 0)) goto yield;
-    pc++;
-    goto *disp[MG_OP(i)];
+    const mg_instr *cpc = cfn->code;
+    mg_instr ci = cfn->first;
+    if (unlikely(cpc == NULL)) cpc = cfn->proto->code, ci = cpc[0]; /* a proto built by hand */
+    CALL_BYTECODE(ccl, cpc, ci);
 }
+L_CALL_BC:
+    /* the linker's CALL_STATIC of a function with bytecode (its code and first set) */
+    cfn = EXTRA_PTR(const mg_func *);
+    cA = A;
+    SAVE_PC();
+    CALL_BYTECODE(NULL, cfn->code, cfn->first);
 L_RET : {
     unsigned a = A, n = B;
     if (a != 0) {
