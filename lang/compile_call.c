@@ -644,8 +644,16 @@ void cg_link_calls(mg_func **funcs, int nfuncs) {
     for (int f = 0; f < nfuncs; f++) {
         mg_proto *p = funcs[f]->proto;
         if (!p || !p->code) continue;
-        for (int pc = 0; pc < p->ncode; pc += 1 + mg_op_extra_words(MG_OP(p->code[pc]))) {
-            if (MG_OP(p->code[pc]) != BC_CALL_STATIC) continue;
+        unsigned prev = BC_NOP;
+        for (int pc = 0; pc < p->ncode;
+             prev = MG_OP(p->code[pc]), pc += 1 + mg_op_extra_words(prev)) {
+            mg_instr in = p->code[pc];
+            /* RET A 1 becomes RET1 A, except where RETLT_IK and co. run it (they go to RET's
+             * handler directly) */
+            if (MG_OP(in) == BC_RET && MG_B(in) == 1 && prev != BC_RETLT_IK &&
+                prev != BC_RETLE_IK && prev != BC_RETEQ_IK)
+                p->code[pc] = MG_MKABC(BC_RET1, MG_A(in), 0, 0);
+            if (MG_OP(in) != BC_CALL_STATIC) continue;
             const mg_func *callee = (const mg_func *)(uintptr_t)p->code[pc + 1];
             if (!callee || callee->native || !callee->code || !callee->proto) continue;
             p->code[pc] = (p->code[pc] & ~(mg_instr)0xffff) | BC_CALL_BC;

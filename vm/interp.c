@@ -900,6 +900,17 @@ L_CALL_BC:
     cA = A;
     SAVE_PC();
     CALL_BYTECODE(NULL, cfn->code, cfn->first);
+    /* A returning frame's results are at its R[0..]: an ordinary call's caller resumes,
+     * the other kinds (FR_*) go to ret_special */
+#define RETURN_TO_CALLER()                                                                         \
+    do {                                                                                           \
+        if (unlikely(fr->kind != FR_CALL)) goto ret_special;                                       \
+        g->nframes--;                                                                              \
+        fr--;                                                                                      \
+        base = g->stack + fr->base;                                                                \
+        pc = fr->pc;                                                                               \
+        DISPATCH();                                                                                \
+    } while (0)
 L_RET : {
     unsigned a = A, n = B;
     if (a != 0) {
@@ -908,14 +919,15 @@ L_RET : {
         else
             memmove(base, base + a, W(n));
     }
+    RETURN_TO_CALLER();
+}
+L_RET1:
+    /* RET A 1 (the linker's, lang/compile_call.c): no count to test */
+    base[0] = base[A];
+    RETURN_TO_CALLER();
+ret_special : {
     int kind = fr->kind;
     g->nframes--;
-    if (likely(kind == FR_CALL)) {
-        fr--;
-        base = g->stack + fr->base;
-        pc = fr->pc;
-        DISPATCH();
-    }
     switch (kind) {
     case FR_DEFER_RET: RELOAD(); DISPATCH();
     case FR_DEFER_PANIC: step = vm_deferred_returned(g); goto panic_stepped;

@@ -412,7 +412,8 @@ typedef uint64_t mg_instr;
     OP(STOREPK, "ABCX", "the @n bytes at (R[A].p) + B words := those of R[C..] (nil panics)") \
     /* CALL_STATIC of a callee known to be bytecode (rewritten when the program is linked,  \
      * lang/compile.c): no native test, no closure */                                         \
-    OP(CALL_BC, "AF", "call bytecode @ (no closure) with frame at R[A]; results at R[A..]")
+    OP(CALL_BC, "AF", "call bytecode @ (no closure) with frame at R[A]; results at R[A..]") \
+    OP(RET1, "A", "return R[A] (RET A 1, rewritten when the program is linked)")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {
