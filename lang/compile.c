@@ -344,7 +344,7 @@ static mg_proto *proto_from(FS *fs) {
     p->nregs = fs->maxregs;
     p->fn = fs->fn;
     if (p->fn && p->ncode) {
-        p->fn->code = p->code;
+        p->fn->code1 = p->code + 1;
         p->fn->first = p->code[0];
     }
     p->recover_pc = -1;

@@ -637,7 +637,7 @@ void cg_defer_go(FS *fs, Node *stmt) {
 
 /* CALL_STATIC calls a native or bytecode; which one is known only once the callee's shell
  * and body exist. Natives are bound when the shells are made, before any body, and a body
- * sets fn->code with fn->proto (proto_from): at link time a callee with code is bytecode
+ * sets fn->code1 with fn->proto (proto_from): at link time a callee with code is bytecode
  * for good, and its calls skip the interpreter's native test (CALL_BC). A callee without
  * code yet (none is expected) keeps CALL_STATIC, which handles every case. */
 void cg_link_calls(mg_func **funcs, int nfuncs) {
@@ -655,10 +655,10 @@ void cg_link_calls(mg_func **funcs, int nfuncs) {
                 p->code[pc] = MG_MKABC(BC_RET1, MG_A(in), 0, 0);
             if (MG_OP(in) != BC_CALL_STATIC) continue;
             const mg_func *callee = (const mg_func *)(uintptr_t)p->code[pc + 1];
-            if (!callee || callee->native || !callee->code || !callee->proto) continue;
+            if (!callee || callee->native || !callee->code1 || !callee->proto) continue;
             p->code[pc] = (p->code[pc] & ~(mg_instr)0xffff) | BC_CALL_BC;
         }
         /* the pre-decoded first instruction (value.h) follows its rewrite */
-        if (funcs[f]->code == p->code && p->ncode) funcs[f]->first = p->code[0];
+        if (funcs[f]->code1 == p->code + 1 && p->ncode) funcs[f]->first = p->code[0];
     }
 }

@@ -366,11 +366,11 @@ vm_stop vm_interp(mg_g *g) {
         if ((off) < 0 && unlikely(--budget <= 0)) goto yield;                                      \
     } while (0)
 
-/* Enter bytecode function cfn (closure cl_, code code_ whose first instruction is first_)
- * with its frame at the caller's R[cA]; the caller's pc is saved. fr is the top record
+/* Enter bytecode function cfn (closure cl_, first instruction first_, code1_ the pc after
+ * it) with its frame at the caller's R[cA]; the caller's pc is saved. fr is the top record
  * (g->frames + nframes - 1) and base its R[0]: the callee's are one record and cA words
  * on. budget is spent on entry; a yield there resumes at the callee's first instruction. */
-#define CALL_BYTECODE(cl_, code_, first_)                                                          \
+#define CALL_BYTECODE(cl_, code1_, first_)                                                         \
     do {                                                                                           \
         const mg_proto *p_ = cfn->proto;                                                           \
         int64_t nb_ = fr->base + cA;                                                               \
@@ -386,10 +386,12 @@ vm_stop vm_interp(mg_g *g) {
         fr->cl = (cl_);                                                                            \
         frame_set_base_kind(fr, (int32_t)nb_, FR_CALL);                                            \
         base += cA;                                                                                \
-        pc = (code_);                                                                              \
+        pc = (code1_);                                                                             \
         i = (first_);                                                                              \
-        if (unlikely(--budget <= 0)) goto yield;                                                   \
-        pc++;                                                                                      \
+        if (unlikely(--budget <= 0)) {                                                             \
+            pc--; /* resume at the first instruction */                                            \
+            goto yield;                                                                            \
+        }                                                                                          \
         goto *disp[MG_OP(i)];                                                                      \
     } while (0)
 
@@ -889,9 +891,9 @@ do_call : {
         SCHED_POINT(); /* locks, atomics, WaitGroups, prints */
         DISPATCH();
     }
-    const mg_instr *cpc = cfn->code;
+    const mg_instr *cpc = cfn->code1;
     mg_instr ci = cfn->first;
-    if (unlikely(cpc == NULL)) cpc = cfn->proto->code, ci = cpc[0]; /* a proto built by hand */
+    if (unlikely(cpc == NULL)) cpc = cfn->proto->code + 1, ci = cpc[-1]; /* built by hand */
     CALL_BYTECODE(ccl, cpc, ci);
 }
 L_CALL_BC:
@@ -899,7 +901,7 @@ L_CALL_BC:
     cfn = EXTRA_PTR(const mg_func *);
     cA = A;
     SAVE_PC();
-    CALL_BYTECODE(NULL, cfn->code, cfn->first);
+    CALL_BYTECODE(NULL, cfn->code1, cfn->first);
     /* A returning frame's results are at its R[0..]: an ordinary call's caller resumes,
      * the other kinds (FR_*) go to ret_special */
 #define RETURN_TO_CALLER()                                                                         \
