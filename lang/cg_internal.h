@@ -283,6 +283,8 @@ void cg_builtin(FS *fs, Node *call, int dst);
 void cg_funclit(FS *fs, Node *lit, int dst);
 void cg_defer_go(FS *fs, Node *stmt);
 Node *cg_sqrt_arg(Node *e); /* x when e is the call math.Sqrt(x), else NULL */
+/* Once every body is compiled: CALL_STATIC of a function with bytecode becomes CALL_BC. */
+void cg_link_calls(mg_func **funcs, int nfuncs);
 
 /* compile_names.c: Go's names, left in Node.cg of N_FUNCLIT and of the N_GO / N_DEFER
  * statements gc wraps (a const char *) */

@@ -344,7 +344,7 @@ static mg_proto *proto_from(FS *fs) {
     p->nregs = fs->maxregs;
     p->fn = fs->fn;
     if (p->fn && p->ncode) {
-        p->fn->code = p->code;
+        p->fn->code1 = p->code + 1;
         p->fn->first = p->code[0];
     }
     p->recover_pc = -1;
@@ -883,6 +883,7 @@ mg_program *cg_compile(Package **pkgs, int npkgs, Diag *d) {
     add_rtype(&cg, cg_rtype(ty_bool));
     for (int i = 0; i < cg.nchans; i++)
         add_rtype(&cg, cg.chans[i]);
+    cg_link_calls(cg.funcs, cg.nfuncs);
     prog->funcs = cg.funcs;
     prog->nfuncs = cg.nfuncs;
     prog->rtypes = cg.rtypes;

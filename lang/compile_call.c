@@ -634,3 +634,31 @@ void cg_defer_go(FS *fs, Node *stmt) {
     if (done >= 0) cg_patch_here(fs, done);
     cg_free_to(fs, save);
 }
+
+/* CALL_STATIC calls a native or bytecode; which one is known only once the callee's shell
+ * and body exist. Natives are bound when the shells are made, before any body, and a body
+ * sets fn->code1 with fn->proto (proto_from): at link time a callee with code is bytecode
+ * for good, and its calls skip the interpreter's native test (CALL_BC). A callee without
+ * code yet (none is expected) keeps CALL_STATIC, which handles every case. */
+void cg_link_calls(mg_func **funcs, int nfuncs) {
+    for (int f = 0; f < nfuncs; f++) {
+        mg_proto *p = funcs[f]->proto;
+        if (!p || !p->code) continue;
+        unsigned prev = BC_NOP;
+        for (int pc = 0; pc < p->ncode;
+             prev = MG_OP(p->code[pc]), pc += 1 + mg_op_extra_words(prev)) {
+            mg_instr in = p->code[pc];
+            /* RET A 1 becomes RET1 A, except where RETLT_IK and co. run it (they go to RET's
+             * handler directly) */
+            if (MG_OP(in) == BC_RET && MG_B(in) == 1 && prev != BC_RETLT_IK &&
+                prev != BC_RETLE_IK && prev != BC_RETEQ_IK)
+                p->code[pc] = MG_MKABC(BC_RET1, MG_A(in), 0, 0);
+            if (MG_OP(in) != BC_CALL_STATIC) continue;
+            const mg_func *callee = (const mg_func *)(uintptr_t)p->code[pc + 1];
+            if (!callee || callee->native || !callee->code1 || !callee->proto) continue;
+            p->code[pc] = (p->code[pc] & ~(mg_instr)0xffff) | BC_CALL_BC;
+        }
+        /* the pre-decoded first instruction (value.h) follows its rewrite */
+        if (funcs[f]->code1 == p->code + 1 && p->ncode) funcs[f]->first = p->code[0];
+    }
+}

@@ -97,7 +97,8 @@ static bool may_need_sched(const mg_vm *vm, const mg_func *fn, unsigned char *se
         case BC_RUNDEFERS:
         case BC_PANIC:
         case BC_PANIC_NATIVE: need = true; break;
-        case BC_CALL_STATIC: {
+        case BC_CALL_STATIC:
+        case BC_CALL_BC: {
             const mg_func *callee = (const mg_func *)(uintptr_t)p->code[pc + 1];
             need = !callee || may_need_sched(vm, callee, seen);
             break;

@@ -22,6 +22,7 @@
  */
 #include "gc_glue.h"
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -221,6 +222,29 @@ static inline int64_t div_magic(int64_t x, int64_t m, int sh) {
 
 /* ---------- the dispatch loop ---------- */
 
+/* A frame's base and kind with one 8-byte store (they share the record's last word, with
+ * its padding): a call writes them on every push. */
+_Static_assert(offsetof(vm_frame, kind) == offsetof(vm_frame, base) + 4 &&
+                   sizeof(vm_frame) == offsetof(vm_frame, base) + 8,
+               "vm_frame: base, kind and padding are the last word");
+_Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "little-endian base/kind word");
+static inline void frame_set_base_kind(vm_frame *f, uint32_t base, uint8_t kind) {
+    uint64_t w = base | (uint64_t)kind << 32;
+    memcpy((char *)f + offsetof(vm_frame, base), &w, sizeof w);
+}
+
+/* A call's stack or frame array is full: grow them (false: the stack limit is exceeded).
+ * The frames were copied; with no native running on this G (it would read its arguments
+ * in the old block) nothing reads the old stack block again: clear it, so that stale
+ * pointers into it keep nothing alive. */
+static __attribute__((noinline)) bool call_grow(mg_g *g, int64_t nb, int64_t words) {
+    mg_word *old = g->stack;
+    int64_t old_words = g->stack_words;
+    if (!vm_g_grow(g, nb, words)) return false;
+    if (old != g->stack && g->native_depth == 0) memset(old, 0, W(old_words));
+    return true;
+}
+
 /* LOADPK/STOREPK's byte copies, out of line: with the variable-length memcpy calls
  * inside vm_interp, gcc generated the whole loop worse (workerpool's
  * MULI/ADD_INT/REM_INT loop 0.74 -> 0.92 s, the other handlers' bytecode unchanged). */
@@ -279,7 +303,10 @@ vm_stop vm_interp(mg_g *g) {
     vm_frame *fr;
     mg_word *base;
     const mg_instr *pc;
-    const mg_word *K;
+    /* The constants are read through the frame record, not kept in a local (gcc spilled it):
+     * a call and a return then load and store nothing for them; the few instructions that
+     * read a constant pay one more load (fib -4.5%, spectralnorm's RDIVK_I2F loop +1%). */
+#define K (fr->proto->k)
     mg_instr i;
     int32_t budget = g->budget;
     /* call state shared by the CALL ops */
@@ -293,7 +320,6 @@ vm_stop vm_interp(mg_g *g) {
         fr = g->frames + g->nframes - 1;                                                           \
         base = g->stack + fr->base;                                                                \
         pc = fr->pc;                                                                               \
-        K = fr->proto->k;                                                                          \
     } while (0)
 #define DISPATCH()                                                                                 \
     do {                                                                                           \
@@ -338,6 +364,48 @@ vm_stop vm_interp(mg_g *g) {
     do {                                                                                           \
         pc += (off);                                                                               \
         if ((off) < 0 && unlikely(--budget <= 0)) goto yield;                                      \
+    } while (0)
+
+/* --budget <= 0 on a call. budget lives in a stack slot (gcc spills it), where C code
+ * decrements it and then loads it back to test it; on x86-64 the decrement's own flags are
+ * the test: 2 instructions instead of 4 (fib -1.8%). */
+#if defined(__x86_64__) && defined(__GCC_ASM_FLAG_OUTPUTS__)
+#define BUDGET_SPENT()                                                                             \
+    ({                                                                                             \
+        bool spent_;                                                                               \
+        __asm__("subl $1, %0" : "+m"(budget), "=@ccle"(spent_));                                   \
+        spent_;                                                                                    \
+    })
+#else
+#define BUDGET_SPENT() (--budget <= 0)
+#endif
+/* Enter bytecode function cfn (closure cl_, first instruction first_, code1_ the pc after
+ * it) with its frame at the caller's R[cA]; the caller's pc is saved. fr is the top record
+ * (g->frames + nframes - 1) and base its R[0]: the callee's are one record and cA words
+ * on. budget is spent on entry; a yield there resumes at the callee's first instruction. */
+#define CALL_BYTECODE(cl_, code1_, first_)                                                         \
+    do {                                                                                           \
+        const mg_proto *p_ = cfn->proto;                                                           \
+        uint32_t nb_ = (uint32_t)fr->base + cA; /* < 2^31: zero-extends, no sign to fix */         \
+        int32_t nfr_ = g->nframes;                                                                 \
+        if (unlikely((int64_t)nb_ + p_->nregs > g->stack_words || nfr_ + 1 >= g->frames_cap)) {    \
+            if (!call_grow(g, nb_, p_->nregs)) goto overflow;                                      \
+            fr = g->frames + nfr_ - 1;                                                             \
+            base = g->stack + fr->base;                                                            \
+        }                                                                                          \
+        g->nframes = nfr_ + 1;                                                                     \
+        fr++;                                                                                      \
+        fr->proto = p_;                                                                            \
+        fr->cl = (cl_);                                                                            \
+        frame_set_base_kind(fr, nb_, FR_CALL);                                                     \
+        base += cA;                                                                                \
+        pc = (code1_);                                                                             \
+        i = (first_);                                                                              \
+        if (unlikely(BUDGET_SPENT())) {                                                            \
+            pc--; /* resume at the first instruction */                                            \
+            goto yield;                                                                            \
+        }                                                                                          \
+        goto *disp[MG_OP(i)];                                                                      \
     } while (0)
 
     RELOAD();
@@ -836,31 +904,28 @@ do_call : {
         SCHED_POINT(); /* locks, atomics, WaitGroups, prints */
         DISPATCH();
     }
-    const mg_proto *p = cfn->proto;
-    int64_t nb = fr->base + cA;
-    if (unlikely(nb + p->nregs > g->stack_words || g->nframes + 1 >= g->frames_cap)) {
-        mg_word *old = g->stack;
-        int64_t old_words = g->stack_words;
-        if (!vm_g_grow(g, nb, p->nregs)) goto overflow;
-        /* the frames were copied; with no native running on this G (it would read its
-         * arguments in the old block) nothing reads the old block again: clear it, so that
-         * stale pointers into it keep nothing alive */
-        if (old != g->stack && g->native_depth == 0) memset(old, 0, W(old_words));
-    }
-    fr = g->frames + g->nframes++;
-    fr->proto = p;
-    fr->cl = ccl;
-    fr->base = nb;
-    fr->kind = FR_CALL;
-    base = g->stack + nb;
-    pc = cfn->code;
-    i = cfn->first;
-    if (unlikely(pc == NULL)) pc = p->code, i = pc[0]; /* a proto built by hand */
-    K = p->k;
-    if (unlikely(--budget <= 0)) goto yield;
-    pc++;
-    goto *disp[MG_OP(i)];
+    const mg_instr *cpc = cfn->code1;
+    mg_instr ci = cfn->first;
+    if (unlikely(cpc == NULL)) cpc = cfn->proto->code + 1, ci = cpc[-1]; /* built by hand */
+    CALL_BYTECODE(ccl, cpc, ci);
 }
+L_CALL_BC:
+    /* the linker's CALL_STATIC of a function with bytecode (its code and first set) */
+    cfn = EXTRA_PTR(const mg_func *);
+    cA = A;
+    SAVE_PC();
+    CALL_BYTECODE(NULL, cfn->code1, cfn->first);
+    /* A returning frame's results are at its R[0..]: an ordinary call's caller resumes,
+     * the other kinds (FR_*) go to ret_special */
+#define RETURN_TO_CALLER()                                                                         \
+    do {                                                                                           \
+        if (unlikely(fr->kind != FR_CALL)) goto ret_special;                                       \
+        g->nframes--;                                                                              \
+        fr--;                                                                                      \
+        base = g->stack + fr->base;                                                                \
+        pc = fr->pc;                                                                               \
+        DISPATCH();                                                                                \
+    } while (0)
 L_RET : {
     unsigned a = A, n = B;
     if (a != 0) {
@@ -869,15 +934,15 @@ L_RET : {
         else
             memmove(base, base + a, W(n));
     }
+    RETURN_TO_CALLER();
+}
+L_RET1:
+    /* RET A 1 (the linker's, lang/compile_call.c): no count to test */
+    base[0] = base[A];
+    RETURN_TO_CALLER();
+ret_special : {
     int kind = fr->kind;
     g->nframes--;
-    if (likely(kind == FR_CALL)) {
-        fr--;
-        base = g->stack + fr->base;
-        pc = fr->pc;
-        K = fr->proto->k;
-        DISPATCH();
-    }
     switch (kind) {
     case FR_DEFER_RET: RELOAD(); DISPATCH();
     case FR_DEFER_PANIC: step = vm_deferred_returned(g); goto panic_stepped;

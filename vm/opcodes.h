@@ -409,7 +409,11 @@ typedef uint64_t mg_instr;
     /* a whole packed array behind a pointer, which may point at any byte of a packed slice   \
      * (a slice converted to *[N]T): exactly its @n bytes, unaligned, the padding zeroed */    \
     OP(LOADPK, "ABCX", "R[A..] := the @n bytes at (R[B].p) + C words, padding zeroed (nil panics)") \
-    OP(STOREPK, "ABCX", "the @n bytes at (R[A].p) + B words := those of R[C..] (nil panics)")
+    OP(STOREPK, "ABCX", "the @n bytes at (R[A].p) + B words := those of R[C..] (nil panics)") \
+    /* CALL_STATIC of a callee known to be bytecode (rewritten when the program is linked,  \
+     * cg_link_calls in lang/compile_call.c): no native test, no closure */                   \
+    OP(CALL_BC, "AF", "call bytecode @ (no closure) with frame at R[A]; results at R[A..]") \
+    OP(RET1, "A", "return R[A] (RET A 1, rewritten when the program is linked)")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {

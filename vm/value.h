@@ -249,10 +249,10 @@ struct mg_func {
                                mg_call checks a host's arguments against; else NULL */
     bool never_blocks;      /* a native that never parks or calls back (stdlib/natives.h):
                                mg_call may run its callers without a scheduler */
-    /* proto->code and its first instruction, set with proto (NULL in a proto built by
+    /* proto->code + 1 and the first instruction, set with proto (NULL in a proto built by
      * hand): a call dispatches the callee's first instruction one dependent load after
-     * loading the mg_func, not three */
-    const uint64_t *code;
+     * loading the mg_func, not three, with its pc already past it */
+    const uint64_t *code1;
     uint64_t first;
 };
 
