@@ -588,21 +588,21 @@ L_ZEXT32:
     RA.u = (uint32_t)RB.u;
     DISPATCH();
 
-    /* ---- floats ---- */
+    /* ---- floats (operand fields from the code stream: MA, MB, MC) ---- */
 L_ADD_F64:
-    RA.f = RB.f + RC.f;
+    base[MA].f = base[MB].f + base[MC].f;
     DISPATCH();
 L_SUB_F64:
-    RA.f = RB.f - RC.f;
+    base[MA].f = base[MB].f - base[MC].f;
     DISPATCH();
 L_MUL_F64:
-    RA.f = RB.f * RC.f;
+    base[MA].f = base[MB].f * base[MC].f;
     DISPATCH();
 L_DIV_F64:
-    RA.f = RB.f / RC.f;
+    base[MA].f = base[MB].f / base[MC].f;
     DISPATCH();
 L_NEG_F64:
-    RA.f = -RB.f;
+    base[MA].f = -base[MB].f;
     DISPATCH();
 L_F32:
     RA.f = (double)(float)RB.f;
@@ -619,16 +619,16 @@ L_DIV_C128:
 
     /* ---- conversions ---- */
 L_I2F:
-    RA.f = (double)RB.i;
+    base[MA].f = (double)base[MB].i;
     DISPATCH();
 L_U2F:
-    RA.f = (double)RB.u;
+    base[MA].f = (double)base[MB].u;
     DISPATCH();
 L_F2I:
-    RA.i = f64_to_i64(RB.f);
+    base[MA].i = f64_to_i64(base[MB].f);
     DISPATCH();
 L_F2U:
-    RA.u = f64_to_u64(RB.f);
+    base[MA].u = f64_to_u64(base[MB].f);
     DISPATCH();
 L_RUNE2STR : {
     mg_string s = mg_str_from_rune(RB.i);
@@ -684,16 +684,16 @@ L_LE_UINT:
     RA.u = RB.u <= RC.u;
     DISPATCH();
 L_EQ_F64:
-    RA.u = RB.f == RC.f;
+    base[MA].u = base[MB].f == base[MC].f;
     DISPATCH();
 L_NE_F64:
-    RA.u = RB.f != RC.f;
+    base[MA].u = base[MB].f != base[MC].f;
     DISPATCH();
 L_LT_F64:
-    RA.u = RB.f < RC.f;
+    base[MA].u = base[MB].f < base[MC].f;
     DISPATCH();
 L_LE_F64:
-    RA.u = RB.f <= RC.f;
+    base[MA].u = base[MB].f <= base[MC].f;
     DISPATCH();
 L_EQ_STR:
 L_NE_STR : {
