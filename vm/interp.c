@@ -337,10 +337,10 @@ vm_stop vm_interp(mg_g *g) {
 
 /* A, B, C and sC read from the code stream (code_u16): valid while pc is just past the
  * instruction word, as a handler finds it */
-#define MA  code_u16(pc - 1, 1)
-#define MB  code_u16(pc - 1, 2)
-#define MC  code_u16(pc - 1, 3)
-#define MSC ((int16_t)code_u16(pc - 1, 3))
+#define HA  code_u16(pc - 1, 1)
+#define HB  code_u16(pc - 1, 2)
+#define HC  code_u16(pc - 1, 3)
+#define HSC ((int16_t)code_u16(pc - 1, 3))
 /* Raise a runtime error: `stmt` records the panic; then unwind. */
 #define RAISE(stmt)                                                                                \
     do {                                                                                           \
@@ -588,21 +588,21 @@ L_ZEXT32:
     RA.u = (uint32_t)RB.u;
     DISPATCH();
 
-    /* ---- floats (operand fields from the code stream: MA, MB, MC) ---- */
+    /* ---- floats (operand fields from the code stream: HA, HB, HC) ---- */
 L_ADD_F64:
-    base[MA].f = base[MB].f + base[MC].f;
+    base[HA].f = base[HB].f + base[HC].f;
     DISPATCH();
 L_SUB_F64:
-    base[MA].f = base[MB].f - base[MC].f;
+    base[HA].f = base[HB].f - base[HC].f;
     DISPATCH();
 L_MUL_F64:
-    base[MA].f = base[MB].f * base[MC].f;
+    base[HA].f = base[HB].f * base[HC].f;
     DISPATCH();
 L_DIV_F64:
-    base[MA].f = base[MB].f / base[MC].f;
+    base[HA].f = base[HB].f / base[HC].f;
     DISPATCH();
 L_NEG_F64:
-    base[MA].f = -base[MB].f;
+    base[HA].f = -base[HB].f;
     DISPATCH();
 L_F32:
     RA.f = (double)(float)RB.f;
@@ -619,16 +619,16 @@ L_DIV_C128:
 
     /* ---- conversions ---- */
 L_I2F:
-    base[MA].f = (double)base[MB].i;
+    base[HA].f = (double)base[HB].i;
     DISPATCH();
 L_U2F:
-    base[MA].f = (double)base[MB].u;
+    base[HA].f = (double)base[HB].u;
     DISPATCH();
 L_F2I:
-    base[MA].i = f64_to_i64(base[MB].f);
+    base[HA].i = f64_to_i64(base[HB].f);
     DISPATCH();
 L_F2U:
-    base[MA].u = f64_to_u64(base[MB].f);
+    base[HA].u = f64_to_u64(base[HB].f);
     DISPATCH();
 L_RUNE2STR : {
     mg_string s = mg_str_from_rune(RB.i);
@@ -684,16 +684,16 @@ L_LE_UINT:
     RA.u = RB.u <= RC.u;
     DISPATCH();
 L_EQ_F64:
-    base[MA].u = base[MB].f == base[MC].f;
+    base[HA].u = base[HB].f == base[HC].f;
     DISPATCH();
 L_NE_F64:
-    base[MA].u = base[MB].f != base[MC].f;
+    base[HA].u = base[HB].f != base[HC].f;
     DISPATCH();
 L_LT_F64:
-    base[MA].u = base[MB].f < base[MC].f;
+    base[HA].u = base[HB].f < base[HC].f;
     DISPATCH();
 L_LE_F64:
-    base[MA].u = base[MB].f <= base[MC].f;
+    base[HA].u = base[HB].f <= base[HC].f;
     DISPATCH();
 L_EQ_STR:
 L_NE_STR : {
@@ -1642,7 +1642,7 @@ L_SELECT : {
 }
 
 /* ---- compute fast paths (opcodes.h, end of the table) ---- */
-/* The float fast paths below take their operand fields from the code stream (MA, MB, MC,
+/* The float fast paths below take their operand fields from the code stream (HA, HB, HC,
  * code_u16/code_u32 of the extra word at pc[0]) and step over their extra word only at
  * the end (NEXT1): their time is mostly operand decoding (issue 11, stop 20). */
 #define NEXT1()                                                                                    \
@@ -1662,17 +1662,17 @@ L_SELECT : {
         if (unlikely((p) == NULL)) RAISE_X1(vm_raise_nil(g));                                      \
     } while (0)
 L_SQRT_F64:
-    base[MA].f = sqrt(base[MB].f);
+    base[HA].f = sqrt(base[HB].f);
     DISPATCH();
 L_ABS_F64:
-    base[MA].f = fabs(base[MB].f);
+    base[HA].f = fabs(base[HB].f);
     DISPATCH();
 /* R[A] := R[B] op field @ of *R[C]: the LOAD of a float field fused into its use */
 #define FIELD_OP(OPER)                                                                             \
     do {                                                                                           \
-        const mg_word *p = base[MC].p;                                                             \
+        const mg_word *p = base[HC].p;                                                             \
         NILCHECK_X1(p);                                                                            \
-        base[MA].f = base[MB].f OPER p[pc[0]].f;                                                   \
+        base[HA].f = base[HB].f OPER p[pc[0]].f;                                                   \
         NEXT1();                                                                                   \
     } while (0)
 L_ADDF_LD:
@@ -1687,10 +1687,10 @@ L_DIVF_LD:
 /* (R[A].p)[B] op= R[C]: p.f op= x, LOAD + op + STORE in one */
 #define FIELD_UPDATE(OPER)                                                                         \
     do {                                                                                           \
-        mg_word *p = base[MA].p;                                                                   \
+        mg_word *p = base[HA].p;                                                                   \
         NILCHECK(p);                                                                               \
-        p += MB;                                                                                   \
-        p->f = p->f OPER base[MC].f;                                                               \
+        p += HB;                                                                                   \
+        p->f = p->f OPER base[HC].f;                                                               \
         DISPATCH();                                                                                \
     } while (0)
 L_ADDTO_F64:
@@ -1703,22 +1703,22 @@ L_DIVTO_F64:
     FIELD_UPDATE(/);
 #undef FIELD_UPDATE
 L_ADDK_F64:
-    base[MA].f = base[MB].f + K[MC].f;
+    base[HA].f = base[HB].f + K[HC].f;
     DISPATCH();
 L_SUBK_F64:
-    base[MA].f = base[MB].f - K[MC].f;
+    base[HA].f = base[HB].f - K[HC].f;
     DISPATCH();
 L_MULK_F64:
-    base[MA].f = base[MB].f * K[MC].f;
+    base[HA].f = base[HB].f * K[HC].f;
     DISPATCH();
 L_DIVK_F64:
-    base[MA].f = base[MB].f / K[MC].f;
+    base[HA].f = base[HB].f / K[HC].f;
     DISPATCH();
 L_RSUBK_F64:
-    base[MA].f = K[MC].f - base[MB].f;
+    base[HA].f = K[HC].f - base[HB].f;
     DISPATCH();
 L_RDIVK_F64:
-    base[MA].f = K[MC].f / base[MB].f;
+    base[HA].f = K[HC].f / base[HB].f;
     DISPATCH();
 /* The product is rounded on its own, as Go on amd64 does: the empty asm makes it a value
  * in a register, so a compiler allowed to contract (gcc's default -ffp-contract=fast on a
@@ -1730,30 +1730,30 @@ L_RDIVK_F64:
     } while (0)
 L_ADDMUL_F64 : {
     double m;
-    PRODUCT(base[MC].f, base[pc[0]].f, m);
-    base[MA].f = base[MB].f + m;
+    PRODUCT(base[HC].f, base[pc[0]].f, m);
+    base[HA].f = base[HB].f + m;
     NEXT1();
 }
 L_SUBMUL_F64 : {
     double m;
-    PRODUCT(base[MC].f, base[pc[0]].f, m);
-    base[MA].f = base[MB].f - m;
+    PRODUCT(base[HC].f, base[pc[0]].f, m);
+    base[HA].f = base[HB].f - m;
     NEXT1();
 }
 L_MULSUB_F64 : {
     double m;
-    PRODUCT(base[MB].f, base[MC].f, m);
-    base[MA].f = m - base[pc[0]].f;
+    PRODUCT(base[HB].f, base[HC].f, m);
+    base[HA].f = m - base[pc[0]].f;
     NEXT1();
 }
 /* (R[A].p)[B] +-= R[C] * R[@] */
 #define FIELD_MULREG_UPDATE(OPER)                                                                  \
     do {                                                                                           \
         double m;                                                                                  \
-        mg_word *p = base[MA].p;                                                                   \
+        mg_word *p = base[HA].p;                                                                   \
         NILCHECK_X1(p);                                                                            \
-        PRODUCT(base[MC].f, base[pc[0]].f, m);                                                     \
-        p += MB;                                                                                   \
+        PRODUCT(base[HC].f, base[pc[0]].f, m);                                                     \
+        p += HB;                                                                                   \
         p->f = p->f OPER m;                                                                        \
         NEXT1();                                                                                   \
     } while (0)
@@ -1769,8 +1769,8 @@ L_SUBMULTO_F64:
         int64_t x = base[code_u32(pc, 1)].i, len = s[1].i;                                         \
         if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE_X1(raise_index(g, x, len));              \
         double m;                                                                                  \
-        PRODUCT(base[MC].f, ((const mg_word *)s[0].p)[x].f, m);                                    \
-        base[MA].f = base[MB].f OPER m;                                                            \
+        PRODUCT(base[HC].f, ((const mg_word *)s[0].p)[x].f, m);                                    \
+        base[HA].f = base[HB].f OPER m;                                                            \
         NEXT1();                                                                                   \
     } while (0)
 L_ADDMULSE_F64:
@@ -1779,7 +1779,7 @@ L_SUBMULSE_F64:
     MUL_SLICE_ELEM(-);
 #undef MUL_SLICE_ELEM
 L_RDIVK_I2F:
-    base[MA].f = K[MC].f / (double)base[MB].i;
+    base[HA].f = K[HC].f / (double)base[HB].i;
     DISPATCH();
 /* p.f +-= (x * q.g) * y: the field operand checked and read first, as the expression's own
  * evaluation (MULF_LD) would, then the target (SUBMULTO's check); @ = y | q << 16 | g << 32 */
@@ -1787,12 +1787,12 @@ L_RDIVK_I2F:
     do {                                                                                           \
         const mg_word *q = base[code_u16(pc, 1)].p;                                                \
         NILCHECK_X1(q);                                                                            \
-        mg_word *p = base[MA].p;                                                                   \
+        mg_word *p = base[HA].p;                                                                   \
         NILCHECK_X1(p);                                                                            \
         double m1, m;                                                                              \
-        PRODUCT(base[MC].f, q[code_u32(pc, 1)].f, m1);                                             \
+        PRODUCT(base[HC].f, q[code_u32(pc, 1)].f, m1);                                             \
         PRODUCT(m1, base[code_u16(pc, 0)].f, m);                                                   \
-        p += MB;                                                                                   \
+        p += HB;                                                                                   \
         p->f = p->f OPER m;                                                                        \
         NEXT1();                                                                                   \
     } while (0)
@@ -1806,11 +1806,11 @@ L_SUBMULLDTO_F64:
     do {                                                                                           \
         const mg_word *q = base[code_u32(pc, 0)].p;                                                \
         NILCHECK_X1(q);                                                                            \
-        mg_word *p = base[MA].p;                                                                   \
+        mg_word *p = base[HA].p;                                                                   \
         NILCHECK_X1(p);                                                                            \
         double m;                                                                                  \
-        PRODUCT(base[MC].f, q[code_u32(pc, 1)].f, m);                                              \
-        p += MB;                                                                                   \
+        PRODUCT(base[HC].f, q[code_u32(pc, 1)].f, m);                                              \
+        p += HB;                                                                                   \
         p->f = p->f OPER m;                                                                        \
         NEXT1();                                                                                   \
     } while (0)
@@ -1821,17 +1821,17 @@ L_SUBMULFTO_F64:
 #undef FIELD_MUL_UPDATE
 L_DIVMULSQRT_F64 : {
     double m;
-    PRODUCT(base[MC].f, sqrt(base[pc[0]].f), m);
-    base[MA].f = base[MB].f / m;
+    PRODUCT(base[HC].f, sqrt(base[pc[0]].f), m);
+    base[HA].f = base[HB].f / m;
     NEXT1();
 }
 /* R[A] := R[B]*R[C] op R[@lo]*R[@hi] */
 #define TWO_PRODUCTS(OPER)                                                                         \
     do {                                                                                           \
         double m1, m2;                                                                             \
-        PRODUCT(base[MB].f, base[MC].f, m1);                                                       \
+        PRODUCT(base[HB].f, base[HC].f, m1);                                                       \
         PRODUCT(base[code_u32(pc, 0)].f, base[code_u32(pc, 1)].f, m2);                             \
-        base[MA].f = m1 OPER m2;                                                                   \
+        base[HA].f = m1 OPER m2;                                                                   \
         NEXT1();                                                                                   \
     } while (0)
 L_MULMULADD_F64:
@@ -1841,32 +1841,32 @@ L_MULMULSUB_F64:
 #undef TWO_PRODUCTS
 L_DOT3_F64 : {
     double m1, m2, m3;
-    PRODUCT(base[MB].f, base[MC].f, m1);
+    PRODUCT(base[HB].f, base[HC].f, m1);
     PRODUCT(base[code_u16(pc, 0)].f, base[code_u16(pc, 1)].f, m2);
     PRODUCT(base[code_u16(pc, 2)].f, base[code_u16(pc, 3)].f, m3);
     double s = m1 + m2;
     __asm__("" : "+x"(s)); /* (m1 + m2) + m3, in that order */
-    base[MA].f = s + m3;
+    base[HA].f = s + m3;
     NEXT1();
 }
 #undef PRODUCT
 L_MULSQRT_F64:
-    base[MA].f = base[MB].f * sqrt(base[MC].f);
+    base[HA].f = base[HB].f * sqrt(base[HC].f);
     DISPATCH();
 L_ADDADDI:
-    base[MA].u = base[MB].u + base[MC].u + pc[0];
+    base[HA].u = base[HB].u + base[HC].u + pc[0];
     NEXT1();
 L_MULADDI:
-    base[MA].u = base[MB].u * (base[MC].u + pc[0]);
+    base[HA].u = base[HB].u * (base[HC].u + pc[0]);
     NEXT1();
 /* R[A] := (R[B].p)[lo] op (R[C].p)[hi]: two field loads and the operation; the left
  * pointer is checked first, as the two LOADs would */
 #define FIELD_FIELD(OPER)                                                                          \
     do {                                                                                           \
-        const mg_word *p = base[MB].p, *q = base[MC].p;                                            \
+        const mg_word *p = base[HB].p, *q = base[HC].p;                                            \
         NILCHECK_X1(p);                                                                            \
         NILCHECK_X1(q);                                                                            \
-        base[MA].f = p[code_u32(pc, 0)].f OPER q[code_u32(pc, 1)].f;                               \
+        base[HA].f = p[code_u32(pc, 0)].f OPER q[code_u32(pc, 1)].f;                               \
         NEXT1();                                                                                   \
     } while (0)
 L_ADDFF_F64:
@@ -1880,22 +1880,22 @@ L_MULFF_F64:
 #undef RAISE_X1
 #undef NEXT1
 L_JLT_F64:
-    if (base[MA].f < base[MB].f) BACKJUMP(MSC);
+    if (base[HA].f < base[HB].f) BACKJUMP(HSC);
     DISPATCH();
 L_JLE_F64:
-    if (base[MA].f <= base[MB].f) BACKJUMP(MSC);
+    if (base[HA].f <= base[HB].f) BACKJUMP(HSC);
     DISPATCH();
 L_JNLT_F64:
-    if (!(base[MA].f < base[MB].f)) BACKJUMP(MSC);
+    if (!(base[HA].f < base[HB].f)) BACKJUMP(HSC);
     DISPATCH();
 L_JNLE_F64:
-    if (!(base[MA].f <= base[MB].f)) BACKJUMP(MSC);
+    if (!(base[HA].f <= base[HB].f)) BACKJUMP(HSC);
     DISPATCH();
 L_JEQ_F64:
-    if (base[MA].f == base[MB].f) BACKJUMP(MSC);
+    if (base[HA].f == base[HB].f) BACKJUMP(HSC);
     DISPATCH();
 L_JNE_F64:
-    if (base[MA].f != base[MB].f) BACKJUMP(MSC);
+    if (base[HA].f != base[HB].f) BACKJUMP(HSC);
     DISPATCH();
 
 /* ---- -race: check the access, then do the plain instruction (race.h) ---- */
