@@ -731,6 +731,29 @@ static void fuse_step_test(FS *fs, int add_pc, int body, int jcond) {
     cg_patch_sbx(fs, jcond, plain);
 }
 
+/* After fuse_increment_test: when the loop's body starts with `p := &s[i]` (a SADDR
+ * indexed by the loop variable: `for j := i + 1; j < n; j++ { bj := &bodies[j]; ... }`),
+ * the INCJLT_INT takes the next iteration's address itself and branches past the SADDR,
+ * one dispatch fewer an iteration. The loop's entry still runs the SADDR; the fused op
+ * needs an extra word, so the plain test moves one word down as in fuse_step_test. */
+static void fuse_increment_addr(FS *fs, int inc_pc, int body, int jcond) {
+    if (inc_pc + 2 != fs->ncode || body + 2 > inc_pc) return;
+    mg_instr inc = fs->code[inc_pc], test = fs->code[inc_pc + 1], sa = fs->code[body];
+    if (MG_OP(inc) != BC_INCJLT_INT || MG_SC(inc) != body - (inc_pc + 1)) return;
+    if (MG_OP(sa) != BC_SADDR || MG_C(sa) != MG_A(inc) || MG_A(sa) == MG_A(inc)) return;
+    uint64_t size = fs->code[body + 1];
+    int off = (body + 2) - (inc_pc + 2);
+    if (size > 0xffffffffu || off < -32768) return;
+    int test_line = fs->lines[inc_pc + 1];
+    fs->code[inc_pc] = MG_MKABC(BC_INCJLT_SADDR, MG_A(inc), MG_B(inc), (uint16_t)(int16_t)off);
+    fs->code[inc_pc + 1] = (uint64_t)MG_A(sa) | (uint64_t)MG_B(sa) << 16 | size << 32;
+    fs->lines[inc_pc + 1] = fs->lines[body]; /* an index panic is the SADDR's */
+    int plain = cg_emit(fs, test);
+    fs->lines[plain] = test_line;
+    cg_patch_sc(fs, plain, body);
+    cg_patch_sbx(fs, jcond, plain);
+}
+
 /* The two-pointer post statement `i, j = i+1, j-1` (`ADDI i i 1; ADDI j j -1`) before
  * the test `JLT_INT i j`: one INCDECJLT that steps both and branches to body. The plain
  * test moves up into the second ADDI's place and the loop's entry jump follows it. */
@@ -804,6 +827,7 @@ static void for_stmt(FS *fs, Node *s, Node *label) {
         }
         if (post_len == 1 && j.n == 1) {
             fuse_increment_test(fs, post, body);
+            fuse_increment_addr(fs, post, body, jcond);
             fuse_step_test(fs, post, body, jcond);
         } else if (post_len == 2 && j.n == 1)
             fuse_two_pointer_test(fs, post, body, jcond);

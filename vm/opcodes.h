@@ -409,7 +409,11 @@ typedef uint64_t mg_instr;
     /* a whole packed array behind a pointer, which may point at any byte of a packed slice   \
      * (a slice converted to *[N]T): exactly its @n bytes, unaligned, the padding zeroed */    \
     OP(LOADPK, "ABCX", "R[A..] := the @n bytes at (R[B].p) + C words, padding zeroed (nil panics)") \
-    OP(STOREPK, "ABCX", "the @n bytes at (R[A].p) + B words := those of R[C..] (nil panics)")
+    OP(STOREPK, "ABCX", "the @n bytes at (R[A].p) + B words := those of R[C..] (nil panics)") \
+    /* the INCJLT_INT closing a loop whose body starts with `p := &s[i]` (i the loop variable): \
+     * the next iteration's SADDR done by the test; @ = p | s << 16 | element bytes << 32 */   \
+    OP(INCJLT_SADDR, "ABsCX",                                                                      \
+       "R[A] += 1; if R[A] < R[B] then R[@p] := &slice R[@s..+3] [R[A]] (checked), pc += sC")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {
