@@ -292,7 +292,7 @@ vm_stop vm_interp(mg_g *g) {
         RACE_OP(SUBMULFTO_F64),
         RACE_OP(SSWAP), RACE_OP(SGETNC), RACE_OP(SSETNC),
         RACE_OP(JSB1), RACE_OP(JNSB1),
-        RACE_OP(LOADPK), RACE_OP(STOREPK),
+        RACE_OP(LOADPK), RACE_OP(STOREPK), RACE_OP(ADDMULSENC_F64), RACE_OP(SUBMULSENC_F64),
     // clang-format on
 #undef RACE_OP
     };
@@ -1778,6 +1778,20 @@ L_ADDMULSE_F64:
 L_SUBMULSE_F64:
     MUL_SLICE_ELEM(-);
 #undef MUL_SLICE_ELEM
+/* the same with the index proven in bounds (compile_range.c): no length load and test */
+#define MUL_SLICE_ELEM_NC(OPER)                                                                    \
+    do {                                                                                           \
+        const mg_word *s = base + code_u32(pc, 0);                                                 \
+        double m;                                                                                  \
+        PRODUCT(base[HC].f, ((const mg_word *)s[0].p)[base[code_u32(pc, 1)].i].f, m);              \
+        base[HA].f = base[HB].f OPER m;                                                            \
+        NEXT1();                                                                                   \
+    } while (0)
+L_ADDMULSENC_F64:
+    MUL_SLICE_ELEM_NC(+);
+L_SUBMULSENC_F64:
+    MUL_SLICE_ELEM_NC(-);
+#undef MUL_SLICE_ELEM_NC
 L_RDIVK_I2F:
     base[HA].f = K[HC].f / (double)base[HB].i;
     DISPATCH();
@@ -1969,7 +1983,9 @@ R_SUBMULTO_F64:
     if (RACE_USER() && RA.p) RACE((mg_word *)RA.p + B, 1, true);
     goto *dispatch[MG_OP(i)];
 R_ADDMULSE_F64:
-R_SUBMULSE_F64 : {
+R_SUBMULSE_F64:
+R_ADDMULSENC_F64:
+R_SUBMULSENC_F64 : {
     const mg_word *s = base + (uint32_t)pc[0];
     int64_t x = base[pc[0] >> 32].i;
     if (RACE_USER() && (uint64_t)x < (uint64_t)s[1].i) RACE((mg_word *)s[0].p + x, 1, false);

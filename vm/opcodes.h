@@ -413,7 +413,10 @@ typedef uint64_t mg_instr;
     /* the INCJLT_INT closing a loop whose body starts with `p := &s[i]` (i the loop variable): \
      * the next iteration's SADDR done by the test; @ = p | s << 16 | element bytes << 32 */   \
     OP(INCJLT_SADDR, "ABsCX",                                                                      \
-       "R[A] += 1; if R[A] < R[B] then R[@p] := &slice R[@s..+3] [R[A]] (checked), pc += sC")
+       "R[A] += 1; if R[A] < R[B] then R[@p] := &slice R[@s..+3] [R[A]] (checked), pc += sC") \
+    /* ADDMULSE/SUBMULSE where the compiler proved the index in bounds (as SGETNC) */          \
+    OP(ADDMULSENC_F64, "ABCX", "R[A].f := R[B].f + R[C].f * slice R[@lo..+3] [R[@hi]] (proven)")  \
+    OP(SUBMULSENC_F64, "ABCX", "R[A].f := R[B].f - R[C].f * slice R[@lo..+3] [R[@hi]] (proven)")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {
