@@ -732,10 +732,11 @@ static void fuse_step_test(FS *fs, int add_pc, int body, int jcond) {
 }
 
 /* After fuse_increment_test: when the loop's body starts with `p := &s[i]` (a SADDR
- * indexed by the loop variable: `for j := i + 1; j < n; j++ { bj := &bodies[j]; ... }`),
- * the INCJLT_INT takes the next iteration's address itself and branches past the SADDR,
- * one dispatch fewer an iteration. The loop's entry still runs the SADDR; the fused op
- * needs an extra word, so the plain test moves one word down as in fuse_step_test. */
+ * indexed by the loop variable: `for j := i + 1; j < n; j++ { bj := &bodies[j]; ... }`,
+ * `for i := range s { p := &s[i]; ... }`), the INCJLT_INT takes the next iteration's
+ * address itself and branches past the SADDR, one dispatch fewer an iteration. The loop's
+ * entry still runs the SADDR; the fused op needs an extra word, so the plain test moves
+ * one word down as in fuse_step_test. */
 static void fuse_increment_addr(FS *fs, int inc_pc, int body, int jcond) {
     if (inc_pc + 2 != fs->ncode || body + 2 > inc_pc) return;
     mg_instr inc = fs->code[inc_pc], test = fs->code[inc_pc + 1], sa = fs->code[body];
@@ -1123,7 +1124,10 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     cg_patch_here(fs, jcond);
     int j = cg_emit_abc(fs, BC_JLT_INT, i, n, 0);
     cg_patch_sc(fs, j, top);
-    if (!is_str) fuse_increment_test(fs, cont, top);
+    if (!is_str) {
+        fuse_increment_test(fs, cont, top);
+        fuse_increment_addr(fs, cont, top, jcond);
+    }
     pop_loop(fs, l, cont);
     cg_loop_consts_pop(fs, kmark);
     cg_free_to(fs, save);

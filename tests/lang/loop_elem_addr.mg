@@ -1,8 +1,8 @@
 // A counted loop whose body starts with `p := &s[i]` (INCJLT_SADDR: the loop's closing
 // increment and test take the next iteration's element address): nested loops from
 // i+1, empty and one-iteration loops, a slice or a counter the body changes, continue,
-// zero-size elements, a slice shorter than the bound (Go's index panic, recovered), and
-// a long loop that is preempted.
+// zero-size elements, a slice shorter than the bound (Go's index panic, recovered),
+// range loops and a long loop that is preempted.
 package main
 
 import "fmt"
@@ -31,6 +31,14 @@ func pairs(bs []body) {
 			bi.v -= d * bj.m
 			bj.v += d * bi.m
 		}
+	}
+}
+
+func shrink(rs []pt) {
+	for i := range rs {
+		p := &rs[i]
+		p.b = -1
+		rs = rs[:1]
 	}
 }
 
@@ -104,6 +112,16 @@ func main() {
 		}
 	}))
 
+	// range loops: the key is the counter; a slice the body shrinks panics as in Go
+	rs := []pt{{1, 1}, {2, 2}, {3, 3}}
+	for i := range rs {
+		p := &rs[i]
+		p.a *= 10
+	}
+	fmt.Println(rs)
+	orig := []pt{{1, 1}, {2, 2}, {3, 3}}
+	fmt.Println(try(func() { shrink(orig) }), orig)
+
 	// long enough to be preempted between iterations
 	big := make([]float64, 300000)
 	done := make(chan bool)
@@ -136,4 +154,6 @@ func main() {
 // 3
 // runtime error: index out of range [3] with length 3 [1 2 3]
 // runtime error: index out of range [0] with length 0
+// [{10 1} {20 2} {30 3}]
+// runtime error: index out of range [1] with length 1 [{1 -1} {2 2} {3 3}]
 // 450000
