@@ -1912,28 +1912,37 @@ L_JNE_F64:
     if (base[HA].f != base[HB].f) BACKJUMP(HSC);
     DISPATCH();
 
-/* INCJLT_INT and the SADDR that starts the loop's body (lang/compile_stmt.c,
- * fuse_increment_addr): the element address of the next iteration, bounds checked as the
- * SADDR would be; the extra word carries the SADDR's line for the panic */
+/* INCJLT_INT and JLT_INT with the SADDR that starts the loop's body (lang/compile_stmt.c,
+ * fuse_increment_addr): the element address of the iteration, bounds checked as the SADDR
+ * would be; the extra word carries the SADDR's line for the panic */
+#define TEST_ADDR(x)                                                                               \
+    do {                                                                                           \
+        const mg_word *s = base + code_u16(pc, 1);                                                 \
+        int64_t len = s[1].i;                                                                      \
+        if (unlikely((uint64_t)(x) >= (uint64_t)len)) {                                            \
+            pc++;                                                                                  \
+            RAISE(raise_index(g, (x), len));                                                       \
+        }                                                                                          \
+        base[code_u16(pc, 0)].p = (uint8_t *)s[0].p + (x) * (int64_t)code_u32(pc, 1);              \
+        pc++;                                                                                      \
+        BACKJUMP(off);                                                                             \
+        DISPATCH();                                                                                \
+    } while (0)
 L_INCJLT_SADDR : {
     mg_word *r = &base[HA];
     int64_t x = (int64_t)(r->u + 1), off = HSC;
     r->i = x;
-    if (x < base[HB].i) {
-        const mg_word *s = base + code_u16(pc, 1);
-        int64_t len = s[1].i;
-        if (unlikely((uint64_t)x >= (uint64_t)len)) {
-            pc++;
-            RAISE(raise_index(g, x, len));
-        }
-        base[code_u16(pc, 0)].p = (uint8_t *)s[0].p + x * (int64_t)code_u32(pc, 1);
-        pc++;
-        BACKJUMP(off);
-        DISPATCH();
-    }
+    if (x < base[HB].i) TEST_ADDR(x);
+    pc += 3; /* this extra word, and the JLT_SADDR after it: it would fail too */
+    DISPATCH();
+}
+L_JLT_SADDR : {
+    int64_t x = base[HA].i, off = HSC;
+    if (x < base[HB].i) TEST_ADDR(x);
     pc++;
     DISPATCH();
 }
+#undef TEST_ADDR
 
 /* ---- -race: check the access, then do the plain instruction (race.h) ---- */
 #define RACE_USER() (fr->proto->file == race_file)

@@ -1,8 +1,9 @@
-// A counted loop whose body starts with `p := &s[i]` (INCJLT_SADDR: the loop's closing
-// increment and test take the next iteration's element address): nested loops from
+// A counted loop whose body starts with `p := &s[i]` (INCJLT_SADDR and JLT_SADDR: the
+// loop's closing and entry tests take the iteration's element address): nested loops from
 // i+1, empty and one-iteration loops, a slice or a counter the body changes, continue,
-// zero-size elements, a slice shorter than the bound (Go's index panic, recovered),
-// range loops and a long loop that is preempted.
+// zero-size elements, a slice shorter than the bound (Go's index panic, recovered, at
+// the entry test and at the closing one), goto and break, range loops and a long loop
+// that is preempted.
 package main
 
 import "fmt"
@@ -39,6 +40,20 @@ func shrink(rs []pt) {
 		p := &rs[i]
 		p.b = -1
 		rs = rs[:1]
+	}
+}
+
+func fill(s []int, m int) {
+	for j := 0; j < m; j++ {
+		p := &s[j]
+		*p = j + 1
+	}
+}
+
+func addHalf(big []float64) {
+	for i := range big {
+		p := &big[i]
+		*p += 0.5
 	}
 }
 
@@ -96,13 +111,7 @@ func main() {
 
 	// a bound beyond the slice: the panic is the element address's, at j = len
 	short := make([]int, 3)
-	fmt.Println(try(func() {
-		m := 5
-		for j := 0; j < m; j++ {
-			p := &short[j]
-			*p = j + 1
-		}
-	}), short)
+	fmt.Println(try(func() { fill(short, 5) }), short)
 	fmt.Println(try(func() {
 		var nilp []int
 		m := 2
@@ -111,6 +120,22 @@ func main() {
 			*p = 1
 		}
 	}))
+
+	// a label at the top of the body (goto runs the body's own SADDR) and break
+	gs := make([]pt, 3)
+	n = len(gs)
+	for i := 0; i < n; i++ {
+	top:
+		p := &gs[i]
+		p.a++
+		if p.a < 3 {
+			goto top
+		}
+		if i == 1 {
+			break
+		}
+	}
+	fmt.Println(gs)
 
 	// range loops: the key is the counter; a slice the body shrinks panics as in Go
 	rs := []pt{{1, 1}, {2, 2}, {3, 3}}
@@ -126,12 +151,8 @@ func main() {
 	big := make([]float64, 300000)
 	done := make(chan bool)
 	go func() {
-		m := len(big)
 		for k := 0; k < 3; k++ {
-			for i := 0; i < m; i++ {
-				p := &big[i]
-				*p += 0.5
-			}
+			addHalf(big)
 		}
 		done <- true
 	}()
@@ -154,6 +175,7 @@ func main() {
 // 3
 // runtime error: index out of range [3] with length 3 [1 2 3]
 // runtime error: index out of range [0] with length 0
+// [{3 0} {3 0} {0 0}]
 // [{10 1} {20 2} {30 3}]
 // runtime error: index out of range [1] with length 1 [{1 -1} {2 2} {3 3}]
 // 450000
