@@ -739,16 +739,17 @@ static void fuse_step_test(FS *fs, int add_pc, int body, int jcond) {
  * SADDR's operands in an extra word. When the closing test fails it also steps over the
  * plain test (the same comparison of the same registers: it would fail too), so a loop
  * of k iterations runs k + 1 tests and no SADDR, where it ran k + 2 and k SADDRs. */
-static void fuse_increment_addr(FS *fs, int inc_pc, int body, int jcond) {
-    if (inc_pc + 2 != fs->ncode || body + 2 > inc_pc) return;
+static bool fuse_increment_addr(FS *fs, int inc_pc, int body, int jcond) {
+    if (inc_pc + 2 != fs->ncode || body + 2 > inc_pc) return false;
     mg_instr inc = fs->code[inc_pc], test = fs->code[inc_pc + 1], sa = fs->code[body];
-    if (MG_OP(inc) != BC_INCJLT_INT || MG_SC(inc) != body - (inc_pc + 1)) return;
-    if (MG_OP(test) != BC_JLT_INT || MG_A(test) != MG_A(inc) || MG_B(test) != MG_B(inc)) return;
-    if (MG_OP(sa) != BC_SADDR || MG_C(sa) != MG_A(inc) || MG_A(sa) == MG_A(inc)) return;
+    if (MG_OP(inc) != BC_INCJLT_INT || MG_SC(inc) != body - (inc_pc + 1)) return false;
+    if (MG_OP(test) != BC_JLT_INT || MG_A(test) != MG_A(inc) || MG_B(test) != MG_B(inc))
+        return false;
+    if (MG_OP(sa) != BC_SADDR || MG_C(sa) != MG_A(inc) || MG_A(sa) == MG_A(inc)) return false;
     uint64_t size = fs->code[body + 1];
     /* both offsets count from after the instruction's extra word */
     int off1 = (body + 2) - (inc_pc + 2), off2 = (body + 2) - (inc_pc + 4);
-    if (size > 0xffffffffu || off2 < -32768) return;
+    if (size > 0xffffffffu || off2 < -32768) return false;
     uint64_t operands = (uint64_t)MG_A(sa) | (uint64_t)MG_B(sa) << 16 | size << 32;
     int test_line = fs->lines[inc_pc + 1], addr_line = fs->lines[body];
     fs->code[inc_pc] = MG_MKABC(BC_INCJLT_SADDR, MG_A(inc), MG_B(inc), (uint16_t)(int16_t)off1);
@@ -760,6 +761,7 @@ static void fuse_increment_addr(FS *fs, int inc_pc, int body, int jcond) {
     cg_emit_word(fs, operands);
     fs->lines[plain + 1] = addr_line;
     cg_patch_sbx(fs, jcond, plain);
+    return true;
 }
 
 /* The two-pointer post statement `i, j = i+1, j-1` (`ADDI i i 1; ADDI j j -1`) before

@@ -233,6 +233,12 @@ static inline uint32_t code_u32(const mg_instr *w, unsigned k) {
     return (uint32_t)(*w >> (32 * k));
 }
 #endif
+/* vm_interp's A, B, C and sC read from the code stream: valid while its pc is just past
+ * the instruction word, as a handler finds it */
+#define HA  code_u16(pc - 1, 1)
+#define HB  code_u16(pc - 1, 2)
+#define HC  code_u16(pc - 1, 3)
+#define HSC ((int16_t)code_u16(pc - 1, 3))
 
 /* x / d for a constant d >= 3, given the compiler's magic multiplier m and shift sh for
  * d (lang/compile_expr.c, magic_signed): the quotient truncated toward zero, with no
@@ -334,13 +340,6 @@ vm_stop vm_interp(mg_g *g) {
 #define EXTRA()      (*pc++)
 #define EXTRA_PTR(T) ((T)(uintptr_t)(*pc++))
 #define SAVE_PC()    (fr->pc = pc)
-
-/* A, B, C and sC read from the code stream (code_u16): valid while pc is just past the
- * instruction word, as a handler finds it */
-#define HA  code_u16(pc - 1, 1)
-#define HB  code_u16(pc - 1, 2)
-#define HC  code_u16(pc - 1, 3)
-#define HSC ((int16_t)code_u16(pc - 1, 3))
 /* Raise a runtime error: `stmt` records the panic; then unwind. */
 #define RAISE(stmt)                                                                                \
     do {                                                                                           \
