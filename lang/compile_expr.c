@@ -1154,7 +1154,9 @@ bool cg_float_muladd(FS *fs, int op, Node *left, Node *right, int dst) {
              * after l, x, s and i are evaluated, as the SGET would be */
             if (!cg_place(fs, m->b, &pl) || pl.kind != PL_SLICE)
                 cg_error(fs, m->b, "slice element");
-            cg_emit_abc(fs, op == OP_ADD ? BC_ADDMULSE_F64 : BC_SUBMULSE_F64, dst, l, x);
+            int se = pl.inb ? (op == OP_ADD ? BC_ADDMULSENC_F64 : BC_SUBMULSENC_F64)
+                            : (op == OP_ADD ? BC_ADDMULSE_F64 : BC_SUBMULSE_F64);
+            cg_emit_abc(fs, se, dst, l, x);
             cg_emit_word(fs, (uint64_t)(uint32_t)pl.reg | (uint64_t)(uint32_t)pl.idx << 32);
         } else {
             int y = cg_expr_any(fs, m->b);

@@ -731,6 +731,39 @@ static void fuse_step_test(FS *fs, int add_pc, int body, int jcond) {
     cg_patch_sbx(fs, jcond, plain);
 }
 
+/* After fuse_increment_test: when the loop's body starts with `p := &s[i]` (a SADDR
+ * indexed by the loop variable: `for j := i + 1; j < n; j++ { bj := &bodies[j]; ... }`,
+ * `for i := range s { p := &s[i]; ... }`), the loop's two tests take the iteration's
+ * address themselves and branch past the SADDR: the closing INCJLT_INT becomes an
+ * INCJLT_SADDR and the plain test the loop's entry jumps to a JLT_SADDR, each with the
+ * SADDR's operands in an extra word. When the closing test fails it also steps over the
+ * plain test (the same comparison of the same registers: it would fail too), so a loop
+ * of k iterations runs k + 1 tests and no SADDR, where it ran k + 2 and k SADDRs. */
+static bool fuse_increment_addr(FS *fs, int inc_pc, int body, int jcond) {
+    if (inc_pc + 2 != fs->ncode || body + 2 > inc_pc) return false;
+    mg_instr inc = fs->code[inc_pc], test = fs->code[inc_pc + 1], sa = fs->code[body];
+    if (MG_OP(inc) != BC_INCJLT_INT || MG_SC(inc) != body - (inc_pc + 1)) return false;
+    if (MG_OP(test) != BC_JLT_INT || MG_A(test) != MG_A(inc) || MG_B(test) != MG_B(inc))
+        return false;
+    if (MG_OP(sa) != BC_SADDR || MG_C(sa) != MG_A(inc) || MG_A(sa) == MG_A(inc)) return false;
+    uint64_t size = fs->code[body + 1];
+    /* both offsets count from after the instruction's extra word */
+    int off1 = (body + 2) - (inc_pc + 2), off2 = (body + 2) - (inc_pc + 4);
+    if (size > 0xffffffffu || off2 < -32768) return false;
+    uint64_t operands = (uint64_t)MG_A(sa) | (uint64_t)MG_B(sa) << 16 | size << 32;
+    int test_line = fs->lines[inc_pc + 1], addr_line = fs->lines[body];
+    fs->code[inc_pc] = MG_MKABC(BC_INCJLT_SADDR, MG_A(inc), MG_B(inc), (uint16_t)(int16_t)off1);
+    fs->code[inc_pc + 1] = operands;
+    fs->lines[inc_pc + 1] = addr_line; /* an index panic is the SADDR's */
+    int plain =
+        cg_emit(fs, MG_MKABC(BC_JLT_SADDR, MG_A(test), MG_B(test), (uint16_t)(int16_t)off2));
+    fs->lines[plain] = test_line;
+    cg_emit_word(fs, operands);
+    fs->lines[plain + 1] = addr_line;
+    cg_patch_sbx(fs, jcond, plain);
+    return true;
+}
+
 /* The two-pointer post statement `i, j = i+1, j-1` (`ADDI i i 1; ADDI j j -1`) before
  * the test `JLT_INT i j`: one INCDECJLT that steps both and branches to body. The plain
  * test moves up into the second ADDI's place and the loop's entry jump follows it. */
@@ -804,6 +837,7 @@ static void for_stmt(FS *fs, Node *s, Node *label) {
         }
         if (post_len == 1 && j.n == 1) {
             fuse_increment_test(fs, post, body);
+            fuse_increment_addr(fs, post, body, jcond);
             fuse_step_test(fs, post, body, jcond);
         } else if (post_len == 2 && j.n == 1)
             fuse_two_pointer_test(fs, post, body, jcond);
@@ -1099,7 +1133,10 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     cg_patch_here(fs, jcond);
     int j = cg_emit_abc(fs, BC_JLT_INT, i, n, 0);
     cg_patch_sc(fs, j, top);
-    if (!is_str) fuse_increment_test(fs, cont, top);
+    if (!is_str) {
+        fuse_increment_test(fs, cont, top);
+        fuse_increment_addr(fs, cont, top, jcond);
+    }
     pop_loop(fs, l, cont);
     cg_loop_consts_pop(fs, kmark);
     cg_free_to(fs, save);

@@ -210,6 +210,37 @@ static void select_set_ok(mg_word *base, unsigned a, int chosen, bool ok) {
     base[d[2].i + vm_chan_elem_words(d[0].p)].u = ok;
 }
 
+/* A 16- or 32-bit field of a code word, read from memory: one zero-extending load, where
+ * taking it out of the word in a register is a copy, a shift and a zero-extension (2-3
+ * instructions). The float handlers read their operands this way: their time is mostly
+ * operand decoding (issue 11, stop 20). k counts fields from the low end as opcodes.h's
+ * encoding does (16-bit: 0 op, 1 A, 2 B, 3 C; 32-bit: 0 the low half, 1 the high one). */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+static inline unsigned code_u16(const mg_instr *w, unsigned k) {
+    uint16_t v;
+    memcpy(&v, (const char *)w + 2 * k, 2);
+    return v;
+}
+static inline uint32_t code_u32(const mg_instr *w, unsigned k) {
+    uint32_t v;
+    memcpy(&v, (const char *)w + 4 * k, 4);
+    return v;
+}
+#else
+static inline unsigned code_u16(const mg_instr *w, unsigned k) {
+    return (uint16_t)(*w >> (16 * k));
+}
+static inline uint32_t code_u32(const mg_instr *w, unsigned k) {
+    return (uint32_t)(*w >> (32 * k));
+}
+#endif
+/* vm_interp's A, B, C and sC read from the code stream: valid while its pc is just past
+ * the instruction word, as a handler finds it */
+#define HA  code_u16(pc - 1, 1)
+#define HB  code_u16(pc - 1, 2)
+#define HC  code_u16(pc - 1, 3)
+#define HSC ((int16_t)code_u16(pc - 1, 3))
+
 /* x / d for a constant d >= 3, given the compiler's magic multiplier m and shift sh for
  * d (lang/compile_expr.c, magic_signed): the quotient truncated toward zero, with no
  * idiv (Granlund and Montgomery's method, as gc compiles constant divisions). */
@@ -291,7 +322,7 @@ vm_stop vm_interp(mg_g *g) {
         RACE_OP(SUBMULFTO_F64),
         RACE_OP(SSWAP), RACE_OP(SGETNC), RACE_OP(SSETNC),
         RACE_OP(JSB1), RACE_OP(JNSB1),
-        RACE_OP(LOADPK), RACE_OP(STOREPK),
+        RACE_OP(LOADPK), RACE_OP(STOREPK), RACE_OP(ADDMULSENC_F64), RACE_OP(SUBMULSENC_F64),
     // clang-format on
 #undef RACE_OP
     };
@@ -624,21 +655,21 @@ L_ZEXT32:
     RA.u = (uint32_t)RB.u;
     DISPATCH();
 
-    /* ---- floats ---- */
+    /* ---- floats (operand fields from the code stream: HA, HB, HC) ---- */
 L_ADD_F64:
-    RA.f = RB.f + RC.f;
+    base[HA].f = base[HB].f + base[HC].f;
     DISPATCH();
 L_SUB_F64:
-    RA.f = RB.f - RC.f;
+    base[HA].f = base[HB].f - base[HC].f;
     DISPATCH();
 L_MUL_F64:
-    RA.f = RB.f * RC.f;
+    base[HA].f = base[HB].f * base[HC].f;
     DISPATCH();
 L_DIV_F64:
-    RA.f = RB.f / RC.f;
+    base[HA].f = base[HB].f / base[HC].f;
     DISPATCH();
 L_NEG_F64:
-    RA.f = -RB.f;
+    base[HA].f = -base[HB].f;
     DISPATCH();
 L_F32:
     RA.f = (double)(float)RB.f;
@@ -655,16 +686,16 @@ L_DIV_C128:
 
     /* ---- conversions ---- */
 L_I2F:
-    RA.f = (double)RB.i;
+    base[HA].f = (double)base[HB].i;
     DISPATCH();
 L_U2F:
-    RA.f = (double)RB.u;
+    base[HA].f = (double)base[HB].u;
     DISPATCH();
 L_F2I:
-    RA.i = f64_to_i64(RB.f);
+    base[HA].i = f64_to_i64(base[HB].f);
     DISPATCH();
 L_F2U:
-    RA.u = f64_to_u64(RB.f);
+    base[HA].u = f64_to_u64(base[HB].f);
     DISPATCH();
 L_RUNE2STR : {
     mg_string s = mg_str_from_rune(RB.i);
@@ -720,16 +751,16 @@ L_LE_UINT:
     RA.u = RB.u <= RC.u;
     DISPATCH();
 L_EQ_F64:
-    RA.u = RB.f == RC.f;
+    base[HA].u = base[HB].f == base[HC].f;
     DISPATCH();
 L_NE_F64:
-    RA.u = RB.f != RC.f;
+    base[HA].u = base[HB].f != base[HC].f;
     DISPATCH();
 L_LT_F64:
-    RA.u = RB.f < RC.f;
+    base[HA].u = base[HB].f < base[HC].f;
     DISPATCH();
 L_LE_F64:
-    RA.u = RB.f <= RC.f;
+    base[HA].u = base[HB].f <= base[HC].f;
     DISPATCH();
 L_EQ_STR:
 L_NE_STR : {
@@ -1674,21 +1705,39 @@ L_SELECT : {
     DISPATCH();
 }
 
-    /* ---- compute fast paths (opcodes.h, end of the table) ---- */
+/* ---- compute fast paths (opcodes.h, end of the table) ---- */
+/* The float fast paths below take their operand fields from the code stream (HA, HB, HC,
+ * code_u16/code_u32 of the extra word at pc[0]) and step over their extra word only at
+ * the end (NEXT1): their time is mostly operand decoding (issue 11, stop 20). */
+#define NEXT1()                                                                                    \
+    do {                                                                                           \
+        pc++;                                                                                      \
+        DISPATCH();                                                                                \
+    } while (0)
+/* A runtime error of an instruction whose extra word pc has not stepped over yet: the saved
+ * pc is the one after the extra word, as everywhere else */
+#define RAISE_X1(stmt)                                                                             \
+    do {                                                                                           \
+        pc++;                                                                                      \
+        RAISE(stmt);                                                                               \
+    } while (0)
+#define NILCHECK_X1(p)                                                                             \
+    do {                                                                                           \
+        if (unlikely((p) == NULL)) RAISE_X1(vm_raise_nil(g));                                      \
+    } while (0)
 L_SQRT_F64:
-    RA.f = sqrt(RB.f);
+    base[HA].f = sqrt(base[HB].f);
     DISPATCH();
 L_ABS_F64:
-    RA.f = fabs(RB.f);
+    base[HA].f = fabs(base[HB].f);
     DISPATCH();
 /* R[A] := R[B] op field @ of *R[C]: the LOAD of a float field fused into its use */
 #define FIELD_OP(OPER)                                                                             \
     do {                                                                                           \
-        uint64_t off = EXTRA();                                                                    \
-        const mg_word *p = RC.p;                                                                   \
-        NILCHECK(p);                                                                               \
-        RA.f = RB.f OPER p[off].f;                                                                 \
-        DISPATCH();                                                                                \
+        const mg_word *p = base[HC].p;                                                             \
+        NILCHECK_X1(p);                                                                            \
+        base[HA].f = base[HB].f OPER p[pc[0]].f;                                                   \
+        NEXT1();                                                                                   \
     } while (0)
 L_ADDF_LD:
     FIELD_OP(+);
@@ -1702,9 +1751,10 @@ L_DIVF_LD:
 /* (R[A].p)[B] op= R[C]: p.f op= x, LOAD + op + STORE in one */
 #define FIELD_UPDATE(OPER)                                                                         \
     do {                                                                                           \
-        mg_word *p = RA.p;                                                                         \
+        mg_word *p = base[HA].p;                                                                   \
         NILCHECK(p);                                                                               \
-        p[B].f = p[B].f OPER RC.f;                                                                 \
+        p += HB;                                                                                   \
+        p->f = p->f OPER base[HC].f;                                                               \
         DISPATCH();                                                                                \
     } while (0)
 L_ADDTO_F64:
@@ -1717,22 +1767,22 @@ L_DIVTO_F64:
     FIELD_UPDATE(/);
 #undef FIELD_UPDATE
 L_ADDK_F64:
-    RA.f = RB.f + K[C].f;
+    base[HA].f = base[HB].f + K[HC].f;
     DISPATCH();
 L_SUBK_F64:
-    RA.f = RB.f - K[C].f;
+    base[HA].f = base[HB].f - K[HC].f;
     DISPATCH();
 L_MULK_F64:
-    RA.f = RB.f * K[C].f;
+    base[HA].f = base[HB].f * K[HC].f;
     DISPATCH();
 L_DIVK_F64:
-    RA.f = RB.f / K[C].f;
+    base[HA].f = base[HB].f / K[HC].f;
     DISPATCH();
 L_RSUBK_F64:
-    RA.f = K[C].f - RB.f;
+    base[HA].f = K[HC].f - base[HB].f;
     DISPATCH();
 L_RDIVK_F64:
-    RA.f = K[C].f / RB.f;
+    base[HA].f = K[HC].f / base[HB].f;
     DISPATCH();
 /* The product is rounded on its own, as Go on amd64 does: the empty asm makes it a value
  * in a register, so a compiler allowed to contract (gcc's default -ffp-contract=fast on a
@@ -1744,90 +1794,103 @@ L_RDIVK_F64:
     } while (0)
 L_ADDMUL_F64 : {
     double m;
-    PRODUCT(RC.f, base[EXTRA()].f, m);
-    RA.f = RB.f + m;
-    DISPATCH();
+    PRODUCT(base[HC].f, base[pc[0]].f, m);
+    base[HA].f = base[HB].f + m;
+    NEXT1();
 }
 L_SUBMUL_F64 : {
     double m;
-    PRODUCT(RC.f, base[EXTRA()].f, m);
-    RA.f = RB.f - m;
-    DISPATCH();
+    PRODUCT(base[HC].f, base[pc[0]].f, m);
+    base[HA].f = base[HB].f - m;
+    NEXT1();
 }
 L_MULSUB_F64 : {
     double m;
-    PRODUCT(RB.f, RC.f, m);
-    RA.f = m - base[EXTRA()].f;
-    DISPATCH();
+    PRODUCT(base[HB].f, base[HC].f, m);
+    base[HA].f = m - base[pc[0]].f;
+    NEXT1();
 }
-L_ADDMULTO_F64 : {
-    double m;
-    mg_word *p = RA.p;
-    NILCHECK(p);
-    PRODUCT(RC.f, base[EXTRA()].f, m);
-    p[B].f = p[B].f + m;
-    DISPATCH();
-}
-L_SUBMULTO_F64 : {
-    double m;
-    mg_word *p = RA.p;
-    NILCHECK(p);
-    PRODUCT(RC.f, base[EXTRA()].f, m);
-    p[B].f = p[B].f - m;
-    DISPATCH();
-}
+/* (R[A].p)[B] +-= R[C] * R[@] */
+#define FIELD_MULREG_UPDATE(OPER)                                                                  \
+    do {                                                                                           \
+        double m;                                                                                  \
+        mg_word *p = base[HA].p;                                                                   \
+        NILCHECK_X1(p);                                                                            \
+        PRODUCT(base[HC].f, base[pc[0]].f, m);                                                     \
+        p += HB;                                                                                   \
+        p->f = p->f OPER m;                                                                        \
+        NEXT1();                                                                                   \
+    } while (0)
+L_ADDMULTO_F64:
+    FIELD_MULREG_UPDATE(+);
+L_SUBMULTO_F64:
+    FIELD_MULREG_UPDATE(-);
+#undef FIELD_MULREG_UPDATE
 /* l +- x * s[i], s a []float64 slice at R[@lo] indexed by R[@hi]: SGET's check and load */
 #define MUL_SLICE_ELEM(OPER)                                                                       \
     do {                                                                                           \
-        uint64_t si = EXTRA();                                                                     \
-        const mg_word *s = base + (uint32_t)si;                                                    \
-        int64_t x = base[si >> 32].i, len = s[1].i;                                                \
-        if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));                 \
+        const mg_word *s = base + code_u32(pc, 0);                                                 \
+        int64_t x = base[code_u32(pc, 1)].i, len = s[1].i;                                         \
+        if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE_X1(raise_index(g, x, len));              \
         double m;                                                                                  \
-        PRODUCT(RC.f, ((const mg_word *)s[0].p)[x].f, m);                                          \
-        RA.f = RB.f OPER m;                                                                        \
-        DISPATCH();                                                                                \
+        PRODUCT(base[HC].f, ((const mg_word *)s[0].p)[x].f, m);                                    \
+        base[HA].f = base[HB].f OPER m;                                                            \
+        NEXT1();                                                                                   \
     } while (0)
 L_ADDMULSE_F64:
     MUL_SLICE_ELEM(+);
 L_SUBMULSE_F64:
     MUL_SLICE_ELEM(-);
 #undef MUL_SLICE_ELEM
+/* the same with the index proven in bounds (compile_range.c): no length load and test */
+#define MUL_SLICE_ELEM_NC(OPER)                                                                    \
+    do {                                                                                           \
+        const mg_word *s = base + code_u32(pc, 0);                                                 \
+        double m;                                                                                  \
+        PRODUCT(base[HC].f, ((const mg_word *)s[0].p)[base[code_u32(pc, 1)].i].f, m);              \
+        base[HA].f = base[HB].f OPER m;                                                            \
+        NEXT1();                                                                                   \
+    } while (0)
+L_ADDMULSENC_F64:
+    MUL_SLICE_ELEM_NC(+);
+L_SUBMULSENC_F64:
+    MUL_SLICE_ELEM_NC(-);
+#undef MUL_SLICE_ELEM_NC
 L_RDIVK_I2F:
-    RA.f = K[C].f / (double)RB.i;
+    base[HA].f = K[HC].f / (double)base[HB].i;
     DISPATCH();
 /* p.f +-= (x * q.g) * y: the field operand checked and read first, as the expression's own
- * evaluation (MULF_LD) would, then the target (SUBMULTO's check) */
+ * evaluation (MULF_LD) would, then the target (SUBMULTO's check); @ = y | q << 16 | g << 32 */
 #define MUL_FIELD_UPDATE(OPER)                                                                     \
     do {                                                                                           \
-        uint64_t w = EXTRA();                                                                      \
-        const mg_word *q = base[(uint16_t)(w >> 16)].p;                                            \
-        NILCHECK(q);                                                                               \
-        mg_word *p = RA.p;                                                                         \
-        NILCHECK(p);                                                                               \
+        const mg_word *q = base[code_u16(pc, 1)].p;                                                \
+        NILCHECK_X1(q);                                                                            \
+        mg_word *p = base[HA].p;                                                                   \
+        NILCHECK_X1(p);                                                                            \
         double m1, m;                                                                              \
-        PRODUCT(RC.f, q[w >> 32].f, m1);                                                           \
-        PRODUCT(m1, base[(uint16_t)w].f, m);                                                       \
-        p[B].f = p[B].f OPER m;                                                                    \
-        DISPATCH();                                                                                \
+        PRODUCT(base[HC].f, q[code_u32(pc, 1)].f, m1);                                             \
+        PRODUCT(m1, base[code_u16(pc, 0)].f, m);                                                   \
+        p += HB;                                                                                   \
+        p->f = p->f OPER m;                                                                        \
+        NEXT1();                                                                                   \
     } while (0)
 L_ADDMULLDTO_F64:
     MUL_FIELD_UPDATE(+);
 L_SUBMULLDTO_F64:
     MUL_FIELD_UPDATE(-);
 #undef MUL_FIELD_UPDATE
-/* p.f +-= x * q.g: q checked and read first, then p */
+/* p.f +-= x * q.g: q checked and read first, then p; @ = q | g << 32 */
 #define FIELD_MUL_UPDATE(OPER)                                                                     \
     do {                                                                                           \
-        uint64_t w = EXTRA();                                                                      \
-        const mg_word *q = base[(uint32_t)w].p;                                                    \
-        NILCHECK(q);                                                                               \
-        mg_word *p = RA.p;                                                                         \
-        NILCHECK(p);                                                                               \
+        const mg_word *q = base[code_u32(pc, 0)].p;                                                \
+        NILCHECK_X1(q);                                                                            \
+        mg_word *p = base[HA].p;                                                                   \
+        NILCHECK_X1(p);                                                                            \
         double m;                                                                                  \
-        PRODUCT(RC.f, q[w >> 32].f, m);                                                            \
-        p[B].f = p[B].f OPER m;                                                                    \
-        DISPATCH();                                                                                \
+        PRODUCT(base[HC].f, q[code_u32(pc, 1)].f, m);                                              \
+        p += HB;                                                                                   \
+        p->f = p->f OPER m;                                                                        \
+        NEXT1();                                                                                   \
     } while (0)
 L_ADDMULFTO_F64:
     FIELD_MUL_UPDATE(+);
@@ -1836,19 +1899,18 @@ L_SUBMULFTO_F64:
 #undef FIELD_MUL_UPDATE
 L_DIVMULSQRT_F64 : {
     double m;
-    PRODUCT(RC.f, sqrt(base[EXTRA()].f), m);
-    RA.f = RB.f / m;
-    DISPATCH();
+    PRODUCT(base[HC].f, sqrt(base[pc[0]].f), m);
+    base[HA].f = base[HB].f / m;
+    NEXT1();
 }
 /* R[A] := R[B]*R[C] op R[@lo]*R[@hi] */
 #define TWO_PRODUCTS(OPER)                                                                         \
     do {                                                                                           \
-        uint64_t zw = EXTRA();                                                                     \
         double m1, m2;                                                                             \
-        PRODUCT(RB.f, RC.f, m1);                                                                   \
-        PRODUCT(base[(uint32_t)zw].f, base[zw >> 32].f, m2);                                       \
-        RA.f = m1 OPER m2;                                                                         \
-        DISPATCH();                                                                                \
+        PRODUCT(base[HB].f, base[HC].f, m1);                                                       \
+        PRODUCT(base[code_u32(pc, 0)].f, base[code_u32(pc, 1)].f, m2);                             \
+        base[HA].f = m1 OPER m2;                                                                   \
+        NEXT1();                                                                                   \
     } while (0)
 L_MULMULADD_F64:
     TWO_PRODUCTS(+);
@@ -1856,36 +1918,34 @@ L_MULMULSUB_F64:
     TWO_PRODUCTS(-);
 #undef TWO_PRODUCTS
 L_DOT3_F64 : {
-    uint64_t r = EXTRA();
     double m1, m2, m3;
-    PRODUCT(RB.f, RC.f, m1);
-    PRODUCT(base[(uint16_t)r].f, base[(uint16_t)(r >> 16)].f, m2);
-    PRODUCT(base[(uint16_t)(r >> 32)].f, base[r >> 48].f, m3);
+    PRODUCT(base[HB].f, base[HC].f, m1);
+    PRODUCT(base[code_u16(pc, 0)].f, base[code_u16(pc, 1)].f, m2);
+    PRODUCT(base[code_u16(pc, 2)].f, base[code_u16(pc, 3)].f, m3);
     double s = m1 + m2;
     __asm__("" : "+x"(s)); /* (m1 + m2) + m3, in that order */
-    RA.f = s + m3;
-    DISPATCH();
+    base[HA].f = s + m3;
+    NEXT1();
 }
 #undef PRODUCT
 L_MULSQRT_F64:
-    RA.f = RB.f * sqrt(RC.f);
+    base[HA].f = base[HB].f * sqrt(base[HC].f);
     DISPATCH();
 L_ADDADDI:
-    RA.u = RB.u + RC.u + EXTRA();
-    DISPATCH();
+    base[HA].u = base[HB].u + base[HC].u + pc[0];
+    NEXT1();
 L_MULADDI:
-    RA.u = RB.u * (RC.u + EXTRA());
-    DISPATCH();
+    base[HA].u = base[HB].u * (base[HC].u + pc[0]);
+    NEXT1();
 /* R[A] := (R[B].p)[lo] op (R[C].p)[hi]: two field loads and the operation; the left
  * pointer is checked first, as the two LOADs would */
 #define FIELD_FIELD(OPER)                                                                          \
     do {                                                                                           \
-        uint64_t offs = EXTRA();                                                                   \
-        const mg_word *p = RB.p, *q = RC.p;                                                        \
-        NILCHECK(p);                                                                               \
-        NILCHECK(q);                                                                               \
-        RA.f = p[(uint32_t)offs].f OPER q[offs >> 32].f;                                           \
-        DISPATCH();                                                                                \
+        const mg_word *p = base[HB].p, *q = base[HC].p;                                            \
+        NILCHECK_X1(p);                                                                            \
+        NILCHECK_X1(q);                                                                            \
+        base[HA].f = p[code_u32(pc, 0)].f OPER q[code_u32(pc, 1)].f;                               \
+        NEXT1();                                                                                   \
     } while (0)
 L_ADDFF_F64:
     FIELD_FIELD(+);
@@ -1894,24 +1954,59 @@ L_SUBFF_F64:
 L_MULFF_F64:
     FIELD_FIELD(*);
 #undef FIELD_FIELD
+#undef NILCHECK_X1
+#undef RAISE_X1
+#undef NEXT1
 L_JLT_F64:
-    if (RA.f < RB.f) BACKJUMP(MG_SC(i));
+    if (base[HA].f < base[HB].f) BACKJUMP(HSC);
     DISPATCH();
 L_JLE_F64:
-    if (RA.f <= RB.f) BACKJUMP(MG_SC(i));
+    if (base[HA].f <= base[HB].f) BACKJUMP(HSC);
     DISPATCH();
 L_JNLT_F64:
-    if (!(RA.f < RB.f)) BACKJUMP(MG_SC(i));
+    if (!(base[HA].f < base[HB].f)) BACKJUMP(HSC);
     DISPATCH();
 L_JNLE_F64:
-    if (!(RA.f <= RB.f)) BACKJUMP(MG_SC(i));
+    if (!(base[HA].f <= base[HB].f)) BACKJUMP(HSC);
     DISPATCH();
 L_JEQ_F64:
-    if (RA.f == RB.f) BACKJUMP(MG_SC(i));
+    if (base[HA].f == base[HB].f) BACKJUMP(HSC);
     DISPATCH();
 L_JNE_F64:
-    if (RA.f != RB.f) BACKJUMP(MG_SC(i));
+    if (base[HA].f != base[HB].f) BACKJUMP(HSC);
     DISPATCH();
+
+/* INCJLT_INT and JLT_INT with the SADDR that starts the loop's body (lang/compile_stmt.c,
+ * fuse_increment_addr): the element address of the iteration, bounds checked as the SADDR
+ * would be; the extra word carries the SADDR's line for the panic */
+#define TEST_ADDR(x)                                                                               \
+    do {                                                                                           \
+        const mg_word *s = base + code_u16(pc, 1);                                                 \
+        int64_t len = s[1].i;                                                                      \
+        if (unlikely((uint64_t)(x) >= (uint64_t)len)) {                                            \
+            pc++;                                                                                  \
+            RAISE(raise_index(g, (x), len));                                                       \
+        }                                                                                          \
+        base[code_u16(pc, 0)].p = (uint8_t *)s[0].p + (x) * (int64_t)code_u32(pc, 1);              \
+        pc++;                                                                                      \
+        BACKJUMP(off);                                                                             \
+        DISPATCH();                                                                                \
+    } while (0)
+L_INCJLT_SADDR : {
+    mg_word *r = &base[HA];
+    int64_t x = (int64_t)(r->u + 1), off = HSC;
+    r->i = x;
+    if (x < base[HB].i) TEST_ADDR(x);
+    pc += 3; /* this extra word, and the JLT_SADDR after it: it would fail too */
+    DISPATCH();
+}
+L_JLT_SADDR : {
+    int64_t x = base[HA].i, off = HSC;
+    if (x < base[HB].i) TEST_ADDR(x);
+    pc++;
+    DISPATCH();
+}
+#undef TEST_ADDR
 
 /* ---- -race: check the access, then do the plain instruction (race.h) ---- */
 #define RACE_USER() (fr->proto->file == race_file)
@@ -1961,7 +2056,9 @@ R_SUBMULTO_F64:
     if (RACE_USER() && RA.p) RACE((mg_word *)RA.p + B, 1, true);
     goto *dispatch[MG_OP(i)];
 R_ADDMULSE_F64:
-R_SUBMULSE_F64 : {
+R_SUBMULSE_F64:
+R_ADDMULSENC_F64:
+R_SUBMULSENC_F64 : {
     const mg_word *s = base + (uint32_t)pc[0];
     int64_t x = base[pc[0] >> 32].i;
     if (RACE_USER() && (uint64_t)x < (uint64_t)s[1].i) RACE((mg_word *)s[0].p + x, 1, false);

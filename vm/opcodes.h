@@ -413,7 +413,18 @@ typedef uint64_t mg_instr;
     /* CALL_STATIC of a callee known to be bytecode (rewritten when the program is linked,  \
      * cg_link_calls in lang/compile_call.c): no native test, no closure */                   \
     OP(CALL_BC, "AF", "call bytecode @ (no closure) with frame at R[A]; results at R[A..]") \
-    OP(RET1, "A", "return R[A] (RET A 1, rewritten when the program is linked)")
+    OP(RET1, "A", "return R[A] (RET A 1, rewritten when the program is linked)") \
+    /* the INCJLT_INT closing a loop whose body starts with `p := &s[i]` (i the loop variable): \
+     * the next iteration's SADDR done by the test; @ = p | s << 16 | element bytes << 32; \
+     * failing, it also skips the JLT_SADDR that follows it (the same test) */                 \
+    OP(INCJLT_SADDR, "ABsCX",                                                                      \
+       "R[A] += 1; if R[A] < R[B] then R[@p] := &slice R[@s..+3] [R[A]] (checked), pc += sC "   \
+       "else pc += 2") \
+    /* ADDMULSE/SUBMULSE where the compiler proved the index in bounds (as SGETNC) */          \
+    OP(ADDMULSENC_F64, "ABCX", "R[A].f := R[B].f + R[C].f * slice R[@lo..+3] [R[@hi]] (proven)")  \
+    OP(SUBMULSENC_F64, "ABCX", "R[A].f := R[B].f - R[C].f * slice R[@lo..+3] [R[@hi]] (proven)") \
+    /* that loop's entry test (after INCJLT_SADDR), @ as INCJLT_SADDR's */                     \
+    OP(JLT_SADDR, "ABsCX", "if R[A] < R[B] then R[@p] := &slice R[@s..+3] [R[A]] (checked), pc += sC")
 
 /* Enum names are BC_<NAME> (OP_ is taken by the AST operators). */
 typedef enum mg_opcode {

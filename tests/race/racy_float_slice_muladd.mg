@@ -10,7 +10,8 @@ import (
 
 func dot(u []float64, x float64) float64 {
 	a := 0.0
-	for i := range u {
+	n := len(u)
+	for i := 0; i < n; i++ {
 		a += x * u[i]
 	}
 	return a
