@@ -339,6 +339,14 @@ vm_stop vm_interp(mg_g *g) {
         pc += (off);                                                                               \
         if ((off) < 0 && unlikely(--budget <= 0)) goto yield;                                      \
     } while (0)
+/* The loop-closing branches (INCJ*, ADDJ*, INCDECJLT) always jump back to their loop's
+ * body (lang/compile_stmt.c emits them only there): no run-time test of the offset's sign,
+ * and the budget ticks exactly as BACKJUMP's would. */
+#define LOOPJUMP(off)                                                                              \
+    do {                                                                                           \
+        pc += (off);                                                                               \
+        if (unlikely(--budget <= 0)) goto yield;                                                   \
+    } while (0)
 
     RELOAD();
     if (unlikely(g->resume)) goto resume;
@@ -754,35 +762,35 @@ L_JLT_IK:
  * as ADDI does (uint64 arithmetic: no signed-overflow UB). */
 L_INCJLT_INT:
     RA.i = (int64_t)(RA.u + 1);
-    if (RA.i < RB.i) BACKJUMP(MG_SC(i));
+    if (RA.i < RB.i) LOOPJUMP(MG_SC(i));
     DISPATCH();
 L_INCJLE_INT:
     RA.i = (int64_t)(RA.u + 1);
-    if (RA.i <= RB.i) BACKJUMP(MG_SC(i));
+    if (RA.i <= RB.i) LOOPJUMP(MG_SC(i));
     DISPATCH();
 L_INCJLT_IK:
     RA.i = (int64_t)(RA.u + 1);
-    if (RA.i < MG_SB(i)) BACKJUMP(MG_SC(i));
+    if (RA.i < MG_SB(i)) LOOPJUMP(MG_SC(i));
     DISPATCH();
 L_INCJLE_IK:
     RA.i = (int64_t)(RA.u + 1);
-    if (RA.i <= MG_SB(i)) BACKJUMP(MG_SC(i));
+    if (RA.i <= MG_SB(i)) LOOPJUMP(MG_SC(i));
     DISPATCH();
 L_INCDECJLT:
     RA.i = (int64_t)(RA.u + 1);
     RB.i = (int64_t)(RB.u - 1);
-    if (RA.i < RB.i) BACKJUMP(MG_SC(i));
+    if (RA.i < RB.i) LOOPJUMP(MG_SC(i));
     DISPATCH();
 L_ADDJLT_INT : {
     uint64_t step = base[EXTRA()].u;
     RA.i = (int64_t)(RA.u + step);
-    if (RA.i < RB.i) BACKJUMP(MG_SC(i));
+    if (RA.i < RB.i) LOOPJUMP(MG_SC(i));
     DISPATCH();
 }
 L_ADDJLE_INT : {
     uint64_t step = base[EXTRA()].u;
     RA.i = (int64_t)(RA.u + step);
-    if (RA.i <= RB.i) BACKJUMP(MG_SC(i));
+    if (RA.i <= RB.i) LOOPJUMP(MG_SC(i));
     DISPATCH();
 }
 L_JLE_IK:
