@@ -320,6 +320,9 @@ vm_stop vm_interp(mg_g *g) {
 #define MA       FIELD(1)
 #define MB       FIELD(2)
 #define MC       FIELD(3)
+#define MSB      ((int16_t)FIELD(2))
+#define MSC      ((int16_t)FIELD(3))
+#define MSBX     ((int32_t)((uint32_t)FIELD(2) | (uint32_t)FIELD(3) << 16))
 /* Raise a runtime error: `stmt` records the panic; then unwind. */
 #define RAISE(stmt)                                                                                \
     do {                                                                                           \
@@ -469,7 +472,7 @@ L_ADD_INT:
     base[MA].u = base[MB].u + base[MC].u;
     DISPATCH();
 L_SUB_INT:
-    RA.u = RB.u - RC.u;
+    base[MA].u = base[MB].u - base[MC].u;
     DISPATCH();
 L_MUL_INT:
     base[MA].u = base[MB].u * base[MC].u;
@@ -538,7 +541,7 @@ L_NOT:
     RA.u = !RB.u;
     DISPATCH();
 L_ADDI:
-    RA.u = RB.u + (uint64_t)(int64_t)MG_SC(i);
+    base[MA].u = base[MB].u + (uint64_t)(int64_t)MSC;
     DISPATCH();
 L_MULI:
     RA.u = RB.u * (uint64_t)(int64_t)MG_SC(i);
@@ -776,86 +779,106 @@ L_ISNIL:
 
     /* ---- jumps ---- */
 L_JMP:
-    BACKJUMP(MG_SBX(i));
+    BACKJUMP(MSBX);
     DISPATCH();
 L_JMPIF:
-    if (RA.u) BACKJUMP(MG_SBX(i));
+    if (base[MA].u) BACKJUMP(MSBX);
     DISPATCH();
 L_JMPIFNOT:
-    if (!RA.u) BACKJUMP(MG_SBX(i));
+    if (!base[MA].u) BACKJUMP(MSBX);
     DISPATCH();
 L_JEQ_INT:
-    if (RA.u == RB.u) BACKJUMP(MG_SC(i));
+    if (base[MA].u == base[MB].u) BACKJUMP(MSC);
     DISPATCH();
 L_JNE_INT:
-    if (RA.u != RB.u) BACKJUMP(MG_SC(i));
+    if (base[MA].u != base[MB].u) BACKJUMP(MSC);
     DISPATCH();
 L_JLT_INT:
-    if (RA.i < RB.i) BACKJUMP(MG_SC(i));
+    if (base[MA].i < base[MB].i) BACKJUMP(MSC);
     DISPATCH();
 L_JLE_INT:
-    if (RA.i <= RB.i) BACKJUMP(MG_SC(i));
+    if (base[MA].i <= base[MB].i) BACKJUMP(MSC);
     DISPATCH();
 L_JLT_UINT:
-    if (RA.u < RB.u) BACKJUMP(MG_SC(i));
+    if (base[MA].u < base[MB].u) BACKJUMP(MSC);
     DISPATCH();
 L_JLE_UINT:
-    if (RA.u <= RB.u) BACKJUMP(MG_SC(i));
+    if (base[MA].u <= base[MB].u) BACKJUMP(MSC);
     DISPATCH();
 L_JEQ_IK:
-    if (RA.i == MG_SB(i)) BACKJUMP(MG_SC(i));
+    if (base[MA].i == MSB) BACKJUMP(MSC);
     DISPATCH();
 L_JNE_IK:
-    if (RA.i != MG_SB(i)) BACKJUMP(MG_SC(i));
+    if (base[MA].i != MSB) BACKJUMP(MSC);
     DISPATCH();
 L_JLT_IK:
-    if (RA.i < MG_SB(i)) BACKJUMP(MG_SC(i));
+    if (base[MA].i < MSB) BACKJUMP(MSC);
     DISPATCH();
 /* Counted loops: the increment and the loop test in one dispatch. The increment wraps
  * as ADDI does (uint64 arithmetic: no signed-overflow UB). */
-L_INCJLT_INT:
-    RA.i = (int64_t)(RA.u + 1);
-    if (RA.i < RB.i) LOOPJUMP(MG_SC(i));
-    DISPATCH();
-L_INCJLE_INT:
-    RA.i = (int64_t)(RA.u + 1);
-    if (RA.i <= RB.i) LOOPJUMP(MG_SC(i));
-    DISPATCH();
-L_INCJLT_IK : {
+L_INCJLT_INT : {
     mg_word *r = &base[MA];
+    int64_t bound = base[MB].i;
     r->i = (int64_t)(r->u + 1);
-    if (r->i < (int16_t)MB) LOOPJUMP((int16_t)MC);
+    if (r->i < bound) LOOPJUMP(MSC);
     DISPATCH();
 }
-L_INCJLE_IK:
-    RA.i = (int64_t)(RA.u + 1);
-    if (RA.i <= MG_SB(i)) LOOPJUMP(MG_SC(i));
+L_INCJLE_INT : {
+    mg_word *r = &base[MA];
+    int64_t bound = base[MB].i;
+    r->i = (int64_t)(r->u + 1);
+    if (r->i <= bound) LOOPJUMP(MSC);
     DISPATCH();
-L_INCDECJLT:
-    RA.i = (int64_t)(RA.u + 1);
-    RB.i = (int64_t)(RB.u - 1);
-    if (RA.i < RB.i) LOOPJUMP(MG_SC(i));
+}
+L_INCJLT_IK : {
+    mg_word *r = &base[MA];
+    int64_t bound = MSB;
+    r->i = (int64_t)(r->u + 1);
+    if (r->i < bound) LOOPJUMP(MSC);
     DISPATCH();
+}
+L_INCJLE_IK : {
+    mg_word *r = &base[MA];
+    int64_t bound = MSB;
+    r->i = (int64_t)(r->u + 1);
+    if (r->i <= bound) LOOPJUMP(MSC);
+    DISPATCH();
+}
+L_INCDECJLT : {
+    mg_word *ra = &base[MA], *rb = &base[MB];
+    int32_t off = MSC;
+    int64_t x = (int64_t)(ra->u + 1), y = (int64_t)(rb->u - 1);
+    ra->i = x;
+    rb->i = y;
+    if (x < y) LOOPJUMP(off);
+    DISPATCH();
+}
 L_ADDJLT_INT : {
-    uint64_t step = base[EXTRA()].u;
-    RA.i = (int64_t)(RA.u + step);
-    if (RA.i < RB.i) LOOPJUMP(MG_SC(i));
+    mg_word *r = &base[MA];
+    int64_t bound = base[MB].i;
+    int32_t off = MSC;
+    int64_t x = (int64_t)(r->u + base[EXTRA()].u);
+    r->i = x;
+    if (x < bound) LOOPJUMP(off);
     DISPATCH();
 }
 L_ADDJLE_INT : {
-    uint64_t step = base[EXTRA()].u;
-    RA.i = (int64_t)(RA.u + step);
-    if (RA.i <= RB.i) LOOPJUMP(MG_SC(i));
+    mg_word *r = &base[MA];
+    int64_t bound = base[MB].i;
+    int32_t off = MSC;
+    int64_t x = (int64_t)(r->u + base[EXTRA()].u);
+    r->i = x;
+    if (x <= bound) LOOPJUMP(off);
     DISPATCH();
 }
 L_JLE_IK:
-    if (RA.i <= MG_SB(i)) BACKJUMP(MG_SC(i));
+    if (base[MA].i <= MSB) BACKJUMP(MSC);
     DISPATCH();
 L_JGT_IK:
-    if (RA.i > MG_SB(i)) BACKJUMP(MG_SC(i));
+    if (base[MA].i > MSB) BACKJUMP(MSC);
     DISPATCH();
 L_JGE_IK:
-    if (RA.i >= MG_SB(i)) BACKJUMP(MG_SC(i));
+    if (base[MA].i >= MSB) BACKJUMP(MSC);
     DISPATCH();
 
     /* ---- calls ---- */
@@ -1116,9 +1139,10 @@ L_INDEXADDR : {
 
     /* ---- slices and strings ---- */
 L_SGET : {
-    int64_t x = RC.i, len = base[B + 1].i;
+    const mg_word *s = &base[MB];
+    int64_t x = base[MC].i, len = s[1].i;
     if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
-    RA = ((mg_word *)RB.p)[x];
+    base[MA] = ((mg_word *)s->p)[x];
     DISPATCH();
 }
 L_SGETN : {
@@ -1129,9 +1153,10 @@ L_SGETN : {
     DISPATCH();
 }
 L_SSET : {
-    int64_t x = RB.i, len = base[A + 1].i;
+    const mg_word *s = &base[MA];
+    int64_t x = base[MB].i, len = s[1].i;
     if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
-    ((mg_word *)RA.p)[x] = RC;
+    ((mg_word *)s->p)[x] = base[MC];
     DISPATCH();
 }
 L_SSETN : {
@@ -1323,34 +1348,38 @@ L_SGETB1 : {
     DISPATCH();
 }
 L_SSETB1 : {
-    int64_t x = RB.i, len = base[A + 1].i;
+    const mg_word *s = &base[MA];
+    int64_t x = base[MB].i, len = s[1].i;
     if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
-    ((uint8_t *)RA.p)[x] = (uint8_t)RC.u;
+    ((uint8_t *)s->p)[x] = (uint8_t)base[MC].u;
     DISPATCH();
 }
 L_JSB1 : {
-    int64_t x = RB.i, len = base[A + 1].i;
+    const mg_word *s = &base[MA];
+    int64_t x = base[MB].i, len = s[1].i;
     if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
-    if (((const uint8_t *)RA.p)[x]) BACKJUMP(MG_SC(i));
+    if (((const uint8_t *)s->p)[x]) BACKJUMP(MSC);
     DISPATCH();
 }
 L_JNSB1 : {
-    int64_t x = RB.i, len = base[A + 1].i;
+    const mg_word *s = &base[MA];
+    int64_t x = base[MB].i, len = s[1].i;
     if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
-    if (!((const uint8_t *)RA.p)[x]) BACKJUMP(MG_SC(i));
+    if (!((const uint8_t *)s->p)[x]) BACKJUMP(MSC);
     DISPATCH();
 }
 L_SGETNC:
-    RA = ((mg_word *)RB.p)[RC.i];
+    base[MA] = ((mg_word *)base[MB].p)[base[MC].i];
     DISPATCH();
 L_SSETNC:
-    ((mg_word *)RA.p)[RB.i] = RC;
+    ((mg_word *)base[MA].p)[base[MB].i] = base[MC];
     DISPATCH();
 L_SSWAP : {
-    int64_t x = RB.i, y = RC.i, len = base[A + 1].i;
+    const mg_word *s = &base[MA];
+    int64_t x = base[MB].i, y = base[MC].i, len = s[1].i;
     if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
     if (unlikely((uint64_t)y >= (uint64_t)len)) RAISE(raise_index(g, y, len));
-    mg_word *e = RA.p, t = e[x];
+    mg_word *e = s->p, t = e[x];
     e[x] = e[y];
     e[y] = t;
     DISPATCH();
