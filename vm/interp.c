@@ -284,7 +284,15 @@ vm_stop vm_interp(mg_g *g) {
     const mg_instr *pc;
     const mg_word *K;
     mg_instr i;
+    /* gcc keeps the budget in a stack slot, which puts a load-decrement-store-reload on
+     * every loop iteration's path; a callee-saved register for it is worth the dispatch
+     * table pointer's going to the stack instead (loop.mg 0.321 -> 0.301 s, sieve -5%).
+     * A hint only: gcc may place it elsewhere, other compilers ignore it. */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+    register int32_t budget asm("r13") = g->budget;
+#else
     int32_t budget = g->budget;
+#endif
     /* call state shared by the CALL ops */
     const mg_func *cfn;
     mg_closure *ccl;
