@@ -323,14 +323,18 @@ vm_stop vm_interp(mg_g *g) {
 /* The operand fields of the running instruction read from memory (it is pc[-1] until an
  * EXTRA() moves pc): one 16-bit load each instead of the copy, shift and mask that MG_A/B/C
  * cost on the instruction word in a register (little-endian: the fields are the
- * instruction word's halfwords 1, 2 and 3). */
+ * instruction word's halfwords 1, 2 and 3; other byte orders shift the word). */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define FIELD(n) (((const mg_half *)(pc - 1))[n])
-#define MA       FIELD(1)
-#define MB       FIELD(2)
-#define MC       FIELD(3)
-#define MSB      ((int16_t)FIELD(2))
-#define MSC      ((int16_t)FIELD(3))
-#define MSBX     ((int32_t)((uint32_t)FIELD(2) | (uint32_t)FIELD(3) << 16))
+#else
+#define FIELD(n) ((uint16_t)(pc[-1] >> (16 * (n))))
+#endif
+#define MA   FIELD(1)
+#define MB   FIELD(2)
+#define MC   FIELD(3)
+#define MSB  ((int16_t)FIELD(2))
+#define MSC  ((int16_t)FIELD(3))
+#define MSBX ((int32_t)((uint32_t)FIELD(2) | (uint32_t)FIELD(3) << 16))
 /* Raise a runtime error: `stmt` records the panic; then unwind. */
 #define RAISE(stmt)                                                                                \
     do {                                                                                           \
@@ -363,8 +367,8 @@ vm_stop vm_interp(mg_g *g) {
  * every short loop's critical path (loop.mg's inner loop went 0.366 -> 0.301 s). */
 #define STEPJUMP(o)                                                                                \
     do {                                                                                           \
-        if (likely((uint32_t)((o) + JUMP_STEPS) <= 2 * JUMP_STEPS))                                \
-            goto *jump_steps[(o) + JUMP_STEPS];                                                    \
+        if (likely((uint32_t)(o) + JUMP_STEPS <= 2 * JUMP_STEPS))                                  \
+            goto *jump_steps[(uint32_t)(o) + JUMP_STEPS];                                          \
         pc += (o);                                                                                 \
         DISPATCH();                                                                                \
     } while (0)
