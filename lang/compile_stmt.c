@@ -686,40 +686,41 @@ static void collect_boxed_defs(Node *init, Symbol **out, int *n) {
  * increment becomes an INCJ* that tests and branches to body itself. The plain test stays
  * where it is: the loop's entry jumps to it, and when the fused test fails it runs once
  * more (the same registers: it fails too) before the loop exits. */
-static void fuse_increment_test(FS *fs, int inc_pc, int body) {
-    if (inc_pc + 2 != fs->ncode) return;
+static bool fuse_increment_test(FS *fs, int inc_pc, int body) {
+    if (inc_pc + 2 != fs->ncode) return false;
     mg_instr inc = fs->code[inc_pc], test = fs->code[inc_pc + 1];
     unsigned r = MG_A(inc);
-    if (MG_OP(inc) != BC_ADDI || MG_B(inc) != r || MG_SC(inc) != 1 || MG_A(test) != r) return;
+    if (MG_OP(inc) != BC_ADDI || MG_B(inc) != r || MG_SC(inc) != 1 || MG_A(test) != r) return false;
     int op;
     switch (MG_OP(test)) {
     case BC_JLT_INT: op = BC_INCJLT_INT; break;
     case BC_JLE_INT: op = BC_INCJLE_INT; break;
     case BC_JLT_IK: op = BC_INCJLT_IK; break;
     case BC_JLE_IK: op = BC_INCJLE_IK; break;
-    default: return;
+    default: return false;
     }
     if (op == BC_INCJLT_INT || op == BC_INCJLE_INT) {
-        if (MG_B(test) == r) return; /* i < i */
+        if (MG_B(test) == r) return false; /* i < i */
     }
     fs->code[inc_pc] = MG_MKABC(op, r, MG_B(test), 0);
     cg_patch_sc(fs, inc_pc, body);
+    return true;
 }
 
 /* The same for a post statement `i += step` (step a register: `ADD_INT r r s`): the fused
  * ADDJ* needs an extra word for s, which takes the test's place, so the plain test moves
  * one word down and the loop's entry jump (jcond) follows it. */
-static void fuse_step_test(FS *fs, int add_pc, int body, int jcond) {
-    if (add_pc + 2 != fs->ncode) return;
+static bool fuse_step_test(FS *fs, int add_pc, int body, int jcond) {
+    if (add_pc + 2 != fs->ncode) return false;
     mg_instr add = fs->code[add_pc], test = fs->code[add_pc + 1];
     unsigned r = MG_A(add), step = MG_C(add);
     if (MG_OP(add) != BC_ADD_INT || MG_B(add) != r || step == r || MG_A(test) != r ||
         MG_B(test) == r)
-        return;
+        return false;
     int op = MG_OP(test) == BC_JLT_INT   ? BC_ADDJLT_INT
              : MG_OP(test) == BC_JLE_INT ? BC_ADDJLE_INT
                                          : -1;
-    if (op < 0) return;
+    if (op < 0) return false;
     fs->code[add_pc] = MG_MKABC(op, r, MG_B(test), 0);
     fs->code[add_pc + 1] = step;
     int plain = cg_emit(fs, test);
@@ -729,6 +730,7 @@ static void fuse_step_test(FS *fs, int add_pc, int body, int jcond) {
     fs->code[add_pc] = (fs->code[add_pc] & 0x0000ffffffffffffull) | (mg_instr)(uint16_t)(int16_t)off
                                                                         << 48;
     cg_patch_sbx(fs, jcond, plain);
+    return true;
 }
 
 /* After fuse_increment_test: when the loop's body starts with `p := &s[i]` (a SADDR
@@ -767,10 +769,10 @@ static bool fuse_increment_addr(FS *fs, int inc_pc, int body, int jcond) {
 /* The two-pointer post statement `i, j = i+1, j-1` (`ADDI i i 1; ADDI j j -1`) before
  * the test `JLT_INT i j`: one INCDECJLT that steps both and branches to body. The plain
  * test moves up into the second ADDI's place and the loop's entry jump follows it. */
-static void fuse_two_pointer_test(FS *fs, int post, int body, int jcond) {
-    if (post + 3 != fs->ncode || body - (post + 1) < -32768) return;
+static bool fuse_two_pointer_test(FS *fs, int post, int body, int jcond) {
+    if (post + 3 != fs->ncode || body - (post + 1) < -32768) return false;
     mg_instr inc = fs->code[post], dec = fs->code[post + 1], test = fs->code[post + 2];
-    if (MG_OP(inc) != BC_ADDI || MG_OP(dec) != BC_ADDI || MG_OP(test) != BC_JLT_INT) return;
+    if (MG_OP(inc) != BC_ADDI || MG_OP(dec) != BC_ADDI || MG_OP(test) != BC_JLT_INT) return false;
     if (MG_SC(inc) == -1 && MG_SC(dec) == 1) {
         mg_instr t = inc;
         inc = dec, dec = t;
@@ -778,7 +780,7 @@ static void fuse_two_pointer_test(FS *fs, int post, int body, int jcond) {
     unsigned a = MG_A(inc), b = MG_A(dec);
     if (MG_B(inc) != a || MG_SC(inc) != 1 || MG_B(dec) != b || MG_SC(dec) != -1 || a == b ||
         MG_A(test) != a || MG_B(test) != b)
-        return;
+        return false;
     fs->code[post] = MG_MKABC(BC_INCDECJLT, a, b, 0);
     cg_patch_sc(fs, post, body);
     fs->code[post + 1] = test;
@@ -786,6 +788,53 @@ static void fuse_two_pointer_test(FS *fs, int post, int body, int jcond) {
     fs->ncode--;
     cg_patch_sc(fs, post + 1, body);
     cg_patch_sbx(fs, jcond, post + 1);
+    return true;
+}
+
+/* Loop inversion. A loop whose test compiled to one compare-and-branch is laid out
+ *     jcond: JMP test;  body: ... (post);  test: TEST (to body)
+ * The entry jump becomes TEST inverted, to the loop's exit (falling into body): entering
+ * the loop costs one dispatch instead of two. When a fusion above has made the post
+ * statement a FUSED op that tests and branches itself, the plain TEST after it only ran
+ * at the entry and, failing again, at the exit: drop it too (`drop`). The entry no
+ * longer spends a budget tick (its way into the body was TEST's backward jump); every
+ * iteration still does. Compares only: the inverse of a float compare is not a compare
+ * (NaN), and a test that can panic is not moved. */
+static void invert_entry_test(FS *fs, int jcond, int body, bool drop) {
+    int tpc = fs->ncode - 1;
+    if (tpc < 0 || jcond + 1 != body || tpc < body) return;
+    mg_instr t = fs->code[tpc], j = fs->code[jcond];
+    bool sbx = MG_OP(t) == BC_JMPIF || MG_OP(t) == BC_JMPIFNOT;
+    int exit = drop ? tpc : tpc + 1;
+    if (MG_OP(j) != BC_JMP || MG_SBX(j) != tpc - (jcond + 1) ||
+        (sbx ? MG_SBX(t) : MG_SC(t)) != body - (tpc + 1) || exit - (jcond + 1) > 32767)
+        return;
+    unsigned a = MG_A(t), b = MG_B(t);
+    mg_instr inv;
+    switch (MG_OP(t)) {
+    case BC_JMPIF: inv = MG_MKABX(BC_JMPIFNOT, a, 0); break;
+    case BC_JMPIFNOT: inv = MG_MKABX(BC_JMPIF, a, 0); break;
+    case BC_JEQ_INT: inv = MG_MKABC(BC_JNE_INT, a, b, 0); break;
+    case BC_JNE_INT: inv = MG_MKABC(BC_JEQ_INT, a, b, 0); break;
+    case BC_JLT_INT: inv = MG_MKABC(BC_JLE_INT, b, a, 0); break; /* !(a < b): b <= a */
+    case BC_JLE_INT: inv = MG_MKABC(BC_JLT_INT, b, a, 0); break;
+    case BC_JLT_UINT: inv = MG_MKABC(BC_JLE_UINT, b, a, 0); break;
+    case BC_JLE_UINT: inv = MG_MKABC(BC_JLT_UINT, b, a, 0); break;
+    case BC_JEQ_IK: inv = MG_MKABC(BC_JNE_IK, a, b, 0); break;
+    case BC_JNE_IK: inv = MG_MKABC(BC_JEQ_IK, a, b, 0); break;
+    case BC_JLT_IK: inv = MG_MKABC(BC_JGE_IK, a, b, 0); break;
+    case BC_JLE_IK: inv = MG_MKABC(BC_JGT_IK, a, b, 0); break;
+    case BC_JGT_IK: inv = MG_MKABC(BC_JLE_IK, a, b, 0); break;
+    case BC_JGE_IK: inv = MG_MKABC(BC_JLT_IK, a, b, 0); break;
+    default: return;
+    }
+    fs->code[jcond] = inv;
+    fs->lines[jcond] = fs->lines[tpc];
+    if (drop) fs->ncode--;
+    if (sbx)
+        cg_patch_sbx(fs, jcond, exit);
+    else
+        cg_patch_sc(fs, jcond, exit);
 }
 
 /* `if n < 2 { return n }`: the test that skips a lone RET becomes a conditional return
@@ -835,12 +884,18 @@ static void for_stmt(FS *fs, Node *s, Node *label) {
             else
                 cg_patch_sc(fs, j.pcs[i], body);
         }
+        bool fused = false, addr = false;
         if (post_len == 1 && j.n == 1) {
-            fuse_increment_test(fs, post, body);
-            fuse_increment_addr(fs, post, body, jcond);
-            fuse_step_test(fs, post, body, jcond);
+            fused = fuse_increment_test(fs, post, body);
+            /* the element address fusion needs the fused closing test and must come
+             * before the inversion (its own entry test is then the loop's) */
+            if (fused)
+                addr = fuse_increment_addr(fs, post, body, jcond);
+            else
+                fused = fuse_step_test(fs, post, body, jcond);
         } else if (post_len == 2 && j.n == 1)
-            fuse_two_pointer_test(fs, post, body, jcond);
+            fused = fuse_two_pointer_test(fs, post, body, jcond);
+        if (j.n == 1 && !addr) invert_entry_test(fs, jcond, body, fused);
     } else {
         int j = cg_jump(fs, BC_JMP, 0);
         cg_patch_sbx(fs, j, body);
@@ -1133,10 +1188,9 @@ static void range_stmt(FS *fs, Node *s, Node *label) {
     cg_patch_here(fs, jcond);
     int j = cg_emit_abc(fs, BC_JLT_INT, i, n, 0);
     cg_patch_sc(fs, j, top);
-    if (!is_str) {
-        fuse_increment_test(fs, cont, top);
-        fuse_increment_addr(fs, cont, top, jcond);
-    }
+    bool fused = !is_str && fuse_increment_test(fs, cont, top);
+    if (!(fused && fuse_increment_addr(fs, cont, top, jcond)))
+        invert_entry_test(fs, jcond, top, fused);
     pop_loop(fs, l, cont);
     cg_loop_consts_pop(fs, kmark);
     cg_free_to(fs, save);

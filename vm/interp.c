@@ -290,6 +290,9 @@ static __attribute__((noinline)) void packed_array_store(uint8_t *dst, const mg_
     memcpy(dst, src, n);
 }
 
+/* a halfword of the code stream (FIELD below): may alias the mg_instr it is part of */
+typedef uint16_t __attribute__((may_alias)) mg_half;
+
 vm_stop vm_interp(mg_g *g) {
     static const void *const dispatch[MG_NUM_OPCODES] = {
 #define MG_OP_LABEL(name, fmt, doc) &&L_##name,
@@ -339,7 +342,16 @@ vm_stop vm_interp(mg_g *g) {
      * read a constant pay one more load (fib -4.5%, spectralnorm's RDIVK_I2F loop +1%). */
 #define K (fr->proto->k)
     mg_instr i;
+    /* gcc keeps the budget in a stack slot, which puts a load-decrement-store-reload on
+     * every loop iteration's path; a callee-saved register for it is worth the dispatch
+     * table pointer's going to the stack instead (loop.mg 0.321 -> 0.301 s, sieve -5%).
+     * A hint only: gcc may place it elsewhere, other compilers ignore it. */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+#define BUDGET_IN_REGISTER 1
+    register int32_t budget asm("r13") = g->budget;
+#else
     int32_t budget = g->budget;
+#endif
     /* call state shared by the CALL ops */
     const mg_func *cfn;
     mg_closure *ccl;
@@ -366,6 +378,21 @@ vm_stop vm_interp(mg_g *g) {
 #define EXTRA()      (*pc++)
 #define EXTRA_PTR(T) ((T)(uintptr_t)(*pc++))
 #define SAVE_PC()    (fr->pc = pc)
+/* The operand fields of the running instruction read from memory (it is pc[-1] until an
+ * EXTRA() moves pc): one 16-bit load each instead of the copy, shift and mask that MG_A/B/C
+ * cost on the instruction word in a register (little-endian: the fields are the
+ * instruction word's halfwords 1, 2 and 3; other byte orders shift the word). */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define FIELD(n) (((const mg_half *)(pc - 1))[n])
+#else
+#define FIELD(n) ((uint16_t)(pc[-1] >> (16 * (n))))
+#endif
+#define MA   FIELD(1)
+#define MB   FIELD(2)
+#define MC   FIELD(3)
+#define MSB  ((int16_t)FIELD(2))
+#define MSC  ((int16_t)FIELD(3))
+#define MSBX ((int32_t)((uint32_t)FIELD(2) | (uint32_t)FIELD(3) << 16))
 /* Raise a runtime error: `stmt` records the panic; then unwind. */
 #define RAISE(stmt)                                                                                \
     do {                                                                                           \
@@ -391,16 +418,55 @@ vm_stop vm_interp(mg_g *g) {
     do {                                                                                           \
         if (unlikely(vm->det) && rt_sched_point(vm->sched)) goto yield;                            \
     } while (0)
+/* A taken jump: pc += off, and a backward one spends budget. A jump by at most JUMP_STEPS
+ * words goes through jump_steps, whose targets step pc by their constant: the address of
+ * the next instruction then waits for a predicted indirect branch, not for the load of
+ * the offset from the code, which would otherwise put a load, the add and the dispatch on
+ * every short loop's critical path (loop.mg's inner loop went 0.366 -> 0.301 s). */
+#define STEPJUMP(o)                                                                                \
+    do {                                                                                           \
+        if (likely((uint32_t)(o) + JUMP_STEPS <= 2 * JUMP_STEPS))                                  \
+            goto *jump_steps[(uint32_t)(o) + JUMP_STEPS];                                          \
+        pc += (o);                                                                                 \
+        DISPATCH();                                                                                \
+    } while (0)
 #define BACKJUMP(off)                                                                              \
     do {                                                                                           \
-        pc += (off);                                                                               \
-        if ((off) < 0 && unlikely(--budget <= 0)) goto yield;                                      \
+        int32_t o_ = (off);                                                                        \
+        if (o_ < 0 && unlikely(--budget <= 0)) {                                                   \
+            pc += o_;                                                                              \
+            goto yield;                                                                            \
+        }                                                                                          \
+        STEPJUMP(o_);                                                                              \
+    } while (0)
+/* The loop-closing branches (INCJ*, ADDJ*, INCDECJLT) always jump back to their loop's
+ * body (lang/compile_stmt.c emits them only there): no run-time test of the offset's sign,
+ * and the budget ticks exactly as BACKJUMP's would. */
+#define LOOPJUMP(off)                                                                              \
+    do {                                                                                           \
+        int32_t o_ = (off);                                                                        \
+        if (unlikely(--budget <= 0)) {                                                             \
+            pc += o_;                                                                              \
+            goto yield;                                                                            \
+        }                                                                                          \
+        STEPJUMP(o_);                                                                              \
     } while (0)
 
-/* --budget <= 0 on a call. budget lives in a stack slot (gcc spills it), where C code
- * decrements it and then loads it back to test it; on x86-64 the decrement's own flags are
- * the test: 2 instructions instead of 4 (fib -1.8%). */
-#if defined(__x86_64__) && defined(__GCC_ASM_FLAG_OUTPUTS__)
+#define JUMP_STEPS 16
+    static const void *const jump_steps[2 * JUMP_STEPS + 1] = {
+        &&JS_B16, &&JS_B15, &&JS_B14, &&JS_B13, &&JS_B12, &&JS_B11, &&JS_B10, &&JS_B9, &&JS_B8,
+        &&JS_B7,  &&JS_B6,  &&JS_B5,  &&JS_B4,  &&JS_B3,  &&JS_B2,  &&JS_B1,  &&L_NOP, &&JS_F1,
+        &&JS_F2,  &&JS_F3,  &&JS_F4,  &&JS_F5,  &&JS_F6,  &&JS_F7,  &&JS_F8,  &&JS_F9, &&JS_F10,
+        &&JS_F11, &&JS_F12, &&JS_F13, &&JS_F14, &&JS_F15, &&JS_F16,
+    };
+
+/* --budget <= 0 on a call. Where budget lives in a stack slot (clang; gcc without the
+ * register hint spilled it), C code decrements it and then loads it back to test it; on
+ * x86-64 the decrement's own flags are the test: 2 instructions instead of 4 (fib -1.8%).
+ * With budget in r13 (the hint above) plain C is already a decrement and a branch. */
+#if defined(BUDGET_IN_REGISTER)
+#define BUDGET_SPENT() (--budget <= 0)
+#elif defined(__x86_64__) && defined(__GCC_ASM_FLAG_OUTPUTS__)
 #define BUDGET_SPENT()                                                                             \
     ({                                                                                             \
         bool spent_;                                                                               \
@@ -444,9 +510,22 @@ vm_stop vm_interp(mg_g *g) {
     if (unlikely(g->signals)) goto handle_signals;
     DISPATCH();
 
+    /* the targets of jump_steps (0 is L_NOP's plain dispatch) */
+#define JUMP_STEP(k)                                                                               \
+    JS_B##k : pc -= k;                                                                             \
+    DISPATCH();                                                                                    \
+    JS_F##k : pc += k;                                                                             \
+    DISPATCH();
+    // clang-format off
+    JUMP_STEP(1) JUMP_STEP(2) JUMP_STEP(3) JUMP_STEP(4) JUMP_STEP(5) JUMP_STEP(6) JUMP_STEP(7)
+    JUMP_STEP(8) JUMP_STEP(9) JUMP_STEP(10) JUMP_STEP(11) JUMP_STEP(12) JUMP_STEP(13)
+    JUMP_STEP(14) JUMP_STEP(15) JUMP_STEP(16)
+#undef JUMP_STEP
+
     /* ---- moves and constants ---- */
 L_NOP:
     DISPATCH();
+    // clang-format on
 L_MOVE:
     RA = RB;
     DISPATCH();
@@ -505,13 +584,13 @@ L_GETCAPN:
 
     /* ---- integer arithmetic ---- */
 L_ADD_INT:
-    RA.u = RB.u + RC.u;
+    base[MA].u = base[MB].u + base[MC].u;
     DISPATCH();
 L_SUB_INT:
-    RA.u = RB.u - RC.u;
+    base[MA].u = base[MB].u - base[MC].u;
     DISPATCH();
 L_MUL_INT:
-    RA.u = RB.u * RC.u;
+    base[MA].u = base[MB].u * base[MC].u;
     DISPATCH();
 L_DIV_INT : {
     int64_t d = RC.i;
@@ -577,7 +656,7 @@ L_NOT:
     RA.u = !RB.u;
     DISPATCH();
 L_ADDI:
-    RA.u = RB.u + (uint64_t)(int64_t)MG_SC(i);
+    base[MA].u = base[MB].u + (uint64_t)(int64_t)MSC;
     DISPATCH();
 L_MULI:
     RA.u = RB.u * (uint64_t)(int64_t)MG_SC(i);
@@ -600,8 +679,9 @@ L_REMM : {
 /* Lemire, Kaser and Kurz, "Faster remainder by direct computation" (2019): for x and C
  * below 2^32, the low word of M * x is x's fractional part over C, scaled to 2^64 */
 L_REMU32 : {
+    unsigned a = MA, b = MB, c = MC;
     uint64_t m = EXTRA();
-    RA.u = (uint64_t)(((unsigned __int128)(m * RB.u) * C) >> 64);
+    base[a].u = (uint64_t)(((unsigned __int128)(m * base[b].u) * c) >> 64);
     DISPATCH();
 }
 L_DIVU32 : {
@@ -814,84 +894,106 @@ L_ISNIL:
 
     /* ---- jumps ---- */
 L_JMP:
-    BACKJUMP(MG_SBX(i));
+    BACKJUMP(MSBX);
     DISPATCH();
 L_JMPIF:
-    if (RA.u) BACKJUMP(MG_SBX(i));
+    if (base[MA].u) BACKJUMP(MSBX);
     DISPATCH();
 L_JMPIFNOT:
-    if (!RA.u) BACKJUMP(MG_SBX(i));
+    if (!base[MA].u) BACKJUMP(MSBX);
     DISPATCH();
 L_JEQ_INT:
-    if (RA.u == RB.u) BACKJUMP(MG_SC(i));
+    if (base[MA].u == base[MB].u) BACKJUMP(MSC);
     DISPATCH();
 L_JNE_INT:
-    if (RA.u != RB.u) BACKJUMP(MG_SC(i));
+    if (base[MA].u != base[MB].u) BACKJUMP(MSC);
     DISPATCH();
 L_JLT_INT:
-    if (RA.i < RB.i) BACKJUMP(MG_SC(i));
+    if (base[MA].i < base[MB].i) BACKJUMP(MSC);
     DISPATCH();
 L_JLE_INT:
-    if (RA.i <= RB.i) BACKJUMP(MG_SC(i));
+    if (base[MA].i <= base[MB].i) BACKJUMP(MSC);
     DISPATCH();
 L_JLT_UINT:
-    if (RA.u < RB.u) BACKJUMP(MG_SC(i));
+    if (base[MA].u < base[MB].u) BACKJUMP(MSC);
     DISPATCH();
 L_JLE_UINT:
-    if (RA.u <= RB.u) BACKJUMP(MG_SC(i));
+    if (base[MA].u <= base[MB].u) BACKJUMP(MSC);
     DISPATCH();
 L_JEQ_IK:
-    if (RA.i == MG_SB(i)) BACKJUMP(MG_SC(i));
+    if (base[MA].i == MSB) BACKJUMP(MSC);
     DISPATCH();
 L_JNE_IK:
-    if (RA.i != MG_SB(i)) BACKJUMP(MG_SC(i));
+    if (base[MA].i != MSB) BACKJUMP(MSC);
     DISPATCH();
 L_JLT_IK:
-    if (RA.i < MG_SB(i)) BACKJUMP(MG_SC(i));
+    if (base[MA].i < MSB) BACKJUMP(MSC);
     DISPATCH();
 /* Counted loops: the increment and the loop test in one dispatch. The increment wraps
  * as ADDI does (uint64 arithmetic: no signed-overflow UB). */
-L_INCJLT_INT:
-    RA.i = (int64_t)(RA.u + 1);
-    if (RA.i < RB.i) BACKJUMP(MG_SC(i));
+L_INCJLT_INT : {
+    mg_word *r = &base[MA];
+    int64_t bound = base[MB].i;
+    r->i = (int64_t)(r->u + 1);
+    if (r->i < bound) LOOPJUMP(MSC);
     DISPATCH();
-L_INCJLE_INT:
-    RA.i = (int64_t)(RA.u + 1);
-    if (RA.i <= RB.i) BACKJUMP(MG_SC(i));
+}
+L_INCJLE_INT : {
+    mg_word *r = &base[MA];
+    int64_t bound = base[MB].i;
+    r->i = (int64_t)(r->u + 1);
+    if (r->i <= bound) LOOPJUMP(MSC);
     DISPATCH();
-L_INCJLT_IK:
-    RA.i = (int64_t)(RA.u + 1);
-    if (RA.i < MG_SB(i)) BACKJUMP(MG_SC(i));
+}
+L_INCJLT_IK : {
+    mg_word *r = &base[MA];
+    int64_t bound = MSB;
+    r->i = (int64_t)(r->u + 1);
+    if (r->i < bound) LOOPJUMP(MSC);
     DISPATCH();
-L_INCJLE_IK:
-    RA.i = (int64_t)(RA.u + 1);
-    if (RA.i <= MG_SB(i)) BACKJUMP(MG_SC(i));
+}
+L_INCJLE_IK : {
+    mg_word *r = &base[MA];
+    int64_t bound = MSB;
+    r->i = (int64_t)(r->u + 1);
+    if (r->i <= bound) LOOPJUMP(MSC);
     DISPATCH();
-L_INCDECJLT:
-    RA.i = (int64_t)(RA.u + 1);
-    RB.i = (int64_t)(RB.u - 1);
-    if (RA.i < RB.i) BACKJUMP(MG_SC(i));
+}
+L_INCDECJLT : {
+    mg_word *ra = &base[MA], *rb = &base[MB];
+    int32_t off = MSC;
+    int64_t x = (int64_t)(ra->u + 1), y = (int64_t)(rb->u - 1);
+    ra->i = x;
+    rb->i = y;
+    if (x < y) LOOPJUMP(off);
     DISPATCH();
+}
 L_ADDJLT_INT : {
-    uint64_t step = base[EXTRA()].u;
-    RA.i = (int64_t)(RA.u + step);
-    if (RA.i < RB.i) BACKJUMP(MG_SC(i));
+    mg_word *r = &base[MA];
+    int64_t bound = base[MB].i;
+    int32_t off = MSC;
+    int64_t x = (int64_t)(r->u + base[EXTRA()].u);
+    r->i = x;
+    if (x < bound) LOOPJUMP(off);
     DISPATCH();
 }
 L_ADDJLE_INT : {
-    uint64_t step = base[EXTRA()].u;
-    RA.i = (int64_t)(RA.u + step);
-    if (RA.i <= RB.i) BACKJUMP(MG_SC(i));
+    mg_word *r = &base[MA];
+    int64_t bound = base[MB].i;
+    int32_t off = MSC;
+    int64_t x = (int64_t)(r->u + base[EXTRA()].u);
+    r->i = x;
+    if (x <= bound) LOOPJUMP(off);
     DISPATCH();
 }
 L_JLE_IK:
-    if (RA.i <= MG_SB(i)) BACKJUMP(MG_SC(i));
+    if (base[MA].i <= MSB) BACKJUMP(MSC);
     DISPATCH();
 L_JGT_IK:
-    if (RA.i > MG_SB(i)) BACKJUMP(MG_SC(i));
+    if (base[MA].i > MSB) BACKJUMP(MSC);
     DISPATCH();
 L_JGE_IK:
-    if (RA.i >= MG_SB(i)) BACKJUMP(MG_SC(i));
+    if (base[MA].i >= MSB) BACKJUMP(MSC);
     DISPATCH();
 
     /* ---- calls ---- */
@@ -1149,9 +1251,10 @@ L_INDEXADDR : {
 
     /* ---- slices and strings ---- */
 L_SGET : {
-    int64_t x = RC.i, len = base[B + 1].i;
+    const mg_word *s = &base[MB];
+    int64_t x = base[MC].i, len = s[1].i;
     if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
-    RA = ((mg_word *)RB.p)[x];
+    base[MA] = ((mg_word *)s->p)[x];
     DISPATCH();
 }
 L_SGETN : {
@@ -1162,9 +1265,10 @@ L_SGETN : {
     DISPATCH();
 }
 L_SSET : {
-    int64_t x = RB.i, len = base[A + 1].i;
+    const mg_word *s = &base[MA];
+    int64_t x = base[MB].i, len = s[1].i;
     if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
-    ((mg_word *)RA.p)[x] = RC;
+    ((mg_word *)s->p)[x] = base[MC];
     DISPATCH();
 }
 L_SSETN : {
@@ -1356,34 +1460,38 @@ L_SGETB1 : {
     DISPATCH();
 }
 L_SSETB1 : {
-    int64_t x = RB.i, len = base[A + 1].i;
+    const mg_word *s = &base[MA];
+    int64_t x = base[MB].i, len = s[1].i;
     if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
-    ((uint8_t *)RA.p)[x] = (uint8_t)RC.u;
+    ((uint8_t *)s->p)[x] = (uint8_t)base[MC].u;
     DISPATCH();
 }
 L_JSB1 : {
-    int64_t x = RB.i, len = base[A + 1].i;
+    const mg_word *s = &base[MA];
+    int64_t x = base[MB].i, len = s[1].i;
     if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
-    if (((const uint8_t *)RA.p)[x]) BACKJUMP(MG_SC(i));
+    if (((const uint8_t *)s->p)[x]) BACKJUMP(MSC);
     DISPATCH();
 }
 L_JNSB1 : {
-    int64_t x = RB.i, len = base[A + 1].i;
+    const mg_word *s = &base[MA];
+    int64_t x = base[MB].i, len = s[1].i;
     if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
-    if (!((const uint8_t *)RA.p)[x]) BACKJUMP(MG_SC(i));
+    if (!((const uint8_t *)s->p)[x]) BACKJUMP(MSC);
     DISPATCH();
 }
 L_SGETNC:
-    RA = ((mg_word *)RB.p)[RC.i];
+    base[MA] = ((mg_word *)base[MB].p)[base[MC].i];
     DISPATCH();
 L_SSETNC:
-    ((mg_word *)RA.p)[RB.i] = RC;
+    ((mg_word *)base[MA].p)[base[MB].i] = base[MC];
     DISPATCH();
 L_SSWAP : {
-    int64_t x = RB.i, y = RC.i, len = base[A + 1].i;
+    const mg_word *s = &base[MA];
+    int64_t x = base[MB].i, y = base[MC].i, len = s[1].i;
     if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE(raise_index(g, x, len));
     if (unlikely((uint64_t)y >= (uint64_t)len)) RAISE(raise_index(g, y, len));
-    mg_word *e = RA.p, t = e[x];
+    mg_word *e = s->p, t = e[x];
     e[x] = e[y];
     e[y] = t;
     DISPATCH();

@@ -204,6 +204,7 @@ typedef uint64_t mg_instr;
     OP(JLE_IK, "AsBsC", "if R[A] <= sB (signed) then pc += sC")                                    \
     OP(JGT_IK, "AsBsC", "if R[A] > sB (signed) then pc += sC")                                     \
     OP(JGE_IK, "AsBsC", "if R[A] >= sB (signed) then pc += sC")                                    \
+    /* the INCJ* / ADDJ* / INCDECJLT loop closers jump back (sC < 0) and always spend budget */ \
     OP(INCJLT_INT, "ABsC",                                                                         \
        "R[A]++; if R[A] < R[B] (signed) then pc += sC (a loop's i++ and test)")                    \
     OP(INCJLE_INT, "ABsC", "R[A]++; if R[A] <= R[B] (signed) then pc += sC")                       \
