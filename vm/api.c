@@ -106,6 +106,7 @@ void mg_vm_free(mg_vm *vm) {
     vm_hosts_free(vm);
     vm_calls_free(vm);
     vm_fin_free(vm);
+    ar_free(vm->arena); /* the program's code and types: nothing runs it any more */
     GC_FREE(vm);
 }
 
@@ -159,10 +160,13 @@ mg_status mg_load_string(mg_vm *vm, const char *name, const char *src, size_t le
                         .deny = vm->opt.deny_packages,
                         .hosts = vm->host_srcs,
                         .nhosts = vm->nhost_srcs};
+    bo.arena = vm->arena = ar_new(); /* NULL: the build uses the GC heap */
     mg_program *prog = mg_build_program(name, src, len, &bo, &d);
     if (!prog) {
         char *text = diag_text(&d);
         set_error_text(vm, text && *text ? text : "minigo: compilation failed\n");
+        ar_free(vm->arena);
+        vm->arena = NULL;
         return MG_ERR_COMPILE;
     }
     bind_program(vm, prog);
