@@ -1,7 +1,17 @@
-/* arena.c - a build's bump allocator; see arena.h for why and for the rules. */
+/* arena.c - a build's bump allocator; see arena.h for why and for the rules.
+ *
+ * One reservation, carved front to back into chunks of AR_CHUNK bytes (or one
+ * request's size, if larger), each holding one kind of memory: the scratch (pointer-
+ * holding, parse and check), the program (pointer-holding, compile) and the pointer-
+ * free memory of either phase. The first chunk of every kind lies in the first huge
+ * page, which is all a small build touches. A pointer-holding chunk is a GC root up to
+ * its fill mark (rounded up to a page); the scratch chunks stop being roots when the
+ * build ends (ar_end_build).
+ */
 #include "arena.h"
 
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <sys/mman.h>
@@ -11,16 +21,26 @@
 
 #define AR_RESERVE ((size_t)64 << 20) /* address space; what is never touched costs nothing */
 #define AR_HUGE    ((uintptr_t)2 << 20)
-#define AR_ALIGN   ((size_t)16)          /* as GC_MALLOC's granule */
-#define AR_ROOT    ((uintptr_t)64 << 10) /* the GC root grows in steps of this */
+#define AR_ALIGN   ((size_t)16) /* as GC_MALLOC's granule */
+#define AR_CHUNK   ((size_t)64 << 10)
+#define AR_PAGE    ((uintptr_t)4096)
+#define AR_ROOTS   64 /* root chunks per pointer-holding kind; past them, the GC heap */
+
+enum { AR_SCRATCH, AR_PROGRAM, AR_ATOMIC, AR_KINDS };
+
+typedef struct ar_chunk {
+    char *lo, *cur, *end;
+    char *rooted; /* [lo, rooted) is registered as a GC root (pointer kinds) */
+} ar_chunk;
 
 struct mg_arena {
     void *map; /* the mapping, for munmap */
     size_t map_len;
-    char *base;   /* 2 MiB-aligned start */
-    char *lo;     /* pointer-holding memory: [base, lo) */
-    char *hi;     /* pointer-free memory: [hi, top) */
-    char *rooted; /* [base, rooted) is registered as a GC root; lo <= rooted */
+    char *next, *top; /* chunks are carved from [next, top) */
+    int phase;        /* AR_SCRATCH or AR_PROGRAM: where ar_alloc's memory comes from */
+    ar_chunk cur[AR_KINDS];
+    ar_chunk roots[2][AR_ROOTS]; /* every chunk of the pointer kinds, for GC_remove_roots */
+    int nroots[2];
 };
 
 /* The arena of the build running on this thread (set by the loader for a build). */
@@ -31,26 +51,34 @@ mg_arena *ar_new(void) {
     void *m =
         mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (m == MAP_FAILED) return NULL;
-    mg_arena *a = malloc(sizeof *a);
+    mg_arena *a = calloc(1, sizeof *a);
     if (!a) {
         munmap(m, len);
         return NULL;
     }
     a->map = m;
     a->map_len = len;
-    a->base = (char *)(((uintptr_t)m + AR_HUGE - 1) & ~(AR_HUGE - 1));
+    a->next = (char *)(((uintptr_t)m + AR_HUGE - 1) & ~(AR_HUGE - 1));
+    a->top = a->next + AR_RESERVE;
 #ifdef MADV_HUGEPAGE
     /* a hint: without THP nothing changes but the fault count */
-    (void)madvise(a->base, AR_RESERVE, MADV_HUGEPAGE);
+    (void)madvise(a->next, AR_RESERVE, MADV_HUGEPAGE);
 #endif
-    a->lo = a->rooted = a->base;
-    a->hi = a->base + AR_RESERVE;
     return a;
+}
+
+static void unroot(mg_arena *a, int kind) {
+    ar_chunk *c = a->roots[kind];
+    for (int i = 0; i < a->nroots[kind]; i++) {
+        if (c[i].rooted > c[i].lo) GC_remove_roots(c[i].lo, c[i].rooted);
+    }
+    a->nroots[kind] = 0;
 }
 
 void ar_free(mg_arena *a) {
     if (!a) return;
-    if (a->rooted > a->base) GC_remove_roots(a->base, a->rooted);
+    unroot(a, AR_SCRATCH);
+    unroot(a, AR_PROGRAM);
     munmap(a->map, a->map_len);
     free(a);
 }
@@ -61,45 +89,55 @@ mg_arena *ar_use(mg_arena *a) {
     return old;
 }
 
+void ar_begin_program(mg_arena *a) {
+    if (a) a->phase = AR_PROGRAM;
+}
+
+void ar_end_build(mg_arena *a) {
+    if (!a) return;
+    /* the memory stays (the program's pointer-free data may be in it), unscanned */
+    unroot(a, AR_SCRATCH);
+    a->cur[AR_SCRATCH] = (ar_chunk){0};
+    a->phase = AR_PROGRAM;
+}
+
 static size_t ar_round(size_t bytes) {
     size_t n = bytes ? (bytes + AR_ALIGN - 1) & ~(AR_ALIGN - 1) : AR_ALIGN;
     return n < bytes ? SIZE_MAX : n; /* SIZE_MAX never fits */
 }
 
-/* n bytes of pointer-holding memory from a, or NULL if it is full */
-static void *bump_lo(mg_arena *a, size_t n) {
-    if (n > (size_t)(a->hi - a->lo)) return NULL;
-    char *p = a->lo;
-    a->lo += n;
-    if (a->lo > a->rooted) {
+/* n bytes (a multiple of AR_ALIGN) of the given kind from a, or NULL if it is full */
+static void *bump(mg_arena *a, int kind, size_t n) {
+    ar_chunk *c = &a->cur[kind];
+    if (n > (size_t)(c->end - c->cur)) {
+        if (kind != AR_ATOMIC && a->nroots[kind] == AR_ROOTS) return NULL;
+        size_t len = n > AR_CHUNK ? (n + AR_PAGE - 1) & ~(AR_PAGE - 1) : AR_CHUNK;
+        if (len < n || len > (size_t)(a->top - a->next)) return NULL;
+        *c = (ar_chunk){.lo = a->next, .cur = a->next, .end = a->next + len, .rooted = a->next};
+        a->next += len;
+        if (kind != AR_ATOMIC) a->nroots[kind]++;
+    }
+    char *p = c->cur;
+    c->cur += n;
+    if (kind != AR_ATOMIC && c->cur > c->rooted) {
         /* before the memory is handed out: a collection may come at the next allocation.
-         * Boehm extends the root that starts at base (GC_add_roots with the same start). */
-        uintptr_t r = ((uintptr_t)a->lo + AR_ROOT - 1) & ~(AR_ROOT - 1);
-        char *end = a->hi < (char *)r ? a->hi : (char *)r;
-        GC_add_roots(a->base, end);
-        a->rooted = end;
+         * Boehm extends the root that starts at lo (GC_add_roots with the same start). */
+        c->rooted = (char *)(((uintptr_t)c->cur + AR_PAGE - 1) & ~(AR_PAGE - 1));
+        GC_add_roots(c->lo, c->rooted);
+        a->roots[kind][a->nroots[kind] - 1] = *c;
     }
     return p;
 }
 
-/* n bytes of pointer-free memory from a, or NULL if it is full; kept above the root
- * (which may reach past lo) so that the GC never scans it */
-static void *bump_hi(mg_arena *a, size_t n) {
-    char *floor = a->rooted > a->lo ? a->rooted : a->lo;
-    if (n > (size_t)(a->hi - floor)) return NULL;
-    a->hi -= n;
-    return a->hi;
-}
-
 void *ar_alloc(size_t bytes) {
     mg_arena *a = ar_current;
-    void *p = a ? bump_lo(a, ar_round(bytes)) : NULL;
+    void *p = a ? bump(a, a->phase, ar_round(bytes)) : NULL;
     return p ? p : mg_alloc(bytes);
 }
 
 void *ar_alloc_atomic(size_t bytes) {
     mg_arena *a = ar_current;
-    void *p = a ? bump_hi(a, ar_round(bytes)) : NULL;
+    void *p = a ? bump(a, AR_ATOMIC, ar_round(bytes)) : NULL;
     return p ? p : mg_alloc_atomic(bytes);
 }
 
@@ -114,7 +152,7 @@ static void process_init(void) {
 void *ar_process_alloc(size_t bytes) {
     pthread_once(&process_once, process_init);
     pthread_mutex_lock(&process_lock);
-    void *p = process_arena ? bump_hi(process_arena, ar_round(bytes)) : NULL;
+    void *p = process_arena ? bump(process_arena, AR_ATOMIC, ar_round(bytes)) : NULL;
     pthread_mutex_unlock(&process_lock);
     return p ? p : mg_alloc_uncollectable(bytes); /* no arena, or full: zeroed, never freed */
 }

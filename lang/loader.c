@@ -206,6 +206,7 @@ mg_program *mg_build_program(const char *filename, const char *src, size_t len,
     mg_program *prog = build(&ld, filename, src, len, opts, d);
     types_use_table(outer);
     ar_use(outer_arena);
+    if (prog && opts) ar_end_build(opts->arena);
     return prog;
 }
 
@@ -230,6 +231,7 @@ static mg_program *build(Loader *ld, const char *filename, const char *src, size
     }
     if (!check_package(main_pkg, ld, d) || d->count) return NULL;
     add_package(ld, main_pkg);
+    ar_begin_program(opts ? opts->arena : NULL);
     mg_program *prog = cg_compile(ld->pkgs, ld->npkgs, d);
     if (d->count) return NULL;
     if (opts && opts->vet_findings) *opts->vet_findings = vet_package(main_pkg);

@@ -53,6 +53,12 @@ static void gc_init_once(void) {
     /* Boehm calls finalizers only when asked (vm_fin_poll): never inside an allocation,
      * where the allocating thread may hold any lock */
     GC_set_finalize_on_demand(1);
+    /* Boehm starts with a 64 KiB heap and, until its first collection has set the
+     * collection threshold, collects whenever the heap is full: a hello world (whose
+     * build is in its own arena, lang/arena.h) paid for one collection while parsing.
+     * 256 KiB hold a small program's run without one. (GC_INITIAL_HEAP_SIZE, when set,
+     * is on top.) Only address space until used. */
+    GC_expand_hp((size_t)192 << 10);
 }
 
 void mg_options_init(mg_options *opt) {
