@@ -1,17 +1,16 @@
 /* arena.c - a build's bump allocator; see arena.h for why and for the rules.
  *
  * One reservation, carved front to back into chunks of AR_CHUNK bytes (or one
- * request's size, if larger), each holding one kind of memory: the scratch (pointer-
- * holding, parse and check), the program (pointer-holding, compile) and the pointer-
- * free memory of either phase. The first chunk of every kind lies in the first huge
- * page, which is all a small build touches. A pointer-holding chunk is a GC root up to
- * its fill mark (rounded up to a page); the scratch chunks stop being roots when the
- * build ends (ar_end_build).
+ * request's size, if larger), each holding one kind of memory: pointer-holding or
+ * pointer-free. The first chunk of each kind lies in the first huge page, which is all
+ * a small build touches. A pointer-holding chunk is a GC root up to its fill mark
+ * (rounded up to a page) until the build ends (ar_end_build).
  */
 #include "arena.h"
 
 #include <pthread.h>
 #include <stdbool.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <sys/mman.h>
@@ -20,13 +19,14 @@
 #include "../vm/object.h"
 
 #define AR_RESERVE ((size_t)64 << 20) /* address space; what is never touched costs nothing */
+#define AR_HINT    ((uintptr_t)0x200000000000) /* 32 TiB: below PIE, brk and mmap on x86-64 */
 #define AR_HUGE    ((uintptr_t)2 << 20)
 #define AR_ALIGN   ((size_t)16) /* as GC_MALLOC's granule */
 #define AR_CHUNK   ((size_t)64 << 10)
 #define AR_PAGE    ((uintptr_t)4096)
-#define AR_ROOTS   64 /* root chunks per pointer-holding kind; past them, the GC heap */
+#define AR_ROOTS   64 /* pointer-holding chunks at most; past them, the GC heap */
 
-enum { AR_SCRATCH, AR_PROGRAM, AR_ATOMIC, AR_KINDS };
+enum { AR_POINTERS, AR_ATOMIC, AR_KINDS };
 
 typedef struct ar_chunk {
     char *lo, *cur, *end;
@@ -37,10 +37,10 @@ struct mg_arena {
     void *map; /* the mapping, for munmap */
     size_t map_len;
     char *next, *top; /* chunks are carved from [next, top) */
-    int phase;        /* AR_SCRATCH or AR_PROGRAM: where ar_alloc's memory comes from */
     ar_chunk cur[AR_KINDS];
-    ar_chunk roots[2][AR_ROOTS]; /* every chunk of the pointer kinds, for GC_remove_roots */
-    int nroots[2];
+    ar_chunk roots[AR_ROOTS]; /* every pointer-holding chunk, for GC_remove_roots */
+    int nroots;
+    bool ended; /* ar_end_build: no pointer-holding memory any more */
 };
 
 /* The arena of the build running on this thread (set by the loader for a build). */
@@ -48,8 +48,12 @@ static __thread mg_arena *ar_current;
 
 mg_arena *ar_new(void) {
     size_t len = AR_RESERVE + AR_HUGE;
+    /* where the next reservation is asked for (a hint: the kernel puts it elsewhere if
+     * that range is taken); process-wide like the address space it hands out */
+    static _Atomic uintptr_t hint = AR_HINT;
+    void *want = (void *)atomic_fetch_add(&hint, len);
     void *m =
-        mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        mmap(want, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (m == MAP_FAILED) return NULL;
     mg_arena *a = calloc(1, sizeof *a);
     if (!a) {
@@ -67,18 +71,16 @@ mg_arena *ar_new(void) {
     return a;
 }
 
-static void unroot(mg_arena *a, int kind) {
-    ar_chunk *c = a->roots[kind];
-    for (int i = 0; i < a->nroots[kind]; i++) {
-        if (c[i].rooted > c[i].lo) GC_remove_roots(c[i].lo, c[i].rooted);
-    }
-    a->nroots[kind] = 0;
+static void unroot(mg_arena *a) {
+    for (int i = 0; i < a->nroots; i++)
+        if (a->roots[i].rooted > a->roots[i].lo)
+            GC_remove_roots(a->roots[i].lo, a->roots[i].rooted);
+    a->nroots = 0;
 }
 
 void ar_free(mg_arena *a) {
     if (!a) return;
-    unroot(a, AR_SCRATCH);
-    unroot(a, AR_PROGRAM);
+    unroot(a);
     munmap(a->map, a->map_len);
     free(a);
 }
@@ -89,16 +91,12 @@ mg_arena *ar_use(mg_arena *a) {
     return old;
 }
 
-void ar_begin_program(mg_arena *a) {
-    if (a) a->phase = AR_PROGRAM;
-}
-
 void ar_end_build(mg_arena *a) {
     if (!a) return;
-    /* the memory stays (the program's pointer-free data may be in it), unscanned */
-    unroot(a, AR_SCRATCH);
-    a->cur[AR_SCRATCH] = (ar_chunk){0};
-    a->phase = AR_PROGRAM;
+    /* the memory stays (the program's pointer-free data is in it), unscanned; nothing
+     * pointer-holding is allocated from a any more (a full chunk says so) */
+    unroot(a);
+    a->ended = true;
 }
 
 static size_t ar_round(size_t bytes) {
@@ -109,29 +107,30 @@ static size_t ar_round(size_t bytes) {
 /* n bytes (a multiple of AR_ALIGN) of the given kind from a, or NULL if it is full */
 static void *bump(mg_arena *a, int kind, size_t n) {
     ar_chunk *c = &a->cur[kind];
+    if (kind == AR_POINTERS && a->ended) return NULL;
     if (n > (size_t)(c->end - c->cur)) {
-        if (kind != AR_ATOMIC && a->nroots[kind] == AR_ROOTS) return NULL;
+        if (kind == AR_POINTERS && (a->ended || a->nroots == AR_ROOTS)) return NULL;
         size_t len = n > AR_CHUNK ? (n + AR_PAGE - 1) & ~(AR_PAGE - 1) : AR_CHUNK;
         if (len < n || len > (size_t)(a->top - a->next)) return NULL;
         *c = (ar_chunk){.lo = a->next, .cur = a->next, .end = a->next + len, .rooted = a->next};
         a->next += len;
-        if (kind != AR_ATOMIC) a->nroots[kind]++;
+        if (kind == AR_POINTERS) a->nroots++;
     }
     char *p = c->cur;
     c->cur += n;
-    if (kind != AR_ATOMIC && c->cur > c->rooted) {
+    if (kind == AR_POINTERS && c->cur > c->rooted) {
         /* before the memory is handed out: a collection may come at the next allocation.
          * Boehm extends the root that starts at lo (GC_add_roots with the same start). */
         c->rooted = (char *)(((uintptr_t)c->cur + AR_PAGE - 1) & ~(AR_PAGE - 1));
         GC_add_roots(c->lo, c->rooted);
-        a->roots[kind][a->nroots[kind] - 1] = *c;
+        a->roots[a->nroots - 1] = *c;
     }
     return p;
 }
 
 void *ar_alloc(size_t bytes) {
     mg_arena *a = ar_current;
-    void *p = a ? bump(a, a->phase, ar_round(bytes)) : NULL;
+    void *p = a ? bump(a, AR_POINTERS, ar_round(bytes)) : NULL;
     return p ? p : mg_alloc(bytes);
 }
 
