@@ -13,6 +13,7 @@
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 
 #include "../vm/gc_glue.h"
@@ -40,13 +41,41 @@ struct mg_arena {
     ar_chunk cur[AR_KINDS];
     ar_chunk roots[AR_ROOTS]; /* every pointer-holding chunk, for GC_remove_roots */
     int nroots;
-    bool ended; /* ar_end_build: no pointer-holding memory any more */
+    bool ended;  /* ar_end_build: no pointer-holding memory any more */
+    char *dirty; /* a recycled arena: [base, dirty) was used before, zeroed when carved */
 };
+
+/* Freed arenas kept for the next builds: a host that runs VM after VM would otherwise
+ * pay a fresh huge page (its fault and the kernel's zeroing of 2 MiB) and the mapping
+ * calls per VM, three times what creating and running an empty VM cost before. Their
+ * first AR_KEEP bytes stay mapped (what a small build touched); process-wide, like the
+ * address space they hold. */
+#define AR_CACHE 2
+#define AR_KEEP  ((size_t)4 << 20)
+static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
+static mg_arena *cache[AR_CACHE];
+static int ncache;
 
 /* The arena of the build running on this thread (set by the loader for a build). */
 static __thread mg_arena *ar_current;
 
+static mg_arena *ar_recycled(void) {
+    pthread_mutex_lock(&cache_lock);
+    mg_arena *a = ncache ? cache[--ncache] : NULL;
+    pthread_mutex_unlock(&cache_lock);
+    if (!a) return NULL;
+    char *base = a->top - AR_RESERVE;
+    *a = (mg_arena){.map = a->map,
+                    .map_len = a->map_len,
+                    .next = base,
+                    .top = a->top,
+                    .dirty = a->next > a->dirty ? a->next : a->dirty};
+    return a;
+}
+
 mg_arena *ar_new(void) {
+    mg_arena *r = ar_recycled();
+    if (r) return r;
     size_t len = AR_RESERVE + AR_HUGE;
     /* where the next reservation is asked for (a hint: the kernel puts it elsewhere if
      * that range is taken); process-wide like the address space it hands out */
@@ -64,6 +93,7 @@ mg_arena *ar_new(void) {
     a->map_len = len;
     a->next = (char *)(((uintptr_t)m + AR_HUGE - 1) & ~(AR_HUGE - 1));
     a->top = a->next + AR_RESERVE;
+    a->dirty = a->next;
 #ifdef MADV_HUGEPAGE
     /* a hint: without THP nothing changes but the fault count */
     (void)madvise(a->next, AR_RESERVE, MADV_HUGEPAGE);
@@ -81,6 +111,17 @@ static void unroot(mg_arena *a) {
 void ar_free(mg_arena *a) {
     if (!a) return;
     unroot(a);
+    char *base = a->top - AR_RESERVE, *used = a->next > a->dirty ? a->next : a->dirty;
+    if (used > base + AR_KEEP) { /* give a big build's memory back */
+        (void)madvise(base + AR_KEEP, (size_t)(used - (base + AR_KEEP)), MADV_DONTNEED);
+        if (a->next > base + AR_KEEP) a->next = base + AR_KEEP;
+        if (a->dirty > base + AR_KEEP) a->dirty = base + AR_KEEP;
+    }
+    pthread_mutex_lock(&cache_lock);
+    bool kept = ncache < AR_CACHE;
+    if (kept) cache[ncache++] = a;
+    pthread_mutex_unlock(&cache_lock);
+    if (kept) return;
     munmap(a->map, a->map_len);
     free(a);
 }
@@ -113,6 +154,9 @@ static void *bump(mg_arena *a, int kind, size_t n) {
         size_t len = n > AR_CHUNK ? (n + AR_PAGE - 1) & ~(AR_PAGE - 1) : AR_CHUNK;
         if (len < n || len > (size_t)(a->top - a->next)) return NULL;
         *c = (ar_chunk){.lo = a->next, .cur = a->next, .end = a->next + len, .rooted = a->next};
+        if (a->next < a->dirty) /* recycled: what the last build left there */
+            memset(a->next, 0,
+                   (size_t)(a->dirty - a->next) < len ? (size_t)(a->dirty - a->next) : len);
         a->next += len;
         if (kind == AR_POINTERS) a->nroots++;
     }

@@ -1,11 +1,12 @@
 /* ast.c - AST node allocation, lists, name tables, and the identifier intern
  * table.
  *
- * Nodes and lists are GC memory (mg_alloc), never freed explicitly.
+ * Nodes and lists come from the build's arena (arena.h), never freed explicitly.
  * ast_intern returns one canonical copy per distinct string, so interned
  * names may be compared by pointer. The intern table is the only shared
  * mutable state of the syntax layer: it is process-wide, guarded by a mutex,
- * lives in uncollectable memory (so it is a GC root) and only ever grows;
+ * lives with its strings in the process arena (ar_process_alloc: never freed,
+ * never scanned, for they hold no GC pointers) and only ever grows;
  * two VMs parsing at once see the same immutable strings.
  */
 #include "ast.h"
