@@ -1,14 +1,16 @@
 /* ast.c - AST node allocation, lists, name tables, and the identifier intern
  * table.
  *
- * Nodes and lists are GC memory (mg_alloc), never freed explicitly.
+ * Nodes and lists come from the build's arena (arena.h), never freed explicitly.
  * ast_intern returns one canonical copy per distinct string, so interned
  * names may be compared by pointer. The intern table is the only shared
  * mutable state of the syntax layer: it is process-wide, guarded by a mutex,
- * lives in uncollectable memory (so it is a GC root) and only ever grows;
+ * lives with its strings in the process arena (ar_process_alloc: never freed,
+ * never scanned, for they hold no GC pointers) and only ever grows;
  * two VMs parsing at once see the same immutable strings.
  */
 #include "ast.h"
+#include "arena.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -30,7 +32,7 @@ const char *const ast_op_names[OP__COUNT] = {
 };
 
 Node *ast_new(NodeKind kind, int line, int col) {
-    Node *n = mg_alloc(sizeof *n);
+    Node *n = ar_alloc(sizeof *n);
     n->kind = kind;
     n->line = line;
     n->col = col;
@@ -40,7 +42,7 @@ Node *ast_new(NodeKind kind, int line, int col) {
 void ast_append(NodeList *l, Node *n) {
     if (l->len == l->cap) {
         int cap = l->cap ? l->cap * 2 : 4;
-        Node **items = mg_alloc(sizeof *items * (size_t)cap);
+        Node **items = ar_alloc(sizeof *items * (size_t)cap);
         if (l->len) memcpy(items, l->items, sizeof *items * (size_t)l->len);
         l->items = items;
         l->cap = cap;
@@ -55,7 +57,7 @@ typedef struct InternEntry {
 } InternEntry;
 
 static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
-static InternEntry *intern_tab; /* uncollectable: a root for the strings */
+static InternEntry *intern_tab; /* it and the strings: ar_process_alloc (not scanned) */
 static size_t intern_cap, intern_count;
 
 static uint32_t hash_bytes(const char *s, size_t len) {
@@ -67,8 +69,7 @@ static uint32_t hash_bytes(const char *s, size_t len) {
 
 static void intern_grow(void) {
     size_t cap = intern_cap ? intern_cap * 2 : 1024;
-    InternEntry *tab = mg_alloc_uncollectable(sizeof *tab * cap);
-    memset(tab, 0, sizeof *tab * cap);
+    InternEntry *tab = ar_process_alloc(sizeof *tab * cap); /* zeroed */
     for (size_t i = 0; i < intern_cap; i++) {
         InternEntry *e = &intern_tab[i];
         if (!e->s) continue;
@@ -98,7 +99,7 @@ const char *ast_intern(const char *s, size_t len) {
         }
         j = (j + 1) & (intern_cap - 1);
     }
-    char *copy = mg_alloc_atomic(len + 1);
+    char *copy = ar_process_alloc(len + 1); /* the table's: never freed */
     memcpy(copy, s, len);
     copy[len] = 0;
     intern_tab[j].s = copy;
@@ -121,7 +122,7 @@ static void dump_put(DumpBuf *b, const char *s, size_t n) {
         size_t cap = b->cap ? b->cap * 2 : 256;
         while (cap < b->len + n + 1)
             cap *= 2;
-        char *np = mg_alloc_atomic(cap);
+        char *np = ar_alloc_atomic(cap);
         if (b->len) memcpy(np, b->p, b->len);
         b->p = np;
         b->cap = cap;

@@ -5,13 +5,14 @@
  * everything is schoolbook: no operation needs more than quadratic time.
  */
 #include "bignum.h"
+#include "arena.h"
 
 #include <string.h>
 
 #include "../vm/object.h"
 
 static BigInt *bn_alloc(int n) {
-    BigInt *r = mg_alloc_atomic(sizeof *r + sizeof(uint32_t) * (size_t)(n ? n : 1));
+    BigInt *r = ar_alloc_atomic(sizeof *r + sizeof(uint32_t) * (size_t)(n ? n : 1));
     r->n = n;
     r->neg = false;
     return r;
@@ -177,8 +178,8 @@ static void mag_divmod(const uint32_t *u, int m, const uint32_t *v, int n, uint3
     }
     /* normalise so that the divisor's top limb has its high bit set */
     int s = __builtin_clz(v[n - 1]);
-    uint32_t *vn = mg_alloc_atomic(sizeof(uint32_t) * (size_t)n);
-    uint32_t *un = mg_alloc_atomic(sizeof(uint32_t) * (size_t)(m + 1));
+    uint32_t *vn = ar_alloc_atomic(sizeof(uint32_t) * (size_t)n);
+    uint32_t *un = ar_alloc_atomic(sizeof(uint32_t) * (size_t)(m + 1));
     for (int i = n - 1; i > 0; i--)
         vn[i] = (v[i] << s) | (s ? (uint32_t)((uint64_t)v[i - 1] >> (32 - s)) : 0);
     vn[0] = v[0] << s;
@@ -304,8 +305,8 @@ static void twos(const BigInt *a, uint32_t *out, int n) {
 
 static BigInt *bitwise(const BigInt *a, const BigInt *b, int op) {
     int n = (a->n > b->n ? a->n : b->n) + 1;
-    uint32_t *x = mg_alloc_atomic(sizeof(uint32_t) * (size_t)n);
-    uint32_t *y = mg_alloc_atomic(sizeof(uint32_t) * (size_t)n);
+    uint32_t *x = ar_alloc_atomic(sizeof(uint32_t) * (size_t)n);
+    uint32_t *y = ar_alloc_atomic(sizeof(uint32_t) * (size_t)n);
     twos(a, x, n);
     twos(b, y, n);
     BigInt *r = bn_alloc(n);
@@ -351,7 +352,7 @@ BigInt *bn_pow(unsigned base, unsigned e) {
 const char *bn_str(const BigInt *a) {
     /* repeated division by 10^9 */
     size_t cap = (size_t)a->n * 10 + 3, k = cap;
-    char *buf = mg_alloc_atomic(cap + 1);
+    char *buf = ar_alloc_atomic(cap + 1);
     buf[k] = 0;
     BigInt *x = bn_abs(a), *billion = bn_from_i128(1000000000);
     do {

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../vm/object.h"
+#include "arena.h"
 #include "check_internal.h"
 
 struct ObjInfo {
@@ -56,7 +57,7 @@ void ck_error_op(Ck *c, Node *at, const char *fmt, ...) {
 /* ---------- scopes ---------- */
 
 Scope *ck_scope_new(Scope *parent, Node *func) {
-    Scope *s = mg_alloc(sizeof *s);
+    Scope *s = ar_alloc(sizeof *s);
     s->parent = parent;
     s->func = func;
     return s;
@@ -107,7 +108,7 @@ static void index_put(Scope *s, Symbol *sym) {
 static void scope_insert(Scope *s, Symbol *sym) {
     if (s->nsyms == s->cap) {
         int cap = s->cap ? s->cap * 2 : 8;
-        Symbol **n = mg_alloc(sizeof *n * (size_t)cap);
+        Symbol **n = ar_alloc(sizeof *n * (size_t)cap);
         if (s->nsyms) memcpy(n, s->syms, sizeof *n * (size_t)s->nsyms);
         s->syms = n;
         s->cap = cap;
@@ -118,7 +119,7 @@ static void scope_insert(Scope *s, Symbol *sym) {
         int cap = 64;
         while (cap < 4 * s->nsyms)
             cap *= 2;
-        s->index = mg_alloc(sizeof *s->index * (size_t)cap);
+        s->index = ar_alloc(sizeof *s->index * (size_t)cap);
         s->index_cap = cap;
         for (int i = 0; i < s->nsyms; i++)
             index_put(s, s->syms[i]);
@@ -135,7 +136,7 @@ Symbol *ck_lookup(Ck *c, const char *name) {
 }
 
 Symbol *ck_symbol_new(Ck *c, SymKind kind, const char *name, Type *type, Node *decl) {
-    Symbol *s = mg_alloc(sizeof *s);
+    Symbol *s = ar_alloc(sizeof *s);
     s->kind = kind;
     s->name = name;
     s->type = type;
@@ -258,6 +259,10 @@ static Scope *get_universe(void) {
     return universe_scope;
 }
 
+void check_init(void) {
+    (void)get_universe();
+}
+
 /* ---------- package-level objects ---------- */
 
 static unsigned ptr_hash(const void *p) {
@@ -270,7 +275,7 @@ static unsigned ptr_hash(const void *p) {
 static void objhash_put(Ck *c, ObjInfo *oi) {
     if ((c->nobjs + 1) * 2 > c->objhash_cap) {
         int cap = c->objhash_cap ? c->objhash_cap * 2 : 256;
-        ObjInfo **h = mg_alloc(sizeof *h * (size_t)cap);
+        ObjInfo **h = ar_alloc(sizeof *h * (size_t)cap);
         for (int i = 0; i < c->objhash_cap; i++) {
             ObjInfo *o = c->objhash[i];
             if (!o) continue;
@@ -299,7 +304,7 @@ static ObjInfo *obj_of(Ck *c, Symbol *sym) {
 }
 
 static ObjInfo *obj_new(Ck *c, Symbol *sym, Node *spec, int index) {
-    ObjInfo *oi = mg_alloc(sizeof *oi);
+    ObjInfo *oi = ar_alloc(sizeof *oi);
     oi->sym = sym;
     oi->spec = spec;
     oi->index = index;
@@ -308,7 +313,7 @@ static ObjInfo *obj_new(Ck *c, Symbol *sym, Node *spec, int index) {
     oi->order = c->nobjs;
     if (c->nobjs == c->capobjs) {
         int cap = c->capobjs ? c->capobjs * 2 : 64;
-        ObjInfo **n = mg_alloc(sizeof *n * (size_t)cap);
+        ObjInfo **n = ar_alloc(sizeof *n * (size_t)cap);
         if (c->nobjs) memcpy(n, c->objs, sizeof *n * (size_t)c->nobjs);
         c->objs = n;
         c->capobjs = cap;
@@ -323,7 +328,7 @@ static void deps_add(Deps *d, Symbol *s) {
         if (d->syms[i] == s) return;
     if (d->n == d->cap) {
         int cap = d->cap ? d->cap * 2 : 8;
-        Symbol **n = mg_alloc(sizeof *n * (size_t)cap);
+        Symbol **n = ar_alloc(sizeof *n * (size_t)cap);
         if (d->n) memcpy(n, d->syms, sizeof *n * (size_t)d->n);
         d->syms = n;
         d->cap = cap;
@@ -347,7 +352,7 @@ void ck_add_func(Ck *c, Node *fn) {
     Package *p = c->pkg;
     if (p->nfuncs == p->cap_funcs) {
         int cap = p->cap_funcs ? p->cap_funcs * 2 : 32;
-        Node **n = mg_alloc(sizeof *n * (size_t)cap);
+        Node **n = ar_alloc(sizeof *n * (size_t)cap);
         if (p->nfuncs) memcpy(n, p->funcs, sizeof *n * (size_t)p->nfuncs);
         p->funcs = n;
         p->cap_funcs = cap;
@@ -440,7 +445,7 @@ static void resolve_var_spec(Ck *c, ObjInfo *oi) {
     Node *spec = oi->spec;
     int n = spec->list.len;
     /* every name of the spec resolves together */
-    ObjInfo **infos = mg_alloc(sizeof *infos * (size_t)n);
+    ObjInfo **infos = ar_alloc(sizeof *infos * (size_t)n);
     for (int i = 0; i < n; i++) {
         Symbol *s = spec->list.items[i]->sym;
         infos[i] = obj_of(c, s);
@@ -600,7 +605,7 @@ static void add_method(Ck *c, Node *fd) {
             }
     if (ni->nmethods == ni->cap_methods) {
         int cap = ni->cap_methods ? ni->cap_methods * 2 : 4;
-        Method *m = mg_alloc(sizeof *m * (size_t)cap);
+        Method *m = ar_alloc(sizeof *m * (size_t)cap);
         if (ni->nmethods) memcpy(m, ni->methods, sizeof *m * (size_t)ni->nmethods);
         ni->methods = m;
         ni->cap_methods = cap;
@@ -636,7 +641,7 @@ static void add_import(Ck *c, Package *p) {
     Package *pk = c->pkg;
     for (int i = 0; i < pk->nimports; i++)
         if (pk->imports[i] == p) return;
-    Package **n = mg_alloc(sizeof *n * (size_t)(pk->nimports + 1));
+    Package **n = ar_alloc(sizeof *n * (size_t)(pk->nimports + 1));
     if (pk->nimports) memcpy(n, pk->imports, sizeof *n * (size_t)pk->nimports);
     n[pk->nimports++] = p;
     pk->imports = n;
@@ -804,7 +809,7 @@ static void reach(Ck *c, Deps *d, Deps *out, Deps *seen_funcs) {
 static void push_init(Package *p, Node *spec) {
     if (p->ninit == p->cap_init) {
         int cap = p->cap_init ? p->cap_init * 2 : 16;
-        Node **n = mg_alloc(sizeof *n * (size_t)cap);
+        Node **n = ar_alloc(sizeof *n * (size_t)cap);
         if (p->ninit) memcpy(n, p->init_order, sizeof *n * (size_t)p->ninit);
         p->init_order = n;
         p->cap_init = cap;
@@ -815,7 +820,7 @@ static void push_init(Package *p, Node *spec) {
 static void push_global(Package *p, Symbol *s) {
     if (p->nglobals == p->cap_globals) {
         int cap = p->cap_globals ? p->cap_globals * 2 : 16;
-        Symbol **n = mg_alloc(sizeof *n * (size_t)cap);
+        Symbol **n = ar_alloc(sizeof *n * (size_t)cap);
         if (p->nglobals) memcpy(n, p->globals, sizeof *n * (size_t)p->nglobals);
         p->globals = n;
         p->cap_globals = cap;
@@ -826,8 +831,8 @@ static void push_global(Package *p, Symbol *s) {
 static void compute_init_order(Ck *c) {
     /* one entry per var spec (its first name's ObjInfo) */
     int n = 0;
-    ObjInfo **specs = mg_alloc(sizeof *specs * (size_t)(c->nobjs + 1));
-    Deps *vars = mg_alloc(sizeof *vars * (size_t)(c->nobjs + 1));
+    ObjInfo **specs = ar_alloc(sizeof *specs * (size_t)(c->nobjs + 1));
+    Deps *vars = ar_alloc(sizeof *vars * (size_t)(c->nobjs + 1));
     for (int i = 0; i < c->nobjs; i++) {
         ObjInfo *oi = c->objs[i];
         if (oi->sym->kind != SYM_VAR || oi->index != 0) continue;
@@ -836,7 +841,7 @@ static void compute_init_order(Ck *c) {
         specs[n++] = oi;
     }
     int done = 0;
-    bool *emitted = mg_alloc_atomic(sizeof(bool) * (size_t)(n + 1));
+    bool *emitted = ar_alloc_atomic(sizeof(bool) * (size_t)(n + 1));
     while (done < n) {
         int pick = -1;
         for (int i = 0; i < n && pick < 0; i++) {
@@ -910,9 +915,9 @@ bool check_package(Package *pkg, Loader *ld, Diag *d) {
     if (!pkg->scope) pkg->scope = ck_scope_new(c->universe, NULL);
     if (!pkg->name) pkg->name = "main";
 
-    Scope **filescopes = mg_alloc(sizeof *filescopes * (size_t)(pkg->nfiles + 1));
-    const char **filenames = mg_alloc(sizeof *filenames * (size_t)(pkg->nfiles + 1));
-    bool *snippets = mg_alloc_atomic(sizeof(bool) * (size_t)(pkg->nfiles + 1));
+    Scope **filescopes = ar_alloc(sizeof *filescopes * (size_t)(pkg->nfiles + 1));
+    const char **filenames = ar_alloc(sizeof *filenames * (size_t)(pkg->nfiles + 1));
+    bool *snippets = ar_alloc_atomic(sizeof(bool) * (size_t)(pkg->nfiles + 1));
     /* 1. collect */
     for (int fi = 0; fi < pkg->nfiles; fi++) {
         Node *file = pkg->files[fi];

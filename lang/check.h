@@ -19,5 +19,8 @@ bool loader_import_allowed(const Loader *ld, const char *path);
 
 /* Checks pkg (pkg->files must be set). Returns false if any error was reported. */
 bool check_package(Package *pkg, Loader *ld, Diag *d);
+/* Makes the process-wide universe scope now (once), before a build's arena is in use:
+ * the universe must not live in one build's memory (lang/arena.h). */
+void check_init(void);
 
 #endif

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../vm/object.h"
+#include "arena.h"
 #include "check_internal.h"
 
 /* ---------- printing ---------- */
@@ -22,7 +23,7 @@ typedef struct SBuf {
 static void sb_putn(SBuf *b, const char *s, size_t n) {
     if (b->len + n + 1 > b->cap) {
         size_t cap = (b->cap ? b->cap * 2 : 64) + n;
-        char *q = mg_alloc_atomic(cap);
+        char *q = ar_alloc_atomic(cap);
         if (b->len) memcpy(q, b->p, b->len);
         b->p = q;
         b->cap = cap;
@@ -307,7 +308,7 @@ const char *ck_operand_str(Ck *c, Node *n) {
         snprintf(buf, sizeof buf, "%s (%s of type %s)", e, mode, ck_tstr(c, n->type));
     }
     size_t len = strlen(buf);
-    char *out = mg_alloc_atomic(len + 1);
+    char *out = ar_alloc_atomic(len + 1);
     memcpy(out, buf, len + 1);
     return out;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../vm/object.h"
+#include "arena.h"
 #include "check_internal.h"
 
 static Type *invalid(Node *n) {
@@ -44,7 +45,7 @@ static const char *have_list(Ck *c, Node **args, int n, Type *tuple) {
     }
     buf[k++] = ')';
     buf[k] = 0;
-    char *o = mg_alloc_atomic(k + 1);
+    char *o = ar_alloc_atomic(k + 1);
     memcpy(o, buf, k + 1);
     return o;
 }
@@ -682,7 +683,7 @@ Type *ck_call(Ck *c, Node **pn) {
                          have_list(c, NULL, 0, t), want_list(c, fu));
                 goto result;
             }
-            Type **pts = mg_alloc(sizeof *pts * (size_t)(t->nparams + 1));
+            Type **pts = ar_alloc(sizeof *pts * (size_t)(t->nparams + 1));
             for (int i = 0; i < t->nparams; i++) {
                 Type *pt = (fu->variadic && i >= want - 1) ? fu->params[want - 1]->underlying->elem
                                                            : fu->params[i];

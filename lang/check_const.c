@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "../vm/object.h"
+#include "arena.h"
 #include "bignum.h"
 #include "check_internal.h"
 
@@ -28,7 +29,7 @@ enum { CONST_MAX_INT_BITS = 512, CONST_MAX_SHIFT = 1023 - 1 + 52 };
 static const __int128 I128_MAX = (__int128)(((unsigned __int128)1 << 127) - 1);
 
 ConstVal *cv_int(__int128 v) {
-    ConstVal *c = mg_alloc(sizeof *c);
+    ConstVal *c = ar_alloc(sizeof *c);
     c->kind = CV_INT;
     c->i = v;
     return c;
@@ -68,7 +69,7 @@ static FloatConst *float_ext(ConstVal *v) {
 }
 
 static FloatConst *float_alloc(void) {
-    FloatConst *c = mg_alloc(sizeof *c);
+    FloatConst *c = ar_alloc(sizeof *c);
     c->cv.kind = CV_FLOAT;
     c->cv.s = float_tag;
     return c;
@@ -233,16 +234,16 @@ static ConstVal *float_round(ConstVal *v, bool f32) {
 }
 
 ConstVal *cv_bool(bool b) {
-    ConstVal *c = mg_alloc(sizeof *c);
+    ConstVal *c = ar_alloc(sizeof *c);
     c->kind = CV_BOOL;
     c->b = b;
     return c;
 }
 
 ConstVal *cv_string(const char *s, size_t n) {
-    ConstVal *c = mg_alloc(sizeof *c);
+    ConstVal *c = ar_alloc(sizeof *c);
     c->kind = CV_STRING;
-    char *p = mg_alloc_atomic(n + 1);
+    char *p = ar_alloc_atomic(n + 1);
     if (n) memcpy(p, s, n);
     c->s = p;
     c->slen = n;
@@ -313,7 +314,7 @@ ConstVal *cv_from_literal(Ck *c, Node *lit, Type **type) {
         *type = ty_invalid;
         return NULL;
     }
-    char *buf = mg_alloc_atomic(lit->lit_len + 1);
+    char *buf = ar_alloc_atomic(lit->lit_len + 1);
     size_t n = 0;
     for (size_t i = 0; i < lit->lit_len; i++)
         if (lit->lit[i] != '_') buf[n++] = lit->lit[i];
@@ -372,7 +373,7 @@ static ConstVal *as_float(ConstVal *v) {
 }
 
 ConstVal *cv_complex(ConstVal *re, ConstVal *im) {
-    ConstVal *c = mg_alloc(sizeof *c);
+    ConstVal *c = ar_alloc(sizeof *c);
     c->kind = CV_COMPLEX;
     c->re = as_float(re);
     c->im = as_float(im);
@@ -532,7 +533,7 @@ ConstVal *cv_binary(Ck *c, Node *at, int op, ConstVal *x, ConstVal *y, Type *t, 
     *divzero = false;
     if (x->kind == CV_STRING && y->kind == CV_STRING) {
         if (op != OP_ADD) return NULL;
-        char *p = mg_alloc_atomic(x->slen + y->slen + 1);
+        char *p = ar_alloc_atomic(x->slen + y->slen + 1);
         memcpy(p, x->s, x->slen);
         memcpy(p + x->slen, y->s, y->slen);
         ConstVal *r = cv_string(p, x->slen + y->slen);
@@ -749,7 +750,7 @@ const char *cv_str(ConstVal *v, Type *t) {
     }
     case CV_STRING: {
         size_t cap = v->slen * 4 + 8, k = 0;
-        char *out = mg_alloc_atomic(cap + 8);
+        char *out = ar_alloc_atomic(cap + 8);
         out[k++] = '"';
         for (size_t i = 0; i < v->slen && k < cap; i++) {
             unsigned char ch = (unsigned char)v->s[i];
@@ -773,7 +774,7 @@ const char *cv_str(ConstVal *v, Type *t) {
     }
     }
     size_t n = strlen(buf);
-    char *out = mg_alloc_atomic(n + 1);
+    char *out = ar_alloc_atomic(n + 1);
     memcpy(out, buf, n + 1);
     return out;
 }

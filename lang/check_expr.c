@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../vm/object.h"
+#include "arena.h"
 #include "check_internal.h"
 
 /* ---------- single-value checks ---------- */
@@ -293,7 +294,7 @@ static Type *method_expr(Ck *c, Node *n, Type *t) {
         return invalid(n);
     }
     Type *ft = m->type;
-    Type **ps = mg_alloc(sizeof *ps * (size_t)(ft->nparams + 1));
+    Type **ps = ar_alloc(sizeof *ps * (size_t)(ft->nparams + 1));
     ps[0] = t;
     for (int i = 0; i < ft->nparams; i++)
         ps[i + 1] = ft->params[i];
@@ -551,7 +552,7 @@ const char *ck_incomparable_reason(Ck *c, Type *t) {
                 snprintf(buf, sizeof buf, "struct containing %s cannot be compared",
                          ck_tstr(c, u->fields[i].type));
                 size_t n = strlen(buf);
-                char *o = mg_alloc_atomic(n + 1);
+                char *o = ar_alloc_atomic(n + 1);
                 memcpy(o, buf, n + 1);
                 return o;
             }
@@ -560,7 +561,7 @@ const char *ck_incomparable_reason(Ck *c, Type *t) {
         char buf[256];
         snprintf(buf, sizeof buf, "%s cannot be compared", ck_tstr(c, t));
         size_t n = strlen(buf);
-        char *o = mg_alloc_atomic(n + 1);
+        char *o = ar_alloc_atomic(n + 1);
         memcpy(o, buf, n + 1);
         return o;
     }
@@ -1097,7 +1098,7 @@ Type *ck_composite(Ck *c, Node **pn, Type *hint) {
         if (n->list.len == 0) break;
         bool keyed = n->list.items[0]->kind == N_KEYVALUE;
         if (keyed) {
-            bool *seen = mg_alloc_atomic(sizeof(bool) * (size_t)(u->nfields + 1));
+            bool *seen = ar_alloc_atomic(sizeof(bool) * (size_t)(u->nfields + 1));
             for (int i = 0; i < n->list.len; i++) {
                 Node *e = n->list.items[i];
                 if (e->kind != N_KEYVALUE) {
@@ -1156,7 +1157,7 @@ Type *ck_composite(Ck *c, Node **pn, Type *hint) {
     case TY_SLICE: {
         int64_t idx = 0, max = 0;
         int64_t cap_seen = 16, nseen = 0;
-        int64_t *seen = mg_alloc_atomic(sizeof(int64_t) * (size_t)cap_seen);
+        int64_t *seen = ar_alloc_atomic(sizeof(int64_t) * (size_t)cap_seen);
         bool bad = false;
         for (int i = 0; i < n->list.len; i++) {
             Node *e = n->list.items[i];
@@ -1183,7 +1184,7 @@ Type *ck_composite(Ck *c, Node **pn, Type *hint) {
                     return invalid(n);
                 }
             if (nseen == cap_seen) {
-                int64_t *m = mg_alloc_atomic(sizeof(int64_t) * (size_t)cap_seen * 2);
+                int64_t *m = ar_alloc_atomic(sizeof(int64_t) * (size_t)cap_seen * 2);
                 memcpy(m, seen, sizeof(int64_t) * (size_t)nseen);
                 seen = m;
                 cap_seen *= 2;

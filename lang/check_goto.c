@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "../vm/object.h"
+#include "arena.h"
 #include "check_internal.h"
 
 /* One statement list on the path from the function body down to a statement. */
@@ -36,7 +37,7 @@ typedef struct Walk {
 static void add_site(Walk *w, Site **arr, int *n, int *cap, Node *stmt) {
     if (*n == *cap) {
         int ncap = *cap ? *cap * 2 : 8;
-        Site *a = mg_alloc(sizeof *a * (size_t)ncap);
+        Site *a = ar_alloc(sizeof *a * (size_t)ncap);
         if (*n) memcpy(a, *arr, sizeof *a * (size_t)*n);
         *arr = a;
         *cap = ncap;
@@ -44,7 +45,7 @@ static void add_site(Walk *w, Site **arr, int *n, int *cap, Node *stmt) {
     Site *s = &(*arr)[(*n)++];
     s->stmt = stmt;
     s->depth = w->depth;
-    s->path = mg_alloc(sizeof *s->path * (size_t)(w->depth + 1));
+    s->path = ar_alloc(sizeof *s->path * (size_t)(w->depth + 1));
     memcpy(s->path, w->stack, sizeof *s->path * (size_t)w->depth);
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../vm/object.h"
+#include "arena.h"
 #include "check_internal.h"
 
 void ck_finalize(Node *n);
@@ -66,7 +67,7 @@ static void mismatch(Ck *c, Node *at, int nl, int nr, Node *call, int returns) {
 /* Evaluates the right-hand sides for nl targets; returns the per-target types
  * (NULL on error). Single values are left unconverted for the caller. */
 static Type **rhs_types(Ck *c, NodeList *rhs, int nl, Node *at) {
-    Type **ts = mg_alloc(sizeof *ts * (size_t)(nl + 1));
+    Type **ts = ar_alloc(sizeof *ts * (size_t)(nl + 1));
     int nr = rhs->len;
     if (nr == 1 && nl == 1) {
         Type *t = ck_multi_expr(c, &rhs->items[0]);
@@ -132,7 +133,7 @@ void ck_var_init(Ck *c, Node *spec, Type *t, bool global) {
     }
     Type **ts = NULL;
     if (nr == nl) {
-        ts = mg_alloc(sizeof *ts * (size_t)nl);
+        ts = ar_alloc(sizeof *ts * (size_t)nl);
         for (int i = 0; i < nl; i++) {
             Node **pv = &spec->list2.items[i];
             Type *vt = nl == 1 ? ck_multi_expr(c, pv) : ck_expr(c, pv);
@@ -158,7 +159,7 @@ void ck_var_init(Ck *c, Node *spec, Type *t, bool global) {
     } else {
         ts = rhs_types(c, &spec->list2, nl, spec->list.items[0]);
         if (ts && t) {
-            Type **targets = mg_alloc(sizeof *targets * (size_t)nl);
+            Type **targets = ar_alloc(sizeof *targets * (size_t)nl);
             for (int i = 0; i < nl; i++)
                 targets[i] = t;
             /* gc 1.19 says "assignment" here, unlike for single values */
@@ -195,7 +196,7 @@ static void local_const_decl(Ck *c, Node *gd) {
     for (int si = 0; si < gd->list.len; si++) {
         Node *spec = gd->list.items[si];
         if (spec->list2.len) last = spec;
-        Symbol **syms = mg_alloc(sizeof *syms * (size_t)(spec->list.len + 1));
+        Symbol **syms = ar_alloc(sizeof *syms * (size_t)(spec->list.len + 1));
         for (int i = 0; i < spec->list.len; i++) {
             Node *id = spec->list.items[i];
             Symbol *s = ck_symbol_new(c, SYM_CONST, id->name, ty_invalid, id);
@@ -335,7 +336,7 @@ static void assign_stmt(Ck *c, Node *s) {
         return;
     }
     int nl = s->list.len, nr = s->list2.len;
-    Type **lts = mg_alloc(sizeof *lts * (size_t)(nl + 1));
+    Type **lts = ar_alloc(sizeof *lts * (size_t)(nl + 1));
     for (int i = 0; i < nl; i++)
         lts[i] = check_lhs(c, &s->list.items[i]);
     if (nl == nr) {
@@ -378,8 +379,8 @@ static void define_stmt(Ck *c, Node *s) {
     }
     Type **ts = rhs_types(c, &s->list2, nl, s->list.items[0]);
     bool any_new = false;
-    Symbol **news = mg_alloc(sizeof *news * (size_t)(nl + 1));
-    Type **targets = mg_alloc(sizeof *targets * (size_t)(nl + 1)); /* reused vars of a spread */
+    Symbol **news = ar_alloc(sizeof *news * (size_t)(nl + 1));
+    Type **targets = ar_alloc(sizeof *targets * (size_t)(nl + 1)); /* reused vars of a spread */
     for (int i = 0; i < nl; i++) {
         Node *l = s->list.items[i];
         Type *vt = ts ? ts[i] : ty_invalid;
@@ -451,7 +452,7 @@ static void collect_labels(Ck *c, Node *n) {
         } else if (strcmp(n->name, "_") != 0) {
             if (c->nlabels == c->caplabels) {
                 int cap = c->caplabels ? c->caplabels * 2 : 8;
-                Label *l = mg_alloc(sizeof *l * (size_t)cap);
+                Label *l = ar_alloc(sizeof *l * (size_t)cap);
                 if (c->nlabels) memcpy(l, c->labels, sizeof *l * (size_t)c->nlabels);
                 c->labels = l;
                 c->caplabels = cap;

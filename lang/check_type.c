@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "../vm/object.h"
+#include "arena.h"
 #include "check_internal.h"
 
 static Type *mark(Node *n, Type *t) {
@@ -61,7 +62,7 @@ static const char *embedded_name(Node *t) {
 
 static Type *struct_type(Ck *c, Node *n) {
     int cap = 8, nf = 0;
-    Field *fs = mg_alloc(sizeof *fs * (size_t)cap);
+    Field *fs = ar_alloc(sizeof *fs * (size_t)cap);
     for (int i = 0; i < n->list.len; i++) {
         Node *f = n->list.items[i];
         Type *ft;
@@ -93,7 +94,7 @@ static Type *struct_type(Ck *c, Node *n) {
                     if (strcmp(fs[k].name, name) == 0)
                         ck_error(c, emb ? f->a : f->list.items[j], "%s redeclared", name);
             if (nf == cap) {
-                Field *m = mg_alloc(sizeof *m * (size_t)cap * 2);
+                Field *m = ar_alloc(sizeof *m * (size_t)cap * 2);
                 memcpy(m, fs, sizeof *m * (size_t)nf);
                 fs = m;
                 cap *= 2;
@@ -111,7 +112,7 @@ static Type *struct_type(Ck *c, Node *n) {
 
 static Type *interface_type(Ck *c, Node *n) {
     int cap = 8, nm = 0;
-    Method *ms = mg_alloc(sizeof *ms * (size_t)cap);
+    Method *ms = ar_alloc(sizeof *ms * (size_t)cap);
     for (int i = 0; i < n->list.len; i++) {
         Node *f = n->list.items[i];
         Method *add = NULL;
@@ -144,7 +145,7 @@ static Type *interface_type(Ck *c, Node *n) {
                 }
             if (dup) continue;
             if (nm == cap) {
-                Method *m = mg_alloc(sizeof *m * (size_t)cap * 2);
+                Method *m = ar_alloc(sizeof *m * (size_t)cap * 2);
                 memcpy(m, ms, sizeof *m * (size_t)nm);
                 ms = m;
                 cap *= 2;
@@ -157,7 +158,7 @@ static Type *interface_type(Ck *c, Node *n) {
 
 static void param_types(Ck *c, NodeList *l, Type ***out, int *nout, bool *variadic, bool results) {
     int cap = 4, n = 0;
-    Type **ts = mg_alloc(sizeof *ts * (size_t)cap);
+    Type **ts = ar_alloc(sizeof *ts * (size_t)cap);
     for (int i = 0; i < l->len; i++) {
         Node *f = l->items[i];
         Type *t;
@@ -178,7 +179,7 @@ static void param_types(Ck *c, NodeList *l, Type ***out, int *nout, bool *variad
         int nn = f->list.len ? f->list.len : 1;
         for (int j = 0; j < nn; j++) {
             if (n == cap) {
-                Type **m = mg_alloc(sizeof *m * (size_t)cap * 2);
+                Type **m = ar_alloc(sizeof *m * (size_t)cap * 2);
                 memcpy(m, ts, sizeof *m * (size_t)n);
                 ts = m;
                 cap *= 2;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "../stdlib/natives.h"
+#include "arena.h"
 #include "cg_internal.h"
 
 /* ---------- diagnostics ---------- */
@@ -34,7 +35,7 @@ void cg_error(FS *fs, Node *n, const char *fmt, ...) {
 void *cg_grow(void *p, int n, int *cap, size_t elem) {
     if (n < *cap) return p;
     int nc = *cap ? *cap * 2 : 16;
-    void *np = mg_alloc(elem * (size_t)nc);
+    void *np = ar_alloc(elem * (size_t)nc);
     if (n) memcpy(np, p, elem * (size_t)n);
     *cap = nc;
     return np;
@@ -263,7 +264,7 @@ void cg_note_chan(const mg_rtype *r) {
 }
 
 mg_func *cg_new_func(CG *cg, const char *name, Type *ftype, int recv_words) {
-    mg_func *f = mg_alloc(sizeof *f);
+    mg_func *f = ar_alloc(sizeof *f);
     f->name = name;
     int pw = recv_words, rw = 0;
     if (ftype) {
@@ -287,13 +288,13 @@ static const char *strf(const char *fmt, ...) {
     va_end(ap);
     if (n < 0) n = 0;
     if (n >= (int)sizeof buf) n = sizeof buf - 1;
-    char *s = mg_alloc_atomic((size_t)n + 1);
+    char *s = ar_alloc_atomic((size_t)n + 1);
     memcpy(s, buf, (size_t)n + 1);
     return s;
 }
 
 CgFn *cg_fninfo_sym(CG *cg, Symbol *s) {
-    if (!s->cg) s->cg = mg_alloc(sizeof(CgFn));
+    if (!s->cg) s->cg = ar_alloc(sizeof(CgFn));
     return s->cg;
 }
 
@@ -327,7 +328,7 @@ mg_func *cg_func_of_sym(CG *cg, Symbol *s) {
 mg_closure *cg_static_closure(CG *cg, Symbol *s) {
     CgFn *fi = cg_fninfo_sym(cg, s);
     if (!fi->closure) {
-        fi->closure = mg_alloc(sizeof(mg_closure));
+        fi->closure = ar_alloc(sizeof(mg_closure));
         fi->closure->fn = fi->fn;
     }
     return fi->closure;
@@ -335,7 +336,7 @@ mg_closure *cg_static_closure(CG *cg, Symbol *s) {
 
 /* A proto built by hand (wrappers, native stubs). */
 static mg_proto *proto_from(FS *fs) {
-    mg_proto *p = mg_alloc(sizeof *p);
+    mg_proto *p = ar_alloc(sizeof *p);
     p->code = fs->code;
     p->ncode = fs->ncode;
     p->lines = fs->lines;
@@ -376,7 +377,7 @@ mg_func *cg_method_ifn(Symbol *m, bool pointer_word) {
     mg_func *target = fi->fn;
     int w = recv_words_of(m);
     int pw = target->param_words - w, rw = target->result_words;
-    mg_func *f = mg_alloc(sizeof *f);
+    mg_func *f = ar_alloc(sizeof *f);
     const char *nilmsg;
     deref_wrapper_names(target->name, &f->name, &nilmsg);
     f->param_words = 1 + pw;
@@ -612,7 +613,7 @@ static void collect_caps(FS *fs, Node *n, Node *lit) {
                 for (int i = 0; i < fs->ncaps; i++)
                     if (fs->caps[i].sym == n->sym) return;
                 int cap = fs->ncaps;
-                Cap *nc = mg_alloc(sizeof *nc * (size_t)(cap + 1));
+                Cap *nc = ar_alloc(sizeof *nc * (size_t)(cap + 1));
                 if (cap) memcpy(nc, fs->caps, sizeof *nc * (size_t)cap);
                 nc[cap].sym = n->sym;
                 nc[cap].reg = -1;
@@ -652,7 +653,7 @@ void cg_func_body(FS *fs, Node *decl) {
     /* parameters: receiver first */
     int nparams = 0;
     bool has_recv = decl->kind == N_FUNCDECL && decl->a;
-    Symbol **ps = mg_alloc(sizeof *ps * (size_t)(count_fields(&ftn->list) + (has_recv ? 1 : 0)));
+    Symbol **ps = ar_alloc(sizeof *ps * (size_t)(count_fields(&ftn->list) + (has_recv ? 1 : 0)));
     if (has_recv) {
         NodeList one = {&decl->a, 1, 1};
         bind_fields(fs, &one, false, &ps, &nparams);
@@ -674,7 +675,7 @@ void cg_func_body(FS *fs, Node *decl) {
     fs->has_defer = has_defer_walk(decl->b ? (decl->kind == N_FUNCDECL ? decl->c : decl->b) : NULL);
     Node *body = decl->kind == N_FUNCDECL ? decl->c : decl->b;
     int nres = 0;
-    Symbol **rs = mg_alloc(sizeof *rs * (size_t)count_fields(&ftn->list2));
+    Symbol **rs = ar_alloc(sizeof *rs * (size_t)count_fields(&ftn->list2));
     int rstart = fs->freereg;
     bind_fields(fs, &ftn->list2, true, &rs, &nres);
     fs->res_syms = rs;
@@ -836,7 +837,7 @@ mg_program *cg_compile(Package **pkgs, int npkgs, Diag *d) {
     cg_emit_abc(&fs, BC_RET, 0, 0, 0);
     cg_finish(&fs);
 
-    mg_program *prog = mg_alloc(sizeof *prog);
+    mg_program *prog = ar_alloc(sizeof *prog);
     prog->itabs = vm_itab_cache_new();
     prog->init = init;
     prog->nglobal_words = cg.nglobal_words;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cg_internal.h"
+#include "arena.h"
 
 static Type *U(Type *t) {
     return t && t->underlying ? t->underlying : t;
@@ -426,7 +427,7 @@ void cg_funclit(FS *fs, Node *lit, int dst) {
         int n = top ? ++top->nlit : ++fs->cg->ninitlit;
         snprintf(name, sizeof name, "%s.func%d", fs->fn && fs->fn->name ? fs->fn->name : "main", n);
         size_t len = strlen(name);
-        char *s = mg_alloc_atomic(len + 1);
+        char *s = ar_alloc_atomic(len + 1);
         memcpy(s, name, len + 1);
         nm = s;
     }
@@ -440,7 +441,7 @@ void cg_funclit(FS *fs, Node *lit, int dst) {
     sub.top = top;
     cg_func_body(&sub, lit);
     if (sub.ncaps == 0) {
-        mg_closure *c = mg_alloc(sizeof *c);
+        mg_closure *c = ar_alloc(sizeof *c);
         c->fn = f;
         cg_emit_abx(fs, BC_LOADK, dst, cg_kint(fs, (int64_t)(intptr_t)c));
         return;
@@ -470,7 +471,7 @@ static mg_func *builtin_wrapper(FS *fs, Node *stmt, Node *call, int *total) {
     int off = 0;
     for (int i = 0; i < n; i++) {
         Node *a = call->list.items[i];
-        Symbol *sym = mg_alloc(sizeof *sym);
+        Symbol *sym = ar_alloc(sizeof *sym);
         sym->kind = SYM_VAR;
         sym->name = "arg";
         sym->type = a->type;
@@ -492,7 +493,7 @@ static mg_func *builtin_wrapper(FS *fs, Node *stmt, Node *call, int *total) {
         snprintf(name, sizeof name, "%s.deferwrap%d",
                  fs->fn && fs->fn->name ? fs->fn->name : "main", k);
         size_t len = strlen(name);
-        char *s = mg_alloc_atomic(len + 1);
+        char *s = ar_alloc_atomic(len + 1);
         memcpy(s, name, len + 1);
         nm = s;
     }
@@ -576,7 +577,7 @@ void cg_defer_go(FS *fs, Node *stmt) {
                                                  : builtin_wrapper(fs, stmt, call, &total);
         int cr = cg_alloc(fs, 1 + total);
         if (total == 0) {
-            mg_closure *c = mg_alloc(sizeof *c);
+            mg_closure *c = ar_alloc(sizeof *c);
             c->fn = f;
             cg_emit_abx(fs, BC_LOADK, cr, cg_kint(fs, (int64_t)(intptr_t)c));
         } else {
@@ -623,7 +624,7 @@ void cg_defer_go(FS *fs, Node *stmt) {
         /* a func value gc wraps (it has arguments or results): a nil one is called by the
          * wrapper, later, instead of failing here */
         int nonnil = cg_jump(fs, BC_JMPIF, cr);
-        mg_closure *c = mg_alloc(sizeof *c);
+        mg_closure *c = ar_alloc(sizeof *c);
         c->fn = nil_call_wrapper(fs, stmt);
         cg_emit_abx(fs, BC_LOADK, cr, cg_kint(fs, (int64_t)(intptr_t)c));
         cg_emit_abc(fs, op, base, cr, 0);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cg_internal.h"
+#include "arena.h"
 
 Node *cg_unparen(Node *e) {
     while (e && e->kind == N_PAREN)
@@ -1794,7 +1795,7 @@ static const char *method_value_name(FS *fs, Node *e) {
         if (target && target->name) base = target->name;
     }
     size_t n = strlen(base) + 4;
-    char *s = mg_alloc_atomic(n);
+    char *s = ar_alloc_atomic(n);
     snprintf(s, n, "%s-fm", base);
     return s;
 }
@@ -1814,7 +1815,7 @@ static void cg_iface_method_expr(FS *fs, Node *e, int dst) {
     snprintf(buf, sizeof buf, "%s.%s.%s", ni && ni->pkg && ni->pkg->name ? ni->pkg->name : "main",
              ni && ni->name ? ni->name : "interface", e->name ? e->name : "?");
     size_t n = strlen(buf) + 1;
-    char *name = mg_alloc_atomic(n);
+    char *name = ar_alloc_atomic(n);
     memcpy(name, buf, n);
     mg_func *f = cg_new_func(fs->cg, name, ft, 0);
     FS w2 = {0};
@@ -1827,7 +1828,7 @@ static void cg_iface_method_expr(FS *fs, Node *e, int dst) {
     cg_emit_abc(&w2, BC_RET, t, rw, 0);
     cg_finish(&w2);
     f->proto->trace = PROTO_TRACE_HIDDEN;
-    mg_closure *c = mg_alloc(sizeof *c);
+    mg_closure *c = ar_alloc(sizeof *c);
     c->fn = f;
     cg_emit_abx(fs, BC_LOADK, dst, cg_kint(fs, (int64_t)(intptr_t)c));
 }
@@ -1870,7 +1871,7 @@ static bool cg_promoted_method_expr(FS *fs, Node *e, int dst) {
         f->proto->trace = PROTO_TRACE_HIDDEN;
         ifn = f;
     }
-    mg_closure *c = mg_alloc(sizeof *c);
+    mg_closure *c = ar_alloc(sizeof *c);
     c->fn = ifn;
     cg_emit_abx(fs, BC_LOADK, dst, cg_kint(fs, (int64_t)(intptr_t)c));
     return true;
@@ -1993,7 +1994,7 @@ void cg_expr(FS *fs, Node *e, int dst) {
             bool via_ptr =
                 U(e->a->type)->kind == TY_POINTER && m->recv && U(m->recv)->kind != TY_POINTER;
             mg_func *f = via_ptr ? cg_method_ifn(m, true) : cg_func_of_sym(fs->cg, m);
-            mg_closure *c = mg_alloc(sizeof *c);
+            mg_closure *c = ar_alloc(sizeof *c);
             c->fn = f;
             cg_emit_abx(fs, BC_LOADK, dst, cg_kint(fs, (int64_t)(intptr_t)c));
             break;

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "cg_internal.h"
+#include "arena.h"
 
 typedef struct Namer {
     const char *outer;  /* the enclosing function's name */
@@ -31,7 +32,7 @@ typedef struct Namer {
 static const char *name_of(const Namer *nm, int k) {
     const char *fmt = "%s.%s%d";
     size_t n = (size_t)snprintf(NULL, 0, fmt, nm->outer, nm->prefix, k);
-    char *s = mg_alloc_atomic(n + 1);
+    char *s = ar_alloc_atomic(n + 1);
     snprintf(s, n + 1, fmt, nm->outer, nm->prefix, k);
     return s;
 }
@@ -126,7 +127,7 @@ static void walk(Namer *nm, Node *n, bool live) {
         if (live && gc_wraps(n->a)) {
             if (nm->nwrapped == nm->capwrapped) {
                 int cap = nm->capwrapped ? nm->capwrapped * 2 : 8;
-                Node **nw = mg_alloc(sizeof *nw * (size_t)cap);
+                Node **nw = ar_alloc(sizeof *nw * (size_t)cap);
                 if (nm->nwrapped) memcpy(nw, nm->wrapped, sizeof *nw * (size_t)nm->nwrapped);
                 nm->wrapped = nw;
                 nm->capwrapped = cap;
@@ -176,7 +177,7 @@ void cg_name_function(Node *decl, const char *fname) {
 void cg_name_globals(Package *pkg) {
     const char *pn = pkg->name ? pkg->name : "main";
     size_t n = strlen(pn) + sizeof ".glob.";
-    char *outer = mg_alloc_atomic(n);
+    char *outer = ar_alloc_atomic(n);
     snprintf(outer, n, "%s.glob.", pn);
     Namer nm = {.outer = outer, .prefix = "func"};
     for (int f = 0; f < pkg->nfiles; f++) {

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cg_internal.h"
+#include "arena.h"
 
 static Type *U(Type *t) {
     return t && t->underlying ? t->underlying : t;
@@ -270,7 +271,7 @@ static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
     int save = fs->freereg;
     int n = lhs->len;
     /* new variables of a := get their homes first so they survive the statement */
-    bool *isnew = mg_alloc_atomic(sizeof(bool) * (size_t)(n + 1));
+    bool *isnew = ar_alloc_atomic(sizeof(bool) * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
         Node *l = cg_unparen(lhs->items[i]);
         isnew[i] = define && l->kind == N_IDENT && l->sym && l->sym->decl == l && !is_blank(l);
@@ -342,7 +343,7 @@ static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
         return;
     }
     /* several targets: evaluate lhs places, then all values, then store */
-    Place *pls = mg_alloc(sizeof(Place) * (size_t)n);
+    Place *pls = ar_alloc(sizeof(Place) * (size_t)n);
     for (int i = 0; i < n; i++) {
         Node *l = cg_unparen(lhs->items[i]);
         if (isnew[i]) continue;
@@ -354,7 +355,7 @@ static void assign_list(FS *fs, NodeList *lhs, NodeList *rhs, bool define) {
         cg_free_to(fs, save);
         return;
     }
-    int *vals = mg_alloc_atomic(sizeof(int) * (size_t)(n + 1));
+    int *vals = ar_alloc_atomic(sizeof(int) * (size_t)(n + 1));
     if (rhs->len == 1 && n > 1) {
         Node *r = rhs->items[0];
         Type *tt = r->type;
@@ -609,7 +610,7 @@ static void store_results_and_return(FS *fs, int t) {
 /* ---------- loops and branches ---------- */
 
 static Loop *push_loop(FS *fs, Node *stmt, Node *label) {
-    Loop *l = mg_alloc(sizeof *l);
+    Loop *l = ar_alloc(sizeof *l);
     l->prev = fs->loops;
     l->stmt = stmt;
     l->label = label;
@@ -631,7 +632,7 @@ static Label *find_label(FS *fs, Node *lab) {
         if (fs->labels[i].lab == lab) return &fs->labels[i];
     if (fs->nlabels == fs->caplabels) {
         int cap = fs->caplabels ? fs->caplabels * 2 : 8;
-        Label *nl = mg_alloc(sizeof *nl * (size_t)cap);
+        Label *nl = ar_alloc(sizeof *nl * (size_t)cap);
         if (fs->nlabels) memcpy(nl, fs->labels, sizeof *nl * (size_t)fs->nlabels);
         fs->labels = nl;
         fs->caplabels = cap;
@@ -1208,7 +1209,7 @@ static void switch_stmt(FS *fs, Node *s, Node *label) {
     }
     Loop *l = push_loop(fs, s, label);
     int nc = s->list.len;
-    Jumps *to_body = mg_alloc(sizeof(Jumps) * (size_t)(nc + 1));
+    Jumps *to_body = ar_alloc(sizeof(Jumps) * (size_t)(nc + 1));
     int deflt = -1;
     for (int c = 0; c < nc; c++) {
         Node *cl = s->list.items[c];
@@ -1299,7 +1300,7 @@ static void typeswitch_stmt(FS *fs, Node *s, Node *label) {
     cg_expr(fs, x, xr);
     Loop *l = push_loop(fs, s, label);
     int nc = s->list.len;
-    Jumps *to_body = mg_alloc(sizeof(Jumps) * (size_t)(nc + 1));
+    Jumps *to_body = ar_alloc(sizeof(Jumps) * (size_t)(nc + 1));
     int deflt = -1;
     int b = cg_alloc(fs, 1);
     for (int c = 0; c < nc; c++) {
@@ -1379,8 +1380,8 @@ static void select_stmt(FS *fs, Node *s, Node *label) {
             ncase++;
     }
     int desc = cg_alloc(fs, 3 * (ncase ? ncase : 1));
-    int *valreg = mg_alloc_atomic(sizeof(int) * (size_t)(nc + 1));
-    int *caseidx = mg_alloc_atomic(sizeof(int) * (size_t)(nc + 1));
+    int *valreg = ar_alloc_atomic(sizeof(int) * (size_t)(nc + 1));
+    int *caseidx = ar_alloc_atomic(sizeof(int) * (size_t)(nc + 1));
     int k = 0;
     for (int c = 0; c < nc; c++) {
         Node *cl = s->list.items[c];

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "arena.h"
 #include "compile.h"
 #include "diag.h"
 
@@ -28,6 +29,7 @@ typedef struct mg_build_opts {
     const char *const *allow, *const *deny;
     const mg_host_source *hosts; /* host packages, importable whatever allow/deny say */
     int nhosts;
+    mg_arena *arena; /* if set: the build's memory (lang/arena.h); the program lives in it */
 } mg_build_opts;
 
 /* Returns NULL and fills d on a compile error. */

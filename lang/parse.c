@@ -14,6 +14,7 @@
  * next (mg_parser_accepts), plus the list of keywords whose header is open.
  */
 #include "parse.h"
+#include "arena.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -271,7 +272,7 @@ const char *parse_node_string(const Node *n) {
     Str s = {.len = 0};
     s.buf[0] = 0;
     node_text(&s, n);
-    char *out = mg_alloc_atomic(s.len + 1);
+    char *out = ar_alloc_atomic(s.len + 1);
     memcpy(out, s.buf, s.len + 1);
     return out;
 }
@@ -418,7 +419,7 @@ void parse_syntax_error(PState *ps, int tok, const Tok *t, void *parser) {
 static void push_bracket(PState *ps, BracketKind k) {
     if (ps->nbrackets == ps->cap_brackets) {
         int cap = ps->cap_brackets ? ps->cap_brackets * 2 : 32;
-        BracketKind *b = mg_alloc_atomic(sizeof *b * (size_t)cap);
+        BracketKind *b = ar_alloc_atomic(sizeof *b * (size_t)cap);
         if (ps->nbrackets) memcpy(b, ps->brackets, sizeof *b * (size_t)ps->nbrackets);
         ps->brackets = b;
         ps->cap_brackets = cap;
@@ -429,7 +430,7 @@ static void push_bracket(PState *ps, BracketKind k) {
 static void push_header(PState *ps, int kw) {
     if (ps->nheaders == ps->cap_headers) {
         int cap = ps->cap_headers ? ps->cap_headers * 2 : 16;
-        Header *h = mg_alloc_atomic(sizeof *h * (size_t)cap);
+        Header *h = ar_alloc_atomic(sizeof *h * (size_t)cap);
         if (ps->nheaders) memcpy(h, ps->headers, sizeof *h * (size_t)ps->nheaders);
         ps->headers = h;
         ps->cap_headers = cap;
@@ -544,13 +545,13 @@ NodeList parse_group_params(PState *ps, NodeList items, bool allow_unnamed) {
 /* --------------------------------------------------------------- driver */
 
 Node *parse_file(const char *filename, const char *src, size_t len, Diag *d) {
-    char *buf = mg_alloc_atomic(len + 1);
+    char *buf = ar_alloc_atomic(len + 1);
     if (len) memcpy(buf, src, len);
     buf[len] = 0;
 
-    Lexer *lx = mg_alloc(sizeof *lx);
+    Lexer *lx = ar_alloc(sizeof *lx);
     lexer_init(lx, filename, buf, len, d);
-    PState *ps = mg_alloc(sizeof *ps);
+    PState *ps = ar_alloc(sizeof *ps);
     ps->file = filename;
     ps->diag = d;
     ps->prev_tok = -1;

@@ -10,6 +10,7 @@
  *  - The predeclared types are created once per process (pthread_once).
  */
 #include "types.h"
+#include "arena.h"
 
 #include <pthread.h>
 #include <stddef.h>
@@ -29,7 +30,7 @@ Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float, *ty
 /* ---------- hash-consing table ---------- */
 
 #define HASH_BUCKETS 4096
-static Type **hash_table; /* uncollectable: lives as long as the process */
+static Type **hash_table; /* lives as long as the process (ar_process_alloc) */
 static pthread_mutex_t hash_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* Unnamed types that mention a program's named types must die with that
@@ -43,7 +44,7 @@ struct TypeTable {
 static __thread TypeTable *build_table; /* referenced by the build, so GC-reachable */
 
 TypeTable *types_table_new(void) {
-    return mg_alloc(sizeof(TypeTable));
+    return ar_alloc(sizeof(TypeTable));
 }
 
 TypeTable *types_use_table(TypeTable *t) {
@@ -128,7 +129,8 @@ static Type *intern_type(Type *proto) {
     size_t b = (size_t)(h % HASH_BUCKETS);
     TypeTable *bt = build_table;
     pthread_mutex_lock(&hash_lock);
-    if (!hash_table) hash_table = mg_alloc_uncollectable(sizeof(Type *) * HASH_BUCKETS);
+    /* not scanned: it holds only uncollectable types */
+    if (!hash_table) hash_table = ar_process_alloc(sizeof(Type *) * HASH_BUCKETS);
     /* The process table first: a build sees the predeclared composites too. */
     for (Type *t = hash_table[b]; t; t = t->hash_next) {
         if (type_same_shape(t, proto)) {
@@ -142,7 +144,7 @@ static Type *intern_type(Type *proto) {
                 pthread_mutex_unlock(&hash_lock);
                 return t;
             }
-    Type *t = bt ? mg_alloc(sizeof *t) : mg_alloc_uncollectable(sizeof *t);
+    Type *t = bt ? ar_alloc(sizeof *t) : mg_alloc_uncollectable(sizeof *t);
     *t = *proto;
     t->underlying = t;
     t->named = NULL;
@@ -155,7 +157,7 @@ static Type *intern_type(Type *proto) {
 
 static void *dup_array(const void *p, size_t bytes) {
     if (!bytes || !p) return NULL;
-    void *q = mg_alloc(bytes);
+    void *q = ar_alloc(bytes);
     memcpy(q, p, bytes);
     return q;
 }
@@ -228,7 +230,7 @@ static int method_cmp(const void *a, const void *b) {
 }
 
 Type *type_interface(Method *methods, int nmethods) {
-    Method *m = nmethods ? mg_alloc(sizeof(Method) * nmethods) : NULL;
+    Method *m = nmethods ? ar_alloc(sizeof(Method) * nmethods) : NULL;
     if (nmethods) memcpy(m, methods, sizeof(Method) * nmethods);
     if (nmethods > 1) qsort(m, (size_t)nmethods, sizeof(Method), method_cmp); /* m may be NULL */
     int n = 0;
@@ -248,8 +250,8 @@ Type *type_named(const char *name, Package *pkg, Symbol *sym) {
      * the package, symbol and AST); only those made outside a build (`error`)
      * are process-wide. */
     bool in_build = build_table != NULL;
-    Type *t = in_build ? mg_alloc(sizeof *t) : mg_alloc_uncollectable(sizeof *t);
-    NamedInfo *ni = in_build ? mg_alloc(sizeof *ni) : mg_alloc_uncollectable(sizeof *ni);
+    Type *t = in_build ? ar_alloc(sizeof *t) : mg_alloc_uncollectable(sizeof *t);
+    NamedInfo *ni = in_build ? ar_alloc(sizeof *ni) : mg_alloc_uncollectable(sizeof *ni);
     ni->name = name;
     ni->pkg = pkg;
     ni->sym = sym;
@@ -429,7 +431,7 @@ static void buf_put(Buf *b, const char *s) {
     size_t n = strlen(s);
     if (b->len + n + 1 > b->cap) {
         size_t cap = (b->cap ? b->cap * 2 : 64) + n;
-        char *q = mg_alloc_atomic(cap);
+        char *q = ar_alloc_atomic(cap);
         if (b->len) memcpy(q, b->p, b->len);
         b->p = q;
         b->cap = cap;

@@ -53,6 +53,12 @@ static void gc_init_once(void) {
     /* Boehm calls finalizers only when asked (vm_fin_poll): never inside an allocation,
      * where the allocating thread may hold any lock */
     GC_set_finalize_on_demand(1);
+    /* Boehm starts with a 64 KiB heap and, until its first collection has set the
+     * collection threshold, collects whenever the heap is full: a hello world (whose
+     * build is in its own arena, lang/arena.h) paid for one collection while parsing.
+     * 256 KiB hold a small program's run without one. (GC_INITIAL_HEAP_SIZE, when set,
+     * is on top.) Only address space until used. */
+    GC_expand_hp((size_t)192 << 10);
 }
 
 void mg_options_init(mg_options *opt) {
@@ -106,6 +112,7 @@ void mg_vm_free(mg_vm *vm) {
     vm_hosts_free(vm);
     vm_calls_free(vm);
     vm_fin_free(vm);
+    ar_free(vm->arena); /* the program's code and types: nothing runs it any more */
     GC_FREE(vm);
 }
 
@@ -159,10 +166,13 @@ mg_status mg_load_string(mg_vm *vm, const char *name, const char *src, size_t le
                         .deny = vm->opt.deny_packages,
                         .hosts = vm->host_srcs,
                         .nhosts = vm->nhost_srcs};
+    bo.arena = vm->arena = ar_new(); /* NULL: the build uses the GC heap */
     mg_program *prog = mg_build_program(name, src, len, &bo, &d);
     if (!prog) {
         char *text = diag_text(&d);
         set_error_text(vm, text && *text ? text : "minigo: compilation failed\n");
+        ar_free(vm->arena);
+        vm->arena = NULL;
         return MG_ERR_COMPILE;
     }
     bind_program(vm, prog);

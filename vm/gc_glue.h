@@ -67,6 +67,9 @@ static inline void *mg_glue_realloc(void *p, size_t n) {
 #define GC_disable()                                 ((void)0)
 #define GC_enable()                                  ((void)0)
 #define GC_set_max_heap_size(n)                      ((void)(n))
+#define GC_expand_hp(n)                              ((void)(n))
+#define GC_add_roots(lo, hi)                         ((void)(lo), (void)(hi))
+#define GC_remove_roots(lo, hi)                      ((void)(lo), (void)(hi))
 #define GC_get_heap_size()                           ((size_t)0)
 #define GC_get_memory_use()                          ((size_t)0)
 /* Nothing is collected, so no finalizer ever runs (Go does not promise they do). */

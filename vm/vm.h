@@ -48,6 +48,7 @@ typedef struct vm_mslot {
 struct mg_vm {
     mg_options opt;
     mg_program *prog; /* NULL until a load succeeds */
+    struct mg_arena *arena; /* the build's memory, which prog lives in (lang/arena.h) */
     mg_word *globals; /* the program's package-level variables, zeroed */
 
     /* output */
