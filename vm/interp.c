@@ -234,12 +234,6 @@ static inline uint32_t code_u32(const mg_instr *w, unsigned k) {
     return (uint32_t)(*w >> (32 * k));
 }
 #endif
-/* vm_interp's A, B, C and sC read from the code stream: valid while its pc is just past
- * the instruction word, as a handler finds it */
-#define HA  code_u16(pc - 1, 1)
-#define HB  code_u16(pc - 1, 2)
-#define HC  code_u16(pc - 1, 3)
-#define HSC ((int16_t)code_u16(pc - 1, 3))
 
 /* x / d for a constant d >= 3, given the compiler's magic multiplier m and shift sh for
  * d (lang/compile_expr.c, magic_signed): the quotient truncated toward zero, with no
@@ -289,9 +283,6 @@ static __attribute__((noinline)) void packed_array_store(uint8_t *dst, const mg_
                                                          uint64_t n) {
     memcpy(dst, src, n);
 }
-
-/* a halfword of the code stream (FIELD below): may alias the mg_instr it is part of */
-typedef uint16_t __attribute__((may_alias)) mg_half;
 
 vm_stop vm_interp(mg_g *g) {
     static const void *const dispatch[MG_NUM_OPCODES] = {
@@ -379,20 +370,15 @@ vm_stop vm_interp(mg_g *g) {
 #define EXTRA_PTR(T) ((T)(uintptr_t)(*pc++))
 #define SAVE_PC()    (fr->pc = pc)
 /* The operand fields of the running instruction read from memory (it is pc[-1] until an
- * EXTRA() moves pc): one 16-bit load each instead of the copy, shift and mask that MG_A/B/C
- * cost on the instruction word in a register (little-endian: the fields are the
- * instruction word's halfwords 1, 2 and 3; other byte orders shift the word). */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define FIELD(n) (((const mg_half *)(pc - 1))[n])
-#else
-#define FIELD(n) ((uint16_t)(pc[-1] >> (16 * (n))))
-#endif
-#define MA   FIELD(1)
-#define MB   FIELD(2)
-#define MC   FIELD(3)
-#define MSB  ((int16_t)FIELD(2))
-#define MSC  ((int16_t)FIELD(3))
-#define MSBX ((int32_t)((uint32_t)FIELD(2) | (uint32_t)FIELD(3) << 16))
+ * EXTRA() moves pc): one 16-bit load each (code_u16) instead of the copy, shift and mask
+ * that MG_A/B/C cost on the instruction word in a register. */
+#define FIELD(n) code_u16(pc - 1, (n))
+#define MA       FIELD(1)
+#define MB       FIELD(2)
+#define MC       FIELD(3)
+#define MSB      ((int16_t)FIELD(2))
+#define MSC      ((int16_t)FIELD(3))
+#define MSBX     ((int32_t)((uint32_t)FIELD(2) | (uint32_t)FIELD(3) << 16))
 /* Raise a runtime error: `stmt` records the panic; then unwind. */
 #define RAISE(stmt)                                                                                \
     do {                                                                                           \
@@ -735,21 +721,21 @@ L_ZEXT32:
     RA.u = (uint32_t)RB.u;
     DISPATCH();
 
-    /* ---- floats (operand fields from the code stream: HA, HB, HC) ---- */
+    /* ---- floats (operand fields from the code stream: MA, MB, MC) ---- */
 L_ADD_F64:
-    base[HA].f = base[HB].f + base[HC].f;
+    base[MA].f = base[MB].f + base[MC].f;
     DISPATCH();
 L_SUB_F64:
-    base[HA].f = base[HB].f - base[HC].f;
+    base[MA].f = base[MB].f - base[MC].f;
     DISPATCH();
 L_MUL_F64:
-    base[HA].f = base[HB].f * base[HC].f;
+    base[MA].f = base[MB].f * base[MC].f;
     DISPATCH();
 L_DIV_F64:
-    base[HA].f = base[HB].f / base[HC].f;
+    base[MA].f = base[MB].f / base[MC].f;
     DISPATCH();
 L_NEG_F64:
-    base[HA].f = -base[HB].f;
+    base[MA].f = -base[MB].f;
     DISPATCH();
 L_F32:
     RA.f = (double)(float)RB.f;
@@ -766,16 +752,16 @@ L_DIV_C128:
 
     /* ---- conversions ---- */
 L_I2F:
-    base[HA].f = (double)base[HB].i;
+    base[MA].f = (double)base[MB].i;
     DISPATCH();
 L_U2F:
-    base[HA].f = (double)base[HB].u;
+    base[MA].f = (double)base[MB].u;
     DISPATCH();
 L_F2I:
-    base[HA].i = f64_to_i64(base[HB].f);
+    base[MA].i = f64_to_i64(base[MB].f);
     DISPATCH();
 L_F2U:
-    base[HA].u = f64_to_u64(base[HB].f);
+    base[MA].u = f64_to_u64(base[MB].f);
     DISPATCH();
 L_RUNE2STR : {
     mg_string s = mg_str_from_rune(RB.i);
@@ -831,16 +817,16 @@ L_LE_UINT:
     RA.u = RB.u <= RC.u;
     DISPATCH();
 L_EQ_F64:
-    base[HA].u = base[HB].f == base[HC].f;
+    base[MA].u = base[MB].f == base[MC].f;
     DISPATCH();
 L_NE_F64:
-    base[HA].u = base[HB].f != base[HC].f;
+    base[MA].u = base[MB].f != base[MC].f;
     DISPATCH();
 L_LT_F64:
-    base[HA].u = base[HB].f < base[HC].f;
+    base[MA].u = base[MB].f < base[MC].f;
     DISPATCH();
 L_LE_F64:
-    base[HA].u = base[HB].f <= base[HC].f;
+    base[MA].u = base[MB].f <= base[MC].f;
     DISPATCH();
 L_EQ_STR:
 L_NE_STR : {
@@ -1814,7 +1800,7 @@ L_SELECT : {
 }
 
 /* ---- compute fast paths (opcodes.h, end of the table) ---- */
-/* The float fast paths below take their operand fields from the code stream (HA, HB, HC,
+/* The float fast paths below take their operand fields from the code stream (MA, MB, MC,
  * code_u16/code_u32 of the extra word at pc[0]) and step over their extra word only at
  * the end (NEXT1): their time is mostly operand decoding (issue 11, stop 20). */
 #define NEXT1()                                                                                    \
@@ -1834,17 +1820,17 @@ L_SELECT : {
         if (unlikely((p) == NULL)) RAISE_X1(vm_raise_nil(g));                                      \
     } while (0)
 L_SQRT_F64:
-    base[HA].f = sqrt(base[HB].f);
+    base[MA].f = sqrt(base[MB].f);
     DISPATCH();
 L_ABS_F64:
-    base[HA].f = fabs(base[HB].f);
+    base[MA].f = fabs(base[MB].f);
     DISPATCH();
 /* R[A] := R[B] op field @ of *R[C]: the LOAD of a float field fused into its use */
 #define FIELD_OP(OPER)                                                                             \
     do {                                                                                           \
-        const mg_word *p = base[HC].p;                                                             \
+        const mg_word *p = base[MC].p;                                                             \
         NILCHECK_X1(p);                                                                            \
-        base[HA].f = base[HB].f OPER p[pc[0]].f;                                                   \
+        base[MA].f = base[MB].f OPER p[pc[0]].f;                                                   \
         NEXT1();                                                                                   \
     } while (0)
 L_ADDF_LD:
@@ -1859,10 +1845,10 @@ L_DIVF_LD:
 /* (R[A].p)[B] op= R[C]: p.f op= x, LOAD + op + STORE in one */
 #define FIELD_UPDATE(OPER)                                                                         \
     do {                                                                                           \
-        mg_word *p = base[HA].p;                                                                   \
+        mg_word *p = base[MA].p;                                                                   \
         NILCHECK(p);                                                                               \
-        p += HB;                                                                                   \
-        p->f = p->f OPER base[HC].f;                                                               \
+        p += MB;                                                                                   \
+        p->f = p->f OPER base[MC].f;                                                               \
         DISPATCH();                                                                                \
     } while (0)
 L_ADDTO_F64:
@@ -1875,22 +1861,22 @@ L_DIVTO_F64:
     FIELD_UPDATE(/);
 #undef FIELD_UPDATE
 L_ADDK_F64:
-    base[HA].f = base[HB].f + K[HC].f;
+    base[MA].f = base[MB].f + K[MC].f;
     DISPATCH();
 L_SUBK_F64:
-    base[HA].f = base[HB].f - K[HC].f;
+    base[MA].f = base[MB].f - K[MC].f;
     DISPATCH();
 L_MULK_F64:
-    base[HA].f = base[HB].f * K[HC].f;
+    base[MA].f = base[MB].f * K[MC].f;
     DISPATCH();
 L_DIVK_F64:
-    base[HA].f = base[HB].f / K[HC].f;
+    base[MA].f = base[MB].f / K[MC].f;
     DISPATCH();
 L_RSUBK_F64:
-    base[HA].f = K[HC].f - base[HB].f;
+    base[MA].f = K[MC].f - base[MB].f;
     DISPATCH();
 L_RDIVK_F64:
-    base[HA].f = K[HC].f / base[HB].f;
+    base[MA].f = K[MC].f / base[MB].f;
     DISPATCH();
 /* The product is rounded on its own, as Go on amd64 does: the empty asm makes it a value
  * in a register, so a compiler allowed to contract (gcc's default -ffp-contract=fast on a
@@ -1902,30 +1888,30 @@ L_RDIVK_F64:
     } while (0)
 L_ADDMUL_F64 : {
     double m;
-    PRODUCT(base[HC].f, base[pc[0]].f, m);
-    base[HA].f = base[HB].f + m;
+    PRODUCT(base[MC].f, base[pc[0]].f, m);
+    base[MA].f = base[MB].f + m;
     NEXT1();
 }
 L_SUBMUL_F64 : {
     double m;
-    PRODUCT(base[HC].f, base[pc[0]].f, m);
-    base[HA].f = base[HB].f - m;
+    PRODUCT(base[MC].f, base[pc[0]].f, m);
+    base[MA].f = base[MB].f - m;
     NEXT1();
 }
 L_MULSUB_F64 : {
     double m;
-    PRODUCT(base[HB].f, base[HC].f, m);
-    base[HA].f = m - base[pc[0]].f;
+    PRODUCT(base[MB].f, base[MC].f, m);
+    base[MA].f = m - base[pc[0]].f;
     NEXT1();
 }
 /* (R[A].p)[B] +-= R[C] * R[@] */
 #define FIELD_MULREG_UPDATE(OPER)                                                                  \
     do {                                                                                           \
         double m;                                                                                  \
-        mg_word *p = base[HA].p;                                                                   \
+        mg_word *p = base[MA].p;                                                                   \
         NILCHECK_X1(p);                                                                            \
-        PRODUCT(base[HC].f, base[pc[0]].f, m);                                                     \
-        p += HB;                                                                                   \
+        PRODUCT(base[MC].f, base[pc[0]].f, m);                                                     \
+        p += MB;                                                                                   \
         p->f = p->f OPER m;                                                                        \
         NEXT1();                                                                                   \
     } while (0)
@@ -1941,8 +1927,8 @@ L_SUBMULTO_F64:
         int64_t x = base[code_u32(pc, 1)].i, len = s[1].i;                                         \
         if (unlikely((uint64_t)x >= (uint64_t)len)) RAISE_X1(raise_index(g, x, len));              \
         double m;                                                                                  \
-        PRODUCT(base[HC].f, ((const mg_word *)s[0].p)[x].f, m);                                    \
-        base[HA].f = base[HB].f OPER m;                                                            \
+        PRODUCT(base[MC].f, ((const mg_word *)s[0].p)[x].f, m);                                    \
+        base[MA].f = base[MB].f OPER m;                                                            \
         NEXT1();                                                                                   \
     } while (0)
 L_ADDMULSE_F64:
@@ -1955,8 +1941,8 @@ L_SUBMULSE_F64:
     do {                                                                                           \
         const mg_word *s = base + code_u32(pc, 0);                                                 \
         double m;                                                                                  \
-        PRODUCT(base[HC].f, ((const mg_word *)s[0].p)[base[code_u32(pc, 1)].i].f, m);              \
-        base[HA].f = base[HB].f OPER m;                                                            \
+        PRODUCT(base[MC].f, ((const mg_word *)s[0].p)[base[code_u32(pc, 1)].i].f, m);              \
+        base[MA].f = base[MB].f OPER m;                                                            \
         NEXT1();                                                                                   \
     } while (0)
 L_ADDMULSENC_F64:
@@ -1965,7 +1951,7 @@ L_SUBMULSENC_F64:
     MUL_SLICE_ELEM_NC(-);
 #undef MUL_SLICE_ELEM_NC
 L_RDIVK_I2F:
-    base[HA].f = K[HC].f / (double)base[HB].i;
+    base[MA].f = K[MC].f / (double)base[MB].i;
     DISPATCH();
 /* p.f +-= (x * q.g) * y: the field operand checked and read first, as the expression's own
  * evaluation (MULF_LD) would, then the target (SUBMULTO's check); @ = y | q << 16 | g << 32 */
@@ -1973,12 +1959,12 @@ L_RDIVK_I2F:
     do {                                                                                           \
         const mg_word *q = base[code_u16(pc, 1)].p;                                                \
         NILCHECK_X1(q);                                                                            \
-        mg_word *p = base[HA].p;                                                                   \
+        mg_word *p = base[MA].p;                                                                   \
         NILCHECK_X1(p);                                                                            \
         double m1, m;                                                                              \
-        PRODUCT(base[HC].f, q[code_u32(pc, 1)].f, m1);                                             \
+        PRODUCT(base[MC].f, q[code_u32(pc, 1)].f, m1);                                             \
         PRODUCT(m1, base[code_u16(pc, 0)].f, m);                                                   \
-        p += HB;                                                                                   \
+        p += MB;                                                                                   \
         p->f = p->f OPER m;                                                                        \
         NEXT1();                                                                                   \
     } while (0)
@@ -1992,11 +1978,11 @@ L_SUBMULLDTO_F64:
     do {                                                                                           \
         const mg_word *q = base[code_u32(pc, 0)].p;                                                \
         NILCHECK_X1(q);                                                                            \
-        mg_word *p = base[HA].p;                                                                   \
+        mg_word *p = base[MA].p;                                                                   \
         NILCHECK_X1(p);                                                                            \
         double m;                                                                                  \
-        PRODUCT(base[HC].f, q[code_u32(pc, 1)].f, m);                                              \
-        p += HB;                                                                                   \
+        PRODUCT(base[MC].f, q[code_u32(pc, 1)].f, m);                                              \
+        p += MB;                                                                                   \
         p->f = p->f OPER m;                                                                        \
         NEXT1();                                                                                   \
     } while (0)
@@ -2007,17 +1993,17 @@ L_SUBMULFTO_F64:
 #undef FIELD_MUL_UPDATE
 L_DIVMULSQRT_F64 : {
     double m;
-    PRODUCT(base[HC].f, sqrt(base[pc[0]].f), m);
-    base[HA].f = base[HB].f / m;
+    PRODUCT(base[MC].f, sqrt(base[pc[0]].f), m);
+    base[MA].f = base[MB].f / m;
     NEXT1();
 }
 /* R[A] := R[B]*R[C] op R[@lo]*R[@hi] */
 #define TWO_PRODUCTS(OPER)                                                                         \
     do {                                                                                           \
         double m1, m2;                                                                             \
-        PRODUCT(base[HB].f, base[HC].f, m1);                                                       \
+        PRODUCT(base[MB].f, base[MC].f, m1);                                                       \
         PRODUCT(base[code_u32(pc, 0)].f, base[code_u32(pc, 1)].f, m2);                             \
-        base[HA].f = m1 OPER m2;                                                                   \
+        base[MA].f = m1 OPER m2;                                                                   \
         NEXT1();                                                                                   \
     } while (0)
 L_MULMULADD_F64:
@@ -2027,32 +2013,32 @@ L_MULMULSUB_F64:
 #undef TWO_PRODUCTS
 L_DOT3_F64 : {
     double m1, m2, m3;
-    PRODUCT(base[HB].f, base[HC].f, m1);
+    PRODUCT(base[MB].f, base[MC].f, m1);
     PRODUCT(base[code_u16(pc, 0)].f, base[code_u16(pc, 1)].f, m2);
     PRODUCT(base[code_u16(pc, 2)].f, base[code_u16(pc, 3)].f, m3);
     double s = m1 + m2;
     __asm__("" : "+x"(s)); /* (m1 + m2) + m3, in that order */
-    base[HA].f = s + m3;
+    base[MA].f = s + m3;
     NEXT1();
 }
 #undef PRODUCT
 L_MULSQRT_F64:
-    base[HA].f = base[HB].f * sqrt(base[HC].f);
+    base[MA].f = base[MB].f * sqrt(base[MC].f);
     DISPATCH();
 L_ADDADDI:
-    base[HA].u = base[HB].u + base[HC].u + pc[0];
+    base[MA].u = base[MB].u + base[MC].u + pc[0];
     NEXT1();
 L_MULADDI:
-    base[HA].u = base[HB].u * (base[HC].u + pc[0]);
+    base[MA].u = base[MB].u * (base[MC].u + pc[0]);
     NEXT1();
 /* R[A] := (R[B].p)[lo] op (R[C].p)[hi]: two field loads and the operation; the left
  * pointer is checked first, as the two LOADs would */
 #define FIELD_FIELD(OPER)                                                                          \
     do {                                                                                           \
-        const mg_word *p = base[HB].p, *q = base[HC].p;                                            \
+        const mg_word *p = base[MB].p, *q = base[MC].p;                                            \
         NILCHECK_X1(p);                                                                            \
         NILCHECK_X1(q);                                                                            \
-        base[HA].f = p[code_u32(pc, 0)].f OPER q[code_u32(pc, 1)].f;                               \
+        base[MA].f = p[code_u32(pc, 0)].f OPER q[code_u32(pc, 1)].f;                               \
         NEXT1();                                                                                   \
     } while (0)
 L_ADDFF_F64:
@@ -2066,22 +2052,22 @@ L_MULFF_F64:
 #undef RAISE_X1
 #undef NEXT1
 L_JLT_F64:
-    if (base[HA].f < base[HB].f) BACKJUMP(HSC);
+    if (base[MA].f < base[MB].f) BACKJUMP(MSC);
     DISPATCH();
 L_JLE_F64:
-    if (base[HA].f <= base[HB].f) BACKJUMP(HSC);
+    if (base[MA].f <= base[MB].f) BACKJUMP(MSC);
     DISPATCH();
 L_JNLT_F64:
-    if (!(base[HA].f < base[HB].f)) BACKJUMP(HSC);
+    if (!(base[MA].f < base[MB].f)) BACKJUMP(MSC);
     DISPATCH();
 L_JNLE_F64:
-    if (!(base[HA].f <= base[HB].f)) BACKJUMP(HSC);
+    if (!(base[MA].f <= base[MB].f)) BACKJUMP(MSC);
     DISPATCH();
 L_JEQ_F64:
-    if (base[HA].f == base[HB].f) BACKJUMP(HSC);
+    if (base[MA].f == base[MB].f) BACKJUMP(MSC);
     DISPATCH();
 L_JNE_F64:
-    if (base[HA].f != base[HB].f) BACKJUMP(HSC);
+    if (base[MA].f != base[MB].f) BACKJUMP(MSC);
     DISPATCH();
 
 /* INCJLT_INT and JLT_INT with the SADDR that starts the loop's body (lang/compile_stmt.c,
@@ -2101,16 +2087,16 @@ L_JNE_F64:
         DISPATCH();                                                                                \
     } while (0)
 L_INCJLT_SADDR : {
-    mg_word *r = &base[HA];
-    int64_t x = (int64_t)(r->u + 1), off = HSC;
+    mg_word *r = &base[MA];
+    int64_t x = (int64_t)(r->u + 1), off = MSC;
     r->i = x;
-    if (x < base[HB].i) TEST_ADDR(x);
+    if (x < base[MB].i) TEST_ADDR(x);
     pc += 3; /* this extra word, and the JLT_SADDR after it: it would fail too */
     DISPATCH();
 }
 L_JLT_SADDR : {
-    int64_t x = base[HA].i, off = HSC;
-    if (x < base[HB].i) TEST_ADDR(x);
+    int64_t x = base[MA].i, off = MSC;
+    if (x < base[MB].i) TEST_ADDR(x);
     pc++;
     DISPATCH();
 }
